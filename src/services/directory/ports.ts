@@ -1,0 +1,23 @@
+/** The agent-directory port: who can be chatted with, and their presence. */
+
+/** An agent as the widget shows it. */
+export interface Agent {
+  /** Conversations identity (from `contact_uri` "client:<identity>" in Flex). */
+  readonly identity: string;
+  readonly displayName: string;
+  readonly email?: string;
+  readonly imageUrl?: string;
+  /** The workspace's activity name, e.g. "Available", "Break"; configurable per workspace. */
+  readonly activity: string;
+  /** When the activity last changed, if known. */
+  readonly activitySince?: Date;
+}
+
+export interface AgentDirectory {
+  /** Agents whose name, email or identity matches `text` (empty text: as many as the source lists). */
+  search(text: string): Promise<Agent[]>;
+  /** The agents with these identities that the source knows. */
+  lookup(identities: readonly string[]): Promise<Agent[]>;
+  /** Calls `onChange` when one of these agents changes (presence, name); returns the unsubscribe. */
+  watch(identities: readonly string[], onChange: (agent: Agent) => void): () => void;
+}
