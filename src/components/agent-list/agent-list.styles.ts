@@ -1,0 +1,184 @@
+import { css } from 'lit';
+import { avatarStyles } from '../shared/avatar.js';
+
+export const styles = [
+  avatarStyles,
+  css`
+    :host {
+      display: flex;
+      flex-direction: column;
+      min-block-size: 0;
+      background: var(--iac-agent-list-background, var(--iac-color-background-weak, #f4f4f6));
+      color: var(--iac-color-text, #121c2d);
+      font-family: var(--iac-font-family, Inter, system-ui, sans-serif);
+      font-size: var(--iac-font-size, 0.875rem);
+    }
+    .search {
+      position: relative;
+      padding: 0.75rem;
+      border-block-end: 1px solid var(--iac-color-border-weak, #e1e3ea);
+    }
+    .search svg {
+      position: absolute;
+      inset-inline-start: 1.4rem;
+      inset-block-start: 50%;
+      translate: 0 -50%;
+      inline-size: 1rem;
+      fill: var(--iac-color-text-weak, #606b85);
+      pointer-events: none;
+    }
+    input[type='search'] {
+      box-sizing: border-box;
+      inline-size: 100%;
+      padding-block: 0.5rem;
+      padding-inline: 2.1rem 0.75rem;
+      border: 1px solid var(--iac-color-border, #8891aa);
+      border-radius: var(--iac-border-radius, 4px);
+      background: var(--iac-color-background, #ffffff);
+      color: inherit;
+      font: inherit;
+    }
+    input[type='search']::placeholder {
+      color: var(--iac-color-text-weak, #606b85);
+    }
+    .sections {
+      flex: 1;
+      overflow-y: auto;
+      padding-block-end: 0.5rem;
+    }
+    h2 {
+      margin: 0;
+      padding: 0.875rem 1rem 0.25rem;
+      color: var(--iac-color-text-weak, #606b85);
+      font-size: 0.75rem;
+      font-weight: 600;
+      letter-spacing: 0.04em;
+      text-transform: uppercase;
+    }
+    ul {
+      margin: 0;
+      padding: 0 0.375rem;
+      list-style: none;
+    }
+    .row {
+      position: relative;
+      display: flex;
+      align-items: center;
+      border-radius: var(--iac-border-radius-large, 8px);
+    }
+    .row:hover {
+      background: var(--iac-color-background-hover, rgb(18 28 45 / 0.06));
+    }
+    .row[data-current] {
+      background: var(--iac-color-background-selected, #ebf4ff);
+    }
+    .agent {
+      flex: 1;
+      display: flex;
+      align-items: center;
+      gap: 0.625rem;
+      min-inline-size: 0;
+      padding-block: 0.4375rem;
+      padding-inline: 0.625rem 2.25rem;
+      border: 0;
+      border-radius: inherit;
+      background: none;
+      color: inherit;
+      font: inherit;
+      text-align: start;
+      cursor: pointer;
+    }
+    .agent:focus-visible,
+    .pin:focus-visible,
+    input:focus-visible,
+    .link:focus-visible {
+      outline: 2px solid var(--iac-color-focus, #0263e0);
+      outline-offset: 1px;
+    }
+    .text {
+      display: grid;
+      flex: 1;
+      min-inline-size: 0;
+    }
+    .name,
+    .detail {
+      overflow: hidden;
+      white-space: nowrap;
+      text-overflow: ellipsis;
+    }
+    .name {
+      font-weight: 500;
+    }
+    .row[data-unread] .name {
+      font-weight: 700;
+    }
+    .detail {
+      color: var(--iac-color-text-weak, #606b85);
+      font-size: 0.8125rem;
+    }
+    .row[data-unread] .detail {
+      color: var(--iac-color-text, #121c2d);
+    }
+    .badge {
+      flex: none;
+      min-inline-size: 1.25rem;
+      padding: 0.125rem 0.375rem;
+      box-sizing: border-box;
+      border-radius: 999px;
+      background: var(--iac-color-brand, #0263e0);
+      color: var(--iac-color-text-inverse, #ffffff);
+      font-size: 0.75rem;
+      font-weight: 700;
+      text-align: center;
+    }
+    .pin {
+      position: absolute;
+      inset-inline-end: 0.25rem;
+      display: grid;
+      place-items: center;
+      inline-size: 1.75rem;
+      block-size: 1.75rem;
+      border: 0;
+      border-radius: var(--iac-border-radius, 4px);
+      background: none;
+      cursor: pointer;
+      opacity: 0;
+    }
+    .row:hover .pin,
+    .pin:focus-visible,
+    .pin[aria-pressed='true'] {
+      opacity: 1;
+    }
+    .row:has(.badge) .pin[aria-pressed='true'] {
+      opacity: 0;
+    }
+    .row:has(.badge):hover .pin {
+      opacity: 1;
+      background: var(--iac-color-background-weak, #f4f4f6);
+    }
+    .pin svg {
+      inline-size: 1rem;
+      fill: var(--iac-color-text-weak, #606b85);
+    }
+    .pin[aria-pressed='true'] svg {
+      fill: var(--iac-color-brand, #0263e0);
+    }
+    .empty,
+    .problem {
+      margin: 1rem;
+      color: var(--iac-color-text-weak, #606b85);
+    }
+    .problem {
+      color: var(--iac-color-text-error, #d61f1f);
+    }
+    .link {
+      border: 0;
+      padding: 0;
+      background: none;
+      color: var(--iac-color-text-link, #0263e0);
+      font: inherit;
+      text-decoration: underline;
+      cursor: pointer;
+    }
+  `,
+];

@@ -1,0 +1,28 @@
+/** Which agents the directory shows, in which section and order. Pure: state in, sections out. */
+import type { ChatState } from '../../services/chat-state.js';
+
+export interface AgentSection {
+  readonly id: 'pinned' | 'recent' | 'everyone' | 'results';
+  readonly title: string;
+  readonly identities: readonly string[];
+}
+
+export function agentSections(state: Pick<ChatState, 'pins' | 'chats' | 'directory' | 'me'>): AgentSection[] {
+  const me = state.me?.identity;
+  if (state.directory.query.trim()) {
+    return [{ id: 'results', title: 'Results', identities: state.directory.results.filter((id) => id !== me) }];
+  }
+  const pinned = state.pins.filter((id) => id !== me);
+  const shown = new Set(pinned);
+  const recent = [...state.chats.values()]
+    .filter((chat) => !shown.has(chat.peer) && chat.lastActivity)
+    .sort((a, b) => (b.lastActivity?.getTime() ?? 0) - (a.lastActivity?.getTime() ?? 0))
+    .map((chat) => chat.peer);
+  recent.forEach((id) => shown.add(id));
+  const everyone = state.directory.results.filter((id) => !shown.has(id) && id !== me);
+  return [
+    { id: 'pinned' as const, title: 'Pinned', identities: pinned },
+    { id: 'recent' as const, title: 'Recent chats', identities: recent },
+    { id: 'everyone' as const, title: 'All agents', identities: everyone },
+  ].filter((section) => section.identities.length > 0);
+}

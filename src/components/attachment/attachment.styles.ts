@@ -1,0 +1,74 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    max-inline-size: min(100%, 20rem);
+  }
+  img {
+    display: block;
+    max-inline-size: 100%;
+    max-block-size: 16rem;
+    border-radius: var(--iac-border-radius-large, 8px);
+    border: 1px solid var(--iac-color-border-weak, #e1e3ea);
+    object-fit: contain;
+    background: var(--iac-color-background-weak, #f4f4f6);
+  }
+  .file {
+    display: flex;
+    align-items: center;
+    gap: 0.625rem;
+    padding: 0.5rem 0.625rem;
+    border: 1px solid var(--iac-color-border-weak, #e1e3ea);
+    border-radius: var(--iac-border-radius-large, 8px);
+    background: var(--iac-color-background, #ffffff);
+    color: var(--iac-color-text, #121c2d);
+  }
+  .icon {
+    flex: none;
+    inline-size: 1.5rem;
+    fill: var(--iac-color-brand, #0263e0);
+  }
+  .text {
+    display: grid;
+    flex: 1;
+    min-inline-size: 0;
+  }
+  .name {
+    overflow: hidden;
+    font-weight: 500;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .size {
+    color: var(--iac-color-text-weak, #606b85);
+    font-size: 0.75rem;
+  }
+  .problem {
+    color: var(--iac-color-text-error, #d61f1f);
+    font-size: 0.75rem;
+  }
+  .download {
+    flex: none;
+    display: grid;
+    place-items: center;
+    inline-size: 2rem;
+    block-size: 2rem;
+    border: 0;
+    border-radius: var(--iac-border-radius, 4px);
+    background: none;
+    cursor: pointer;
+  }
+  .download:hover {
+    background: var(--iac-color-background-hover, rgb(18 28 45 / 0.06));
+  }
+  .download:focus-visible,
+  a:focus-visible {
+    outline: 2px solid var(--iac-color-focus, #0263e0);
+    outline-offset: 1px;
+  }
+  .download svg {
+    inline-size: 1.25rem;
+    fill: var(--iac-color-text-weak, #606b85);
+  }
+`;

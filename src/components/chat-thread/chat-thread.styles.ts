@@ -1,0 +1,196 @@
+import { css } from 'lit';
+import { avatarStyles } from '../shared/avatar.js';
+
+export const styles = [
+  avatarStyles,
+  css`
+    :host {
+      display: flex;
+      flex-direction: column;
+      min-block-size: 0;
+      background: var(--iac-chat-thread-background, var(--iac-color-background, #ffffff));
+      color: var(--iac-color-text, #121c2d);
+      font-family: var(--iac-font-family, Inter, system-ui, sans-serif);
+      font-size: var(--iac-font-size, 0.875rem);
+      line-height: 1.45;
+    }
+    header {
+      display: flex;
+      align-items: center;
+      gap: 0.625rem;
+      padding: 0.625rem 1rem;
+      border-block-end: 1px solid var(--iac-color-border-weak, #e1e3ea);
+    }
+    .who {
+      display: grid;
+      flex: 1;
+      min-inline-size: 0;
+    }
+    h2 {
+      margin: 0;
+      overflow: hidden;
+      font-size: 1rem;
+      font-weight: 600;
+      white-space: nowrap;
+      text-overflow: ellipsis;
+    }
+    .activity {
+      color: var(--iac-color-text-weak, #606b85);
+      font-size: 0.8125rem;
+    }
+    .icon {
+      flex: none;
+      display: grid;
+      place-items: center;
+      inline-size: 2rem;
+      block-size: 2rem;
+      border: 0;
+      border-radius: var(--iac-border-radius, 4px);
+      background: none;
+      color: inherit;
+      cursor: pointer;
+    }
+    .icon:hover {
+      background: var(--iac-color-background-hover, rgb(18 28 45 / 0.06));
+    }
+    .icon svg {
+      inline-size: 1.25rem;
+      fill: var(--iac-color-text-weak, #606b85);
+    }
+    .pin[aria-pressed='true'] svg {
+      fill: var(--iac-color-brand, #0263e0);
+    }
+    .back {
+      display: var(--iac-thread-back-display, none);
+    }
+    :dir(rtl) .back svg {
+      scale: -1 1;
+    }
+    .log {
+      flex: 1;
+      overflow-y: auto;
+      overflow-anchor: none;
+      padding: 0.5rem 1rem 0.25rem;
+    }
+    button:focus-visible,
+    .log:focus-visible {
+      outline: 2px solid var(--iac-color-focus, #0263e0);
+      outline-offset: -2px;
+    }
+    .start {
+      display: grid;
+      justify-items: center;
+      gap: 0.5rem;
+      padding: 2rem 1rem 1rem;
+      color: var(--iac-color-text-weak, #606b85);
+      text-align: center;
+      --iac-avatar-size: 3.5rem;
+    }
+    .start p {
+      margin: 0;
+    }
+    .day {
+      display: flex;
+      align-items: center;
+      gap: 0.75rem;
+      margin-block: 1rem 0.25rem;
+      color: var(--iac-color-text-weak, #606b85);
+      font-size: 0.75rem;
+      font-weight: 600;
+    }
+    .day::before,
+    .day::after {
+      content: '';
+      flex: 1;
+      border-block-start: 1px solid var(--iac-color-border-weak, #e1e3ea);
+    }
+    .group {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: 0.125rem;
+      margin-block-start: 0.75rem;
+    }
+    .group[data-own] {
+      align-items: flex-end;
+    }
+    .meta {
+      display: flex;
+      gap: 0.5rem;
+      align-items: baseline;
+      padding-inline: 0.25rem;
+      font-size: 0.75rem;
+      color: var(--iac-color-text-weak, #606b85);
+    }
+    .author {
+      color: var(--iac-color-text, #121c2d);
+      font-weight: 600;
+    }
+    .message {
+      display: grid;
+      gap: 0.375rem;
+      max-inline-size: min(85%, 36rem);
+    }
+    .body {
+      margin: 0;
+      padding: 0.4375rem 0.75rem;
+      border-radius: 1rem;
+      border-start-start-radius: 0.25rem;
+      background: var(--iac-message-other-background, var(--iac-color-background-weak, #f4f4f6));
+      color: var(--iac-message-other-color, var(--iac-color-text, #121c2d));
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+    }
+    [data-own] .body {
+      border-start-start-radius: 1rem;
+      border-start-end-radius: 0.25rem;
+      background: var(--iac-message-own-background, var(--iac-color-brand, #0263e0));
+      color: var(--iac-message-own-color, var(--iac-color-text-inverse, #ffffff));
+    }
+    [data-delivery='sending'] {
+      opacity: 0.7;
+    }
+    [data-delivery='failed'] .body {
+      background: var(--iac-color-background-error, #feeced);
+      color: var(--iac-color-text, #121c2d);
+      outline: 1px solid var(--iac-color-border-error, #d61f1f);
+    }
+    .delivery {
+      margin: 0;
+      padding-inline: 0.25rem;
+      color: var(--iac-color-text-weak, #606b85);
+      font-size: 0.75rem;
+    }
+    .delivery.failed,
+    .problem {
+      color: var(--iac-color-text-error, #d61f1f);
+    }
+    .status,
+    .problem {
+      margin: 0.75rem 0;
+      text-align: center;
+      color: var(--iac-color-text-weak, #606b85);
+    }
+    .problem {
+      color: var(--iac-color-text-error, #d61f1f);
+    }
+    .link {
+      padding: 0;
+      border: 0;
+      background: none;
+      color: var(--iac-color-text-link, #0263e0);
+      font: inherit;
+      font-weight: 600;
+      text-decoration: underline;
+      cursor: pointer;
+    }
+    .typing {
+      min-block-size: 1.25rem;
+      margin: 0;
+      padding: 0 1rem 0.25rem;
+      color: var(--iac-color-text-weak, #606b85);
+      font-size: 0.75rem;
+      font-style: italic;
+    }
+  `,
+];

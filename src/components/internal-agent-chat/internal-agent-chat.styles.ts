@@ -1,0 +1,110 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    block-size: 100%;
+    min-block-size: 20rem;
+    overflow: hidden;
+    container-type: inline-size;
+    background: var(--iac-color-background, #ffffff);
+    color: var(--iac-color-text, #121c2d);
+    font-family: var(--iac-font-family, Inter, system-ui, sans-serif);
+    font-size: var(--iac-font-size, 0.875rem);
+  }
+  .layout {
+    flex: 1;
+    display: grid;
+    grid-template-columns: minmax(15rem, var(--iac-agent-list-width, 20rem)) 1fr;
+    min-block-size: 0;
+  }
+  iac-agent-list {
+    border-inline-end: 1px solid var(--iac-color-border-weak, #e1e3ea);
+  }
+  .pane {
+    display: flex;
+    flex-direction: column;
+    min-inline-size: 0;
+    min-block-size: 0;
+  }
+  iac-chat-thread {
+    flex: 1;
+  }
+  iac-composer {
+    margin: 0 1rem 1rem;
+  }
+  .empty,
+  .full {
+    flex: 1;
+    display: grid;
+    place-content: center;
+    justify-items: center;
+    gap: 0.5rem;
+    padding: 2rem;
+    color: var(--iac-color-text-weak, #606b85);
+    text-align: center;
+  }
+  .empty p,
+  .full p {
+    margin: 0;
+  }
+  .title {
+    color: var(--iac-color-text, #121c2d);
+    font-size: 1.125rem;
+    font-weight: 600;
+  }
+  .banner {
+    margin: 0;
+    padding: 0.5rem 1rem;
+    background: var(--iac-color-background-warning, #fef5ee);
+    color: var(--iac-color-text, #121c2d);
+    border-block-end: 1px solid var(--iac-color-border-warning, #f47c22);
+  }
+  .banner.problem {
+    background: var(--iac-color-background-error, #feeced);
+    border-color: var(--iac-color-border-error, #d61f1f);
+  }
+  .button {
+    padding: 0.5rem 1rem;
+    border: 0;
+    border-radius: var(--iac-border-radius, 4px);
+    background: var(--iac-color-brand, #0263e0);
+    color: var(--iac-color-text-inverse, #ffffff);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--iac-color-text-link, #0263e0);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  button:focus-visible {
+    outline: 2px solid var(--iac-color-focus, #0263e0);
+    outline-offset: 2px;
+  }
+  @container (max-width: 40rem) {
+    .layout {
+      grid-template-columns: 1fr;
+    }
+    iac-agent-list {
+      border-inline-end: 0;
+    }
+    .layout[data-chat-open] iac-agent-list,
+    .layout:not([data-chat-open]) .pane {
+      display: none;
+    }
+    iac-chat-thread {
+      --iac-thread-back-display: grid;
+    }
+    iac-composer {
+      margin: 0 0.5rem 0.5rem;
+    }
+  }
+`;

@@ -1,0 +1,113 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { ContextProvider } from '@lit/context';
+import type { ChatStore } from '../../services/chat-store.js';
+import { chatStoreContext } from '../../services/context.js';
+import type { IacSendEvent } from '../../events/send.js';
+import { StoreController } from '../shared/store-controller.js';
+import '../agent-list/agent-list.js';
+import '../chat-thread/chat-thread.js';
+import '../composer/composer.js';
+import { styles } from './internal-agent-chat.styles.js';
+
+/**
+ * Internal Agent Chat: the directory of agents beside the open chat, sharing one store. On a
+ * narrow screen the two stack and the chat has a way back to the directory.
+ *
+ * @summary Agent-to-agent chat for Flex and internal portals.
+ * @csspart layout - The grid holding the directory and the chat.
+ * @cssprop --iac-color-brand - Accent colour (Twilio Paste blue by default).
+ * @cssprop --iac-color-background - Main background.
+ * @cssprop --iac-color-text - Main text colour.
+ * @cssprop --iac-font-family - Font for the whole widget.
+ */
+@customElement('internal-agent-chat')
+export class InternalAgentChat extends LitElement {
+  static override styles = styles;
+
+  /** The chat store every element inside shares (see `ChatStore`). */
+  @property({ attribute: false }) accessor store: ChatStore | undefined;
+
+  readonly #provider = new ContextProvider(this, { context: chatStoreContext });
+  readonly #view = new StoreController(this, (s) => ({
+    startup: s.startup,
+    startupError: s.startupError,
+    connection: s.connection,
+    activeChat: s.activeChat,
+    storagePersistent: s.storagePersistent,
+    notice: s.notice,
+  }));
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('store')) this.#provider.setValue(this.store);
+  }
+
+  override render() {
+    const view = this.#view.value;
+    if (!view) return nothing;
+    if (view.startup === 'failed') {
+      return html`<div class="full" role="alert">
+        <p>${view.startupError}</p>
+        <button class="button" @click=${() => location.reload()}>Reload</button>
+      </div>`;
+    }
+    if (view.startup === 'starting') return html`<div class="full" role="status">Connecting to chat…</div>`;
+    return html`
+      ${this.#banners()}
+      <div part="layout" class="layout" ?data-chat-open=${!!view.activeChat}>
+        <iac-agent-list></iac-agent-list>
+        <section class="pane" aria-label="Chat">
+          ${view.activeChat
+            ? keyed(
+                view.activeChat,
+                html`<iac-chat-thread></iac-chat-thread>
+                  <iac-composer @iac-send=${this.#onSend} @iac-typing=${this.#onTyping}></iac-composer>`,
+              )
+            : html`<div class="empty">
+                <p class="title">Chat with your team</p>
+                <p>Pick an agent on the left to open your chat with them.</p>
+              </div>`}
+        </section>
+      </div>
+    `;
+  }
+
+  #banners() {
+    const view = this.#view.value!;
+    return html`
+      ${view.connection !== 'connected'
+        ? html`<p class="banner" role="status">
+            ${view.connection === 'denied' || view.connection === 'error'
+              ? 'Chat is disconnected. Reload to sign in again.'
+              : 'Reconnecting… Messages you send now go out once the connection is back.'}
+          </p>`
+        : nothing}
+      ${view.storagePersistent
+        ? nothing
+        : html`<p class="banner" role="status">This browser isn't keeping data for this site, so pins won't survive a reload.</p>`}
+      ${view.notice
+        ? html`<p class="banner problem" role="alert">
+            ${view.notice} <button class="link" @click=${() => this.store?.dismissNotice()}>Dismiss</button>
+          </p>`
+        : nothing}
+    `;
+  }
+
+  #onSend(event: IacSendEvent): void {
+    const peer = this.store?.state.activeChat;
+    if (!peer || !this.store) return event.preventDefault();
+    void this.store.send(peer, event.detail);
+  }
+
+  #onTyping(): void {
+    const peer = this.store?.state.activeChat;
+    if (peer) void this.store?.notifyTyping(peer);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'internal-agent-chat': InternalAgentChat;
+  }
+}

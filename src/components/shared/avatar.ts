@@ -1,0 +1,61 @@
+/** An agent's avatar: their picture or initials, with a presence dot coloured by activity. */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Agent } from '../../services/directory/ports.js';
+import { presenceTone } from '../../services/directory/presence.js';
+
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const letters = words.length > 1 ? [words[0], words.at(-1)!] : words;
+  return letters.map((w) => [...w][0]?.toLocaleUpperCase() ?? '').join('') || '?';
+}
+
+/** A stable hue per identity, so an agent keeps one colour everywhere. */
+function hue(identity: string): number {
+  let hash = 0;
+  for (const char of identity) hash = (hash * 31 + char.codePointAt(0)!) >>> 0;
+  return hash % 360;
+}
+
+export function avatar(agent: Agent, options: { presence?: boolean } = {}): TemplateResult {
+  return html`<span class="avatar" part="avatar" aria-hidden="true" style="--iac-avatar-hue: ${hue(agent.identity)}">
+    ${agent.imageUrl && /^https?:/i.test(agent.imageUrl) ? html`<img src=${agent.imageUrl} alt="" />` : initials(agent.displayName)}
+    ${options.presence === false ? nothing : html`<span class="presence" data-tone=${presenceTone(agent.activity)}></span>`}
+  </span>`;
+}
+
+export const avatarStyles = css`
+  .avatar {
+    position: relative;
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    inline-size: var(--iac-avatar-size, 2.25rem);
+    block-size: var(--iac-avatar-size, 2.25rem);
+    border-radius: 50%;
+    background: hsl(var(--iac-avatar-hue) 55% var(--iac-avatar-lightness, 88%));
+    color: hsl(var(--iac-avatar-hue) 60% var(--iac-avatar-text-lightness, 25%));
+    font-size: 0.8125rem;
+    font-weight: 600;
+    line-height: 1;
+  }
+  .avatar img {
+    inline-size: 100%;
+    block-size: 100%;
+    border-radius: 50%;
+    object-fit: cover;
+  }
+  .presence {
+    position: absolute;
+    inset-block-end: -1px;
+    inset-inline-end: -1px;
+    inline-size: 0.75rem;
+    block-size: 0.75rem;
+    border-radius: 50%;
+    border: 2px solid var(--iac-color-background, #ffffff);
+    background: var(--iac-presence-other, #8891aa);
+  }
+  .presence[data-tone='available'] { background: var(--iac-presence-available, #14b053); }
+  .presence[data-tone='busy'] { background: var(--iac-presence-busy, #d61f1f); }
+  .presence[data-tone='away'] { background: var(--iac-presence-away, #f47c22); }
+  .presence[data-tone='offline'] { background: transparent; border-color: var(--iac-presence-offline, #8891aa); }
+`;

@@ -1,0 +1,79 @@
+/** The state the elements read. Immutable: every change replaces the slices it touches. */
+import type { ConnectionState } from './conversations/ports.js';
+import type { Agent } from './directory/ports.js';
+
+export interface AttachmentView {
+  readonly sid: string;
+  readonly filename: string;
+  readonly contentType: string;
+  readonly size: number;
+}
+
+export interface MessageView {
+  /** The message sid; while sending, the client id it carries in its attributes. */
+  readonly key: string;
+  /** The message index; -1 until the service has accepted it. */
+  readonly index: number;
+  readonly author: string;
+  readonly body: string;
+  readonly sentAt: Date;
+  readonly own: boolean;
+  readonly attachments: readonly AttachmentView[];
+  readonly delivery: 'sent' | 'sending' | 'failed';
+  /** Why sending failed, in words for the person. */
+  readonly error?: string;
+}
+
+/** A direct chat with one other agent, keyed by that agent's identity. */
+export interface ChatSummary {
+  readonly peer: string;
+  readonly lastActivity: Date | null;
+  readonly preview: string;
+  readonly unread: number;
+}
+
+export interface ThreadState {
+  readonly status: 'loading' | 'ready' | 'error';
+  readonly messages: readonly MessageView[];
+  readonly hasOlder: boolean;
+  readonly loadingOlder: boolean;
+  /** The other agent is typing. */
+  readonly peerTyping: boolean;
+  /** The index of the last message the other agent has read. */
+  readonly peerReadIndex: number | null;
+  readonly error?: string;
+}
+
+export interface DirectoryState {
+  readonly query: string;
+  /** Identities of the agents found, best match first. */
+  readonly results: readonly string[];
+  readonly searching: boolean;
+  readonly error?: string;
+}
+
+export interface ChatState {
+  readonly startup: 'starting' | 'ready' | 'failed';
+  readonly startupError?: string;
+  readonly connection: ConnectionState;
+  readonly me: Agent | null;
+  readonly agents: ReadonlyMap<string, Agent>;
+  readonly directory: DirectoryState;
+  readonly chats: ReadonlyMap<string, ChatSummary>;
+  readonly pins: readonly string[];
+  readonly activeChat: string | null;
+  readonly threads: ReadonlyMap<string, ThreadState>;
+  /** False when pins (and later drafts) are kept in memory only. */
+  readonly storagePersistent: boolean;
+  /** The last failure that belongs to no thread (pins, search), in words. */
+  readonly notice: string | null;
+}
+
+export const EMPTY_THREAD: ThreadState = {
+  status: 'loading',
+  messages: [],
+  hasOlder: false,
+  loadingOlder: false,
+  peerTyping: false,
+  peerReadIndex: null,
+};

@@ -1,0 +1,524 @@
+/**
+ * The chat store: the state the elements read and the actions they call, built over the two
+ * ports (a Conversations client and an agent directory). It subscribes once to the client and
+ * announces its own changes; elements subscribe through StoreController.
+ */
+import type { ChatState, ChatSummary, MessageView, ThreadState } from './chat-state.js';
+import { EMPTY_THREAD } from './chat-state.js';
+import type { ChatClient, ChatConversation, ChatMessage, ChatParticipant, ClientEvents, Paginator } from './conversations/ports.js';
+import {
+  CHAT_FRIENDLY_NAME,
+  directChatAttributes,
+  directChatName,
+  isChatAttributes,
+  legacyPairName,
+} from './conversations/direct-chat.js';
+import { clientIdOf, mergeMessages, previewOf, toMessageView } from './conversations/message-view.js';
+import { describeError, ERROR_CODES, errorCode } from './conversations/describe-error.js';
+import { readAllPages, whenInitialized } from './conversations/initialized.js';
+import type { Agent, AgentDirectory } from './directory/ports.js';
+import { memoryStorage, type UserStorage } from './storage/user-storage.js';
+
+export interface ChatStoreOptions {
+  client: ChatClient;
+  directory: AgentDirectory;
+  /** Where pins are kept for this user; memory when absent. */
+  storage?: UserStorage;
+}
+
+/** What a message to send holds: its text and every attachment, sent as one message. */
+export interface OutgoingMessage {
+  text: string;
+  files: readonly File[];
+}
+
+const PAGE_SIZE = 30;
+const PRESENCE_REWATCH_MS = 250;
+
+export class ChatStore {
+  #state: ChatState = {
+    startup: 'starting',
+    connection: 'connecting',
+    me: null,
+    agents: new Map(),
+    directory: { query: '', results: [], searching: false },
+    chats: new Map(),
+    pins: [],
+    activeChat: null,
+    threads: new Map(),
+    storagePersistent: false,
+    notice: null,
+  };
+  readonly #listeners = new Set<() => void>();
+  #notifyQueued = false;
+
+  readonly #client: ChatClient;
+  readonly #directory: AgentDirectory;
+  readonly #storage: UserStorage;
+  #me = '';
+  readonly #conversations = new Map<string, ChatConversation>(); // by peer
+  readonly #peers = new Map<string, Promise<string | undefined>>(); // by conversation sid
+  readonly #opening = new Map<string, Promise<ChatConversation | undefined>>(); // by peer
+  readonly #olderPages = new Map<string, Paginator<ChatMessage>>(); // by peer
+  readonly #outgoing = new Map<string, { peer: string; message: OutgoingMessage }>(); // by client id
+  readonly #messages = new Map<string, ChatMessage>(); // by sid, for media look-ups
+  #viewing: string | null = null;
+  #searchSeq = 0;
+  #unwatch = () => {};
+  #watchTimer?: ReturnType<typeof setTimeout>;
+  readonly #unsubscribe: Array<() => void> = [];
+
+  constructor(options: ChatStoreOptions) {
+    this.#client = options.client;
+    this.#directory = options.directory;
+    this.#storage = options.storage ?? memoryStorage();
+  }
+
+  get state(): ChatState {
+    return this.#state;
+  }
+
+  /** Calls `listener` after each batch of changes; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Connects, loads the user's chats and pins, then keeps them live. */
+  async start(): Promise<void> {
+    this.#listen();
+    try {
+      await whenInitialized(this.#client);
+      this.#me = this.#client.user.identity;
+      const [pins, conversations] = await Promise.all([
+        this.#storage.get<string[]>('pins'),
+        readAllPages(this.#client.getSubscribedConversations()),
+      ]);
+      this.#update({
+        me: { identity: this.#me, displayName: this.#client.user.friendlyName || this.#me, activity: 'Available' },
+        pins: Array.isArray(pins) ? pins.filter((p) => typeof p === 'string') : [],
+        storagePersistent: this.#storage.persistent,
+        connection: this.#client.connectionState,
+      });
+      await Promise.all(conversations.map((c) => this.#peerOf(c)));
+      this.#update({ startup: 'ready' });
+    } catch (error) {
+      this.#update({ startup: 'failed', startupError: describeError(error, 'start the chat') });
+      return;
+    }
+    void this.#loadAgents([this.#me, ...this.#state.pins, ...this.#state.chats.keys()]);
+    void this.search('');
+  }
+
+  /** Stops listening to the client and the directory. */
+  dispose(): void {
+    this.#unsubscribe.splice(0).forEach((off) => off());
+    this.#unwatch();
+    clearTimeout(this.#watchTimer);
+  }
+
+  /** The agent with this identity, or a stand-in named by the identity until the directory answers. */
+  agent(identity: string): Agent {
+    return this.#state.agents.get(identity) ?? { identity, displayName: identity, activity: 'Unknown' };
+  }
+
+  async search(text: string): Promise<void> {
+    const seq = ++this.#searchSeq;
+    this.#update({ directory: { ...this.#state.directory, query: text, searching: true, error: undefined } });
+    try {
+      const agents = await this.#directory.search(text);
+      if (seq !== this.#searchSeq) return;
+      this.#mergeAgents(agents);
+      const results = agents.map((a) => a.identity).filter((id) => id !== this.#me);
+      this.#update({ directory: { query: text, results, searching: false } });
+    } catch (error) {
+      if (seq !== this.#searchSeq) return;
+      this.#update({
+        directory: { query: text, results: [], searching: false, error: describeError(error, 'search the directory') },
+      });
+    }
+  }
+
+  /** Shows the chat with `peer`, loading its latest messages. Creates nothing. */
+  async openChat(peer: string): Promise<void> {
+    this.#update({ activeChat: peer });
+    const current = this.#state.threads.get(peer);
+    if (current?.status === 'ready') return this.#markReadIfViewing(peer);
+    this.#setThread(peer, { ...(current ?? EMPTY_THREAD), status: 'loading', error: undefined });
+    try {
+      const conversation = await this.#conversationFor(peer, false);
+      if (!conversation) return this.#setThread(peer, { ...this.#thread(peer), status: 'ready' });
+      const [page, participants] = await Promise.all([conversation.getMessages(PAGE_SIZE), conversation.getParticipants()]);
+      this.#remember(page.items);
+      this.#olderPages.set(peer, page);
+      const thread = this.#thread(peer);
+      this.#setThread(peer, {
+        ...thread,
+        status: 'ready',
+        messages: mergeMessages(thread.messages, page.items.map((m) => toMessageView(m, this.#me))),
+        hasOlder: page.hasPrevPage,
+        peerReadIndex: participants.find((p) => p.identity === peer)?.lastReadMessageIndex ?? null,
+      });
+      await this.#markReadIfViewing(peer);
+    } catch (error) {
+      this.#setThread(peer, { ...this.#thread(peer), status: 'error', error: describeError(error, 'open this chat') });
+    }
+  }
+
+  closeChat(): void {
+    this.#update({ activeChat: null });
+  }
+
+  /** Loads the page of messages before the oldest one shown. */
+  async loadOlder(peer: string): Promise<void> {
+    const page = this.#olderPages.get(peer);
+    const thread = this.#thread(peer);
+    if (!page?.hasPrevPage || thread.loadingOlder) return;
+    this.#setThread(peer, { ...thread, loadingOlder: true, error: undefined });
+    try {
+      const older = await page.prevPage();
+      this.#remember(older.items);
+      this.#olderPages.set(peer, older);
+      const now = this.#thread(peer);
+      this.#setThread(peer, {
+        ...now,
+        loadingOlder: false,
+        hasOlder: older.hasPrevPage,
+        messages: mergeMessages(now.messages, older.items.map((m) => toMessageView(m, this.#me))),
+      });
+    } catch (error) {
+      this.#setThread(peer, { ...this.#thread(peer), loadingOlder: false, error: describeError(error, 'load older messages') });
+    }
+  }
+
+  /**
+   * Sends text and attachments as one message, creating the chat's conversation on the first
+   * message. It shows at once as sending; a failure stays in the thread with words and a retry.
+   */
+  async send(peer: string, message: OutgoingMessage): Promise<void> {
+    const clientId = crypto.randomUUID();
+    this.#outgoing.set(clientId, { peer, message });
+    return this.#deliver(clientId);
+  }
+
+  /** Sends a failed message again, with the same client id so it can never arrive twice. */
+  async retry(peer: string, key: string): Promise<void> {
+    if (this.#outgoing.get(key)?.peer === peer) return this.#deliver(key);
+  }
+
+  /** Tells the other agent that this user is typing. */
+  async notifyTyping(peer: string): Promise<void> {
+    await this.#conversations.get(peer)?.typing().catch(() => {}); // Typing is best effort.
+  }
+
+  /** The chat the person is looking at right now (null when hidden); it is kept read. */
+  setViewing(peer: string | null): void {
+    this.#viewing = peer;
+    if (peer) void this.#markReadIfViewing(peer);
+  }
+
+  async pin(peer: string): Promise<void> {
+    if (!this.#state.pins.includes(peer)) await this.#savePins([...this.#state.pins, peer]);
+  }
+
+  async unpin(peer: string): Promise<void> {
+    await this.#savePins(this.#state.pins.filter((p) => p !== peer));
+  }
+
+  /** A short-lived URL for an attachment, fetched on demand (never stored). */
+  async attachmentUrl(messageKey: string, mediaSid: string): Promise<string | null> {
+    const media = this.#messages.get(messageKey)?.attachedMedia?.find((m) => m.sid === mediaSid);
+    return media ? media.getContentTemporaryUrl() : null;
+  }
+
+  dismissNotice(): void {
+    this.#update({ notice: null });
+  }
+
+  // ——— client events ———
+
+  #listen(): void {
+    const on = <E extends keyof ClientEvents & string>(event: E, listener: ClientEvents[E]) => {
+      (this.#client.on as (e: E, l: ClientEvents[E]) => unknown)(event, listener);
+      this.#unsubscribe.push(() => (this.#client.off as (e: E, l: ClientEvents[E]) => unknown)(event, listener));
+    };
+    on('connectionStateChanged', (connection) => this.#update({ connection }));
+    on('conversationJoined', (conversation) => void this.#peerOf(conversation));
+    on('conversationAdded', (conversation) => void this.#peerOf(conversation));
+    on('conversationRemoved', (conversation) => this.#forget(conversation));
+    on('conversationLeft', (conversation) => this.#forget(conversation));
+    on('messageAdded', (message) => void this.#onMessageAdded(message));
+    on('typingStarted', (participant) => void this.#onTyping(participant, true));
+    on('typingEnded', (participant) => void this.#onTyping(participant, false));
+    on('participantUpdated', ({ participant }) => void this.#onParticipantUpdated(participant));
+  }
+
+  async #onMessageAdded(message: ChatMessage): Promise<void> {
+    const peer = await this.#peerOf(message.conversation);
+    if (!peer) return;
+    this.#remember([message]);
+    const view = toMessageView(message, this.#me);
+    const clientId = clientIdOf(message.attributes);
+    if (clientId) this.#outgoing.delete(clientId);
+    const thread = this.#state.threads.get(peer);
+    if (thread) {
+      const withoutPending = clientId ? thread.messages.filter((m) => m.key !== clientId) : thread.messages;
+      this.#setThread(peer, {
+        ...thread,
+        messages: mergeMessages(withoutPending, [view]),
+        peerTyping: view.own ? thread.peerTyping : false,
+      });
+    }
+    const summary = this.#summary(peer);
+    const unread = view.own || this.#viewing === peer ? summary.unread : summary.unread + 1;
+    this.#setChat({ ...summary, lastActivity: view.sentAt, preview: previewOf(view), unread });
+    if (!view.own) await this.#markReadIfViewing(peer);
+  }
+
+  async #onTyping(participant: ChatParticipant, typing: boolean): Promise<void> {
+    const peer = await this.#peerOf(participant.conversation);
+    const thread = peer ? this.#state.threads.get(peer) : undefined;
+    if (peer && thread && participant.identity === peer) this.#setThread(peer, { ...thread, peerTyping: typing });
+  }
+
+  async #onParticipantUpdated(participant: ChatParticipant): Promise<void> {
+    const peer = await this.#peerOf(participant.conversation);
+    const thread = peer ? this.#state.threads.get(peer) : undefined;
+    if (peer && thread && participant.identity === peer) {
+      this.#setThread(peer, { ...thread, peerReadIndex: participant.lastReadMessageIndex });
+    }
+  }
+
+  // ——— conversations ———
+
+  /**
+   * The other agent in one of our direct chats, registering the chat on first sight; undefined
+   * for conversations that aren't ours (untagged, or the user isn't in them).
+   */
+  #peerOf(conversation: ChatConversation): Promise<string | undefined> {
+    let peer = this.#peers.get(conversation.sid);
+    if (!peer) {
+      // Not ours *yet* is not remembered: it may be joined, or gain the other agent, later.
+      peer = this.#register(conversation).then((found) => (found || this.#peers.delete(conversation.sid), found));
+      this.#peers.set(conversation.sid, peer);
+    }
+    return peer;
+  }
+
+  async #register(conversation: ChatConversation): Promise<string | undefined> {
+    if (conversation.status !== 'joined' || !isChatAttributes(conversation.attributes)) return undefined;
+    const participants = await conversation.getParticipants().catch(() => []);
+    const peer = participants.map((p) => p.identity).find((id): id is string => !!id && id !== this.#me);
+    if (!peer) return undefined;
+    this.#conversations.set(peer, conversation);
+    if (!this.#state.chats.has(peer)) {
+      this.#setChat({ peer, lastActivity: conversation.lastMessage?.dateCreated ?? conversation.dateUpdated, preview: '', unread: 0 });
+      void this.#loadSummary(peer, conversation);
+      if (this.#state.startup === 'ready') void this.#loadAgents([peer]);
+    }
+    return peer;
+  }
+
+  /** The unread count and the last message's preview, loaded after the list has painted. */
+  async #loadSummary(peer: string, conversation: ChatConversation): Promise<void> {
+    try {
+      const [unread, page] = await Promise.all([
+        // null means no read horizon yet: a brand-new incoming chat, every message unread.
+        conversation.getUnreadMessagesCount().then((n) => n ?? conversation.getMessagesCount()),
+        conversation.getMessages(1),
+      ]);
+      const last = page.items.at(-1);
+      const summary = this.#summary(peer);
+      this.#setChat({
+        ...summary,
+        unread: this.#viewing === peer ? 0 : unread,
+        preview: last ? previewOf(toMessageView(last, this.#me)) : summary.preview,
+        lastActivity: last?.dateCreated ?? summary.lastActivity,
+      });
+    } catch {
+      // The list still works without a count or a preview; the next message brings both.
+    }
+  }
+
+  #forget(conversation: ChatConversation): void {
+    for (const [peer, known] of this.#conversations) {
+      if (known.sid !== conversation.sid) continue;
+      this.#conversations.delete(peer);
+      const chats = new Map(this.#state.chats);
+      chats.delete(peer);
+      this.#update({ chats });
+    }
+    this.#peers.delete(conversation.sid);
+  }
+
+  /** The conversation with `peer`: known, found by name (ours or the original plugin's), or created. */
+  #conversationFor(peer: string, create: boolean): Promise<ChatConversation | undefined> {
+    const known = this.#conversations.get(peer);
+    if (known) return Promise.resolve(known);
+    const key = `${peer}\u0000${create}`;
+    let opening = this.#opening.get(key);
+    if (!opening) {
+      opening = this.#findOrCreate(peer, create).finally(() => this.#opening.delete(key));
+      this.#opening.set(key, opening);
+    }
+    return opening;
+  }
+
+  async #findOrCreate(peer: string, create: boolean): Promise<ChatConversation | undefined> {
+    const name = await directChatName(this.#me, peer);
+    const found = (await this.#findByName(name)) ?? (await this.#findByName(legacyPairName(this.#me, peer)));
+    if (found && (await this.#peerOf(found)) === peer) return found;
+    if (!create) return undefined;
+    try {
+      const conversation = await this.#client.createConversation({
+        uniqueName: name,
+        friendlyName: CHAT_FRIENDLY_NAME,
+        attributes: directChatAttributes(this.#me, peer),
+      });
+      await conversation.add(peer);
+      await this.#peerOf(conversation);
+      return conversation;
+    } catch (error) {
+      // Both agents opened the chat at once and the other side won: use theirs.
+      if (errorCode(error) !== ERROR_CODES.uniqueNameExists) throw error;
+      return this.#waitForConversation(name);
+    }
+  }
+
+  async #findByName(name: string): Promise<ChatConversation | undefined> {
+    try {
+      return await this.#client.getConversationByUniqueName(name);
+    } catch (error) {
+      if (errorCode(error) === ERROR_CODES.notFound) return undefined;
+      throw error;
+    }
+  }
+
+  /** The other side created the pair's conversation and is adding us: it appears within moments. */
+  async #waitForConversation(name: string): Promise<ChatConversation> {
+    for (const delay of [50, 100, 200, 400, 800, 1600]) {
+      const found = await this.#findByName(name);
+      if (found && (await this.#peerOf(found))) return found;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+    throw new Error('The other agent started this chat at the same moment, and it did not arrive in time');
+  }
+
+  async #deliver(clientId: string): Promise<void> {
+    const outgoing = this.#outgoing.get(clientId);
+    if (!outgoing) return;
+    const { peer, message } = outgoing;
+    this.#showOutgoing(peer, clientId, 'sending');
+    try {
+      const conversation = await this.#conversationFor(peer, true);
+      if (!conversation) throw new Error('The chat could not be opened');
+      const builder = conversation.prepareMessage().setAttributes({ clientId });
+      if (message.text) builder.setBody(message.text);
+      for (const file of message.files) {
+        builder.addMedia({ contentType: file.type || 'application/octet-stream', filename: file.name, media: file });
+      }
+      await builder.build().send();
+    } catch (error) {
+      if (this.#outgoing.has(clientId)) this.#showOutgoing(peer, clientId, 'failed', describeError(error, 'send this message'));
+    }
+  }
+
+  #showOutgoing(peer: string, clientId: string, delivery: 'sending' | 'failed', error?: string): void {
+    const { message } = this.#outgoing.get(clientId)!;
+    const view: MessageView = {
+      key: clientId,
+      index: -1,
+      author: this.#me,
+      body: message.text,
+      sentAt: new Date(),
+      own: true,
+      attachments: message.files.map((f, i) => ({ sid: `${clientId}-${i}`, filename: f.name, contentType: f.type, size: f.size })),
+      delivery,
+      error,
+    };
+    const thread = this.#thread(peer);
+    this.#setThread(peer, { ...thread, status: thread.status === 'error' ? 'ready' : thread.status, messages: mergeMessages(thread.messages, [view]) });
+  }
+
+  async #markReadIfViewing(peer: string): Promise<void> {
+    if (this.#viewing !== peer) return;
+    const conversation = this.#conversations.get(peer);
+    const summary = this.#state.chats.get(peer);
+    if (summary?.unread) this.#setChat({ ...summary, unread: 0 });
+    await conversation?.setAllMessagesRead().catch(() => {}); // Retried by the next message or visit.
+  }
+
+  // ——— agents and pins ———
+
+  async #loadAgents(identities: string[]): Promise<void> {
+    const unknown = [...new Set(identities)].filter((id) => id && !this.#state.agents.has(id));
+    if (unknown.length === 0) return;
+    try {
+      this.#mergeAgents(await this.#directory.lookup(unknown));
+    } catch {
+      // Names fall back to identities; the directory is asked again as chats come and go.
+    }
+  }
+
+  #mergeAgents(agents: readonly Agent[]): void {
+    if (agents.length === 0) return;
+    const merged = new Map(this.#state.agents);
+    for (const agent of agents) merged.set(agent.identity, agent);
+    const me = this.#state.me && merged.get(this.#state.me.identity);
+    this.#update({ agents: merged, ...(me ? { me } : {}) });
+    this.#scheduleWatch();
+  }
+
+  /** Live presence for the agents the person can see: pinned, in a chat, or found. */
+  #scheduleWatch(): void {
+    clearTimeout(this.#watchTimer);
+    this.#watchTimer = setTimeout(() => {
+      const { pins, chats, directory } = this.#state;
+      const identities = [...new Set([...pins, ...chats.keys(), ...directory.results])];
+      this.#unwatch();
+      this.#unwatch = this.#directory.watch(identities, (agent) => this.#mergeAgents([agent]));
+    }, PRESENCE_REWATCH_MS);
+  }
+
+  async #savePins(pins: string[]): Promise<void> {
+    const previous = this.#state.pins;
+    this.#update({ pins });
+    try {
+      await this.#storage.set('pins', pins);
+    } catch (error) {
+      this.#update({ pins: previous, notice: describeError(error, 'save your pinned chats') });
+    }
+  }
+
+  // ——— state ———
+
+  #thread(peer: string): ThreadState {
+    return this.#state.threads.get(peer) ?? EMPTY_THREAD;
+  }
+
+  #summary(peer: string): ChatSummary {
+    return this.#state.chats.get(peer) ?? { peer, lastActivity: null, preview: '', unread: 0 };
+  }
+
+  #setThread(peer: string, thread: ThreadState): void {
+    this.#update({ threads: new Map(this.#state.threads).set(peer, thread) });
+  }
+
+  #setChat(summary: ChatSummary): void {
+    this.#update({ chats: new Map(this.#state.chats).set(summary.peer, summary) });
+  }
+
+  #remember(messages: readonly ChatMessage[]): void {
+    for (const message of messages) this.#messages.set(message.sid, message);
+  }
+
+  #update(patch: Partial<ChatState>): void {
+    this.#state = { ...this.#state, ...patch };
+    if (this.#notifyQueued) return;
+    this.#notifyQueued = true;
+    queueMicrotask(() => {
+      this.#notifyQueued = false;
+      for (const listener of this.#listeners) listener();
+    });
+  }
+}

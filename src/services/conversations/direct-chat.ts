@@ -1,0 +1,44 @@
+/**
+ * What makes a conversation one of ours, and the one name a direct chat between two agents has.
+ *
+ * The original plugin named a pair `[a, b].sort().join('+')`, which is ambiguous when an identity
+ * holds '+' ("a+b" & "c" vs "a" & "b+c"). Ours percent-encodes each identity, so the separator
+ * cannot occur inside one, and falls back to a SHA-256 digest when two long identities would pass
+ * the length limit. Both names are looked up, so chats made by the original plugin carry over.
+ */
+import type { JSONValue } from './ports.js';
+
+/** The attribute key that tags a conversation as this widget's. */
+export const CHAT_TAG = 'internalAgentChat';
+/** The original plugin's tag: `{ internalChat: 'internalChat' }`. */
+export const LEGACY_TAG = 'internalChat';
+export const CHAT_FRIENDLY_NAME = 'internal-agent-chat';
+/** Twilio's limit for a uniqueName. */
+export const UNIQUE_NAME_MAX_LENGTH = 256;
+
+const PREFIX = 'iac:dm:';
+
+export async function directChatName(a: string, b: string): Promise<string> {
+  const [first, second] = [a, b].sort();
+  const readable = `${PREFIX}${encodeURIComponent(first)}:${encodeURIComponent(second)}`;
+  if (readable.length <= UNIQUE_NAME_MAX_LENGTH) return readable;
+  const bytes = new TextEncoder().encode(JSON.stringify([first, second]));
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return `${PREFIX}sha256:${Array.from(digest, (x) => x.toString(16).padStart(2, '0')).join('')}`;
+}
+
+export function legacyPairName(a: string, b: string): string {
+  return [a, b].sort().join('+');
+}
+
+/** The attributes a new direct chat is created with. */
+export function directChatAttributes(a: string, b: string): JSONValue {
+  return { [CHAT_TAG]: { kind: 'direct', agents: [a, b].sort() } };
+}
+
+/** Whether attributes (of any shape, possibly malformed) tag a conversation as a chat of ours. */
+export function isChatAttributes(attributes: JSONValue | undefined): boolean {
+  if (!attributes || typeof attributes !== 'object' || Array.isArray(attributes)) return false;
+  const tag = attributes[CHAT_TAG];
+  return (typeof tag === 'object' && tag !== null && !Array.isArray(tag)) || attributes[LEGACY_TAG] === LEGACY_TAG;
+}

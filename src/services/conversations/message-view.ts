@@ -1,0 +1,47 @@
+import type { AttachmentView, MessageView } from '../chat-state.js';
+import type { ChatMessage, JSONValue } from './ports.js';
+
+/** The client id a message carries in its attributes, if it has a well-formed one. */
+export function clientIdOf(attributes: JSONValue | undefined): string | undefined {
+  if (!attributes || typeof attributes !== 'object' || Array.isArray(attributes)) return undefined;
+  const id = attributes.clientId;
+  return typeof id === 'string' ? id : undefined;
+}
+
+export function toMessageView(message: ChatMessage, me: string): MessageView {
+  return {
+    key: message.sid,
+    index: message.index,
+    author: message.author ?? '',
+    body: message.body ?? '',
+    sentAt: message.dateCreated ?? new Date(),
+    own: message.author === me,
+    attachments: (message.attachedMedia ?? []).map(
+      (media): AttachmentView => ({
+        sid: media.sid,
+        filename: media.filename ?? 'attachment',
+        contentType: media.contentType,
+        size: media.size,
+      }),
+    ),
+    delivery: 'sent',
+  };
+}
+
+/** A one-line preview for the chat list. */
+export function previewOf(message: Pick<MessageView, 'body' | 'attachments'>): string {
+  const text = message.body.trim().replace(/\s+/g, ' ');
+  if (text) return text.length > 120 ? `${text.slice(0, 119)}…` : text;
+  const [first, ...rest] = message.attachments;
+  if (!first) return '';
+  return rest.length ? `${first.filename} and ${rest.length} more` : first.filename;
+}
+
+/** Messages in index order, those still sending last; one entry per key. */
+export function mergeMessages(current: readonly MessageView[], incoming: readonly MessageView[]): MessageView[] {
+  const byKey = new Map(current.map((m) => [m.key, m]));
+  for (const message of incoming) byKey.set(message.key, message);
+  const sent = [...byKey.values()].filter((m) => m.index >= 0).sort((a, b) => a.index - b.index);
+  const pending = [...byKey.values()].filter((m) => m.index < 0);
+  return [...sent, ...pending];
+}

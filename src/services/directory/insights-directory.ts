@@ -1,0 +1,108 @@
+/**
+ * The agent directory over an insights client's `tr-worker` index: Flex's
+ * `manager.insightsClient` or the embedded local one.
+ *
+ * A result covers at most ~200 workers, so search runs server-side on what the person types
+ * rather than filtering one big list. Presence comes from live queries only for the agents
+ * a caller watches, and each is closed when the caller stops watching.
+ */
+import type { Agent, AgentDirectory } from './ports.js';
+import type { InsightsClient, InstantQuery, ItemsSnapshot, WorkerItem } from './insights-port.js';
+import { rankAgents } from './rank-agents.js';
+
+const INDEX = 'tr-worker';
+const CONTACT_PREFIX = 'client:';
+
+/** A string literal for an insights expression: user text can never end the quotes early. */
+export function quoteLiteral(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+export function agentFromWorker(worker: WorkerItem): Agent | undefined {
+  const uri = worker.attributes?.contact_uri;
+  if (typeof uri !== 'string' || !uri.startsWith(CONTACT_PREFIX)) return undefined;
+  const identity = uri.slice(CONTACT_PREFIX.length);
+  const fullName = worker.attributes.full_name;
+  const since = worker.date_activity_changed ? new Date(worker.date_activity_changed) : undefined;
+  return {
+    identity,
+    displayName: typeof fullName === 'string' && fullName.trim() ? fullName : worker.friendly_name || identity,
+    email: typeof worker.attributes.email === 'string' ? worker.attributes.email : undefined,
+    imageUrl: typeof worker.attributes.image_url === 'string' ? worker.attributes.image_url : undefined,
+    activity: worker.activity_name || 'Unknown',
+    activitySince: since && !Number.isNaN(since.getTime()) ? since : undefined,
+  };
+}
+
+function agentsOf(items: ItemsSnapshot): Agent[] {
+  return Object.values(items).flatMap((item) => agentFromWorker(item) ?? []);
+}
+
+export class InsightsDirectory implements AgentDirectory {
+  #query?: Promise<InstantQuery>;
+  #queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly insights: InsightsClient) {}
+
+  async search(text: string): Promise<Agent[]> {
+    const words = text.trim();
+    const expression = words
+      ? ['data.attributes.full_name', 'data.friendly_name', 'data.attributes.email', 'data.attributes.contact_uri']
+          .map((path) => `${path} CONTAINS ${quoteLiteral(words)}`)
+          .join(' OR ')
+      : 'data.worker_sid != ""';
+    return rankAgents(agentsOf(await this.#run(expression)), words);
+  }
+
+  async lookup(identities: readonly string[]): Promise<Agent[]> {
+    if (identities.length === 0) return [];
+    return agentsOf(await this.#run(this.#contactsExpression(identities)));
+  }
+
+  watch(identities: readonly string[], onChange: (agent: Agent) => void): () => void {
+    if (identities.length === 0) return () => {};
+    let closed = false;
+    const live = this.insights.liveQuery(INDEX, this.#contactsExpression(identities));
+    live.then(
+      (query) => {
+        if (closed) return query.close();
+        query.on('itemUpdated', ({ value }) => {
+          const agent = agentFromWorker(value);
+          if (agent) onChange(agent);
+        });
+      },
+      () => {}, // Presence is a nicety: without it the list still works with the last known activity.
+    );
+    return () => {
+      closed = true;
+      live.then((query) => query.close(), () => {});
+    };
+  }
+
+  #contactsExpression(identities: readonly string[]): string {
+    return `data.attributes.contact_uri IN [${identities.map((id) => quoteLiteral(CONTACT_PREFIX + id)).join(', ')}]`;
+  }
+
+  /**
+   * One instant query, reused. Its `searchResult` does not say which search it answers, so
+   * searches run one after another: each listener hears only its own result.
+   */
+  #run(expression: string): Promise<ItemsSnapshot> {
+    const result = this.#queue.then(() => this.#searchOnce(expression));
+    this.#queue = result.catch(() => {});
+    return result;
+  }
+
+  async #searchOnce(expression: string): Promise<ItemsSnapshot> {
+    this.#query ??= this.insights.instantQuery(INDEX);
+    const query = await this.#query;
+    return new Promise<ItemsSnapshot>((resolve, reject) => {
+      const onResult = (items: ItemsSnapshot) => resolve(items);
+      query.once('searchResult', onResult);
+      query.search(expression).catch((error: unknown) => {
+        query.off('searchResult', onResult);
+        reject(error);
+      });
+    });
+  }
+}

@@ -1,0 +1,19 @@
+import type { Agent } from './ports.js';
+
+const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+
+/** Best matches first: a name that starts with the text, then a word in it, then anything else; then by name. */
+export function rankAgents(agents: readonly Agent[], text: string): Agent[] {
+  const needle = fold(text.trim());
+  const score = (agent: Agent) => {
+    if (!needle) return 0;
+    const name = fold(agent.displayName);
+    if (name.startsWith(needle) || fold(agent.identity).startsWith(needle)) return 0;
+    if (name.split(/\s+/).some((word) => word.startsWith(needle))) return 1;
+    return 2;
+  };
+  return agents
+    .map((agent) => ({ agent, score: score(agent) }))
+    .sort((a, b) => a.score - b.score || a.agent.displayName.localeCompare(b.agent.displayName))
+    .map(({ agent }) => agent);
+}
