@@ -1,0 +1,148 @@
+/**
+ * The embedded Flex insights client: the `tr-worker` index over seeded workers, searched with
+ * real Flex query expressions. Like Flex, one result holds at most ~200 workers, so an empty
+ * query cannot list a large center and the directory must search as the user types.
+ */
+import type { InsightsClient, InstantQuery, ItemsSnapshot, LiveQuery, WorkerItem } from '../directory/insights-port.js';
+import { TypedEmitter } from './emitter.js';
+import { compileExpression } from './query-expression.js';
+import { seedWorkers } from './seed.js';
+import { presenceAt } from './seeded-presence.js';
+
+export interface LocalInsightsClientOptions {
+  /** The workers of the index, in seed order (default: `seedWorkers()`). */
+  workers?: WorkerItem[];
+  /** How often a moving agent may change activity. */
+  periodMs?: number;
+  /** The clock; inject one in tests. */
+  now?: () => number;
+  /** How often live queries look at the clock. */
+  pollMs?: number;
+  /** Items in one result, at most. */
+  resultLimit?: number;
+}
+
+const WORKER_INDEX = 'tr-worker';
+
+export class LocalInsightsClient implements InsightsClient {
+  private readonly workers: WorkerItem[];
+  private readonly periodMs: number;
+  private readonly now: () => number;
+  private readonly pollMs: number;
+  private readonly resultLimit: number;
+
+  constructor(options: LocalInsightsClientOptions = {}) {
+    this.now = options.now ?? Date.now;
+    this.workers = options.workers ?? seedWorkers(undefined, this.now());
+    this.periodMs = options.periodMs ?? 20_000;
+    this.pollMs = options.pollMs ?? 1000;
+    this.resultLimit = options.resultLimit ?? 200;
+  }
+
+  async instantQuery(index: string): Promise<LocalInstantQuery> {
+    checkIndex(index);
+    return new LocalInstantQuery((match) => this.snapshot(match));
+  }
+
+  /** Rejects on an unknown index or a malformed expression. */
+  async liveQuery(index: string, expression: string): Promise<LocalLiveQuery> {
+    checkIndex(index);
+    const match = compileExpression(expression);
+    return new LocalLiveQuery(
+      () => this.snapshot(match),
+      () => Math.floor(this.now() / this.periodMs),
+      this.pollMs,
+    );
+  }
+
+  /** The matching workers as of now, keyed by worker sid, capped at the result limit. */
+  private snapshot(match: (item: unknown) => boolean): ItemsSnapshot {
+    const now = this.now();
+    const items: ItemsSnapshot = {};
+    let count = 0;
+    for (let position = 0; position < this.workers.length && count < this.resultLimit; position++) {
+      const worker = presenceAt(this.workers[position]!, position, now, this.periodMs);
+      if (!match(worker)) continue;
+      items[worker.worker_sid] = worker;
+      count++;
+    }
+    return items;
+  }
+}
+
+function checkIndex(index: string): void {
+  if (index !== WORKER_INDEX) throw new Error(`Unknown insights index "${index}"; only "${WORKER_INDEX}" exists.`);
+}
+
+export type InstantQueryEvents = { searchResult: (items: ItemsSnapshot) => void };
+
+export class LocalInstantQuery extends TypedEmitter<InstantQueryEvents> implements InstantQuery {
+  private items: ItemsSnapshot = {};
+
+  constructor(private readonly run: (match: (item: unknown) => boolean) => ItemsSnapshot) {
+    super();
+  }
+
+  /** Emits `searchResult` (asynchronously, as over the network); rejects on a malformed expression. */
+  async search(expression: string): Promise<void> {
+    const match = compileExpression(expression);
+    await Promise.resolve();
+    this.items = this.run(match);
+    this.emit('searchResult', this.items);
+  }
+
+  getItems(): ItemsSnapshot {
+    return this.items;
+  }
+}
+
+export type LiveQueryEvents = {
+  itemUpdated: (item: { key: string; value: WorkerItem }) => void;
+  itemRemoved: (item: { key: string }) => void;
+};
+
+/**
+ * A standing query: `itemUpdated` when a matching worker changes or starts matching,
+ * `itemRemoved` when one stops matching. Looks again whenever the presence period turns.
+ */
+export class LocalLiveQuery extends TypedEmitter<LiveQueryEvents> implements LiveQuery {
+  private items: ItemsSnapshot;
+  private period: number;
+  private timer?: ReturnType<typeof setInterval>;
+
+  constructor(
+    private readonly run: () => ItemsSnapshot,
+    private readonly currentPeriod: () => number,
+    pollMs: number,
+  ) {
+    super();
+    this.items = run();
+    this.period = currentPeriod();
+    this.timer = setInterval(() => this.refresh(), pollMs);
+  }
+
+  getItems(): ItemsSnapshot {
+    return this.items;
+  }
+
+  /** Stops the query's timer; no events after this. */
+  close(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  private refresh(): void {
+    const period = this.currentPeriod();
+    if (period === this.period || this.timer === undefined) return;
+    this.period = period;
+    const previous = this.items;
+    const next = this.run();
+    this.items = next;
+    for (const [key, value] of Object.entries(next)) {
+      if (!previous[key] || JSON.stringify(previous[key]) !== JSON.stringify(value)) this.emit('itemUpdated', { key, value });
+    }
+    for (const key of Object.keys(previous)) {
+      if (!next[key]) this.emit('itemRemoved', { key });
+    }
+  }
+}
