@@ -15,12 +15,19 @@ export class StoreController<T> implements ReactiveController {
   #value?: T;
   #unsubscribe = () => {};
 
+  /**
+   * @param options.fromContext false for the element that provides the store itself (a provider
+   *   does not answer its own host's requests); it calls `attach` instead.
+   */
   constructor(
     private readonly host: Host,
     private readonly select: (state: ChatState, store: ChatStore) => T,
+    options: { fromContext?: boolean } = {},
   ) {
     host.addController(this);
-    new ContextConsumer(host, { context: chatStoreContext, subscribe: true, callback: (store) => this.#attach(store) });
+    if (options.fromContext !== false) {
+      new ContextConsumer(host, { context: chatStoreContext, subscribe: true, callback: (store) => this.attach(store) });
+    }
   }
 
   /** The store, once the element is inside a provider. */
@@ -34,7 +41,7 @@ export class StoreController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.#store) this.#attach(this.#store);
+    if (this.#store) this.attach(this.#store);
   }
 
   hostDisconnected(): void {
@@ -42,7 +49,8 @@ export class StoreController<T> implements ReactiveController {
     this.#unsubscribe = () => {};
   }
 
-  #attach(store: ChatStore | undefined): void {
+  /** Follows `store` (or nothing) from now on. */
+  attach(store: ChatStore | undefined): void {
     this.#unsubscribe();
     this.#store = store;
     if (!store) return;

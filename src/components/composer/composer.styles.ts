@@ -1,0 +1,306 @@
+import { css } from 'lit';
+
+// Element tokens (--iac-composer-*) fall back to system tokens (--iac-*), which fall back to
+// Twilio Paste's defaults, so the composer looks native in Flex and a host can theme it (dark too).
+export const styles = css`
+  :host {
+    --_text: var(--iac-composer-text-color, var(--iac-color-text, #121c2d));
+    --_text-weak: var(--iac-composer-text-weak-color, var(--iac-color-text-weak, #606b85));
+    --_background: var(--iac-composer-background, var(--iac-color-background, #ffffff));
+    --_background-weak: var(--iac-composer-background-weak, var(--iac-color-background-weak, #f4f4f6));
+    --_border: var(--iac-composer-border-color, var(--iac-color-border, #8891aa));
+    --_border-weak: var(--iac-composer-border-weak-color, var(--iac-color-border-weak, #e1e3ea));
+    --_brand: var(--iac-composer-brand-color, var(--iac-color-brand, #0263e0));
+    --_brand-strong: var(--iac-composer-brand-strong-color, var(--iac-color-brand-strong, #0047b8));
+    --_on-brand: var(--iac-composer-on-brand-color, var(--iac-color-text-inverse, #ffffff));
+    --_focus: var(--iac-composer-focus-color, var(--iac-color-focus, var(--_brand)));
+    --_disabled-background: var(--iac-color-background-disabled, #e1e3ea);
+    --_disabled-text: var(--iac-color-text-disabled, #8891aa);
+    --_radius: var(--iac-composer-border-radius, var(--iac-border-radius, 4px));
+
+    display: block;
+    position: relative;
+    color: var(--_text);
+    font-family: var(--iac-composer-font-family, var(--iac-font-family, Inter, system-ui, sans-serif));
+    font-size: var(--iac-composer-font-size, var(--iac-font-size, 0.875rem));
+    line-height: var(--iac-line-height, 1.25rem);
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .box {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    padding: 0.625rem 0.75rem 0.5rem;
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: var(--iac-composer-shadow, 0 1px 2px 0 rgb(18 28 45 / 0.08));
+    cursor: text;
+    transition:
+      border-color 120ms ease,
+      box-shadow 120ms ease;
+  }
+
+  .box:has(textarea:focus-visible) {
+    border-color: var(--_focus);
+    box-shadow: 0 0 0 1px var(--_focus);
+  }
+
+  :host([disabled]) .box {
+    background: var(--_background-weak);
+    border-color: var(--_border-weak);
+    box-shadow: none;
+    cursor: not-allowed;
+  }
+
+  /* Attachments */
+
+  .attachments {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(10rem, 100%), 1fr));
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0.125rem;
+    max-block-size: 7rem;
+    overflow-y: auto;
+    list-style: none;
+    cursor: default;
+    scrollbar-width: thin;
+    scrollbar-color: var(--_border) transparent;
+  }
+
+  .attachment {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-inline-size: 0;
+    padding: 0.25rem;
+    background: var(--_background-weak);
+    border: 1px solid var(--_border-weak);
+    border-radius: var(--_radius);
+  }
+
+  .thumbnail,
+  .file-icon {
+    flex: none;
+    inline-size: 2.25rem;
+    block-size: 2.25rem;
+    border-radius: calc(var(--_radius) - 1px);
+  }
+
+  .thumbnail {
+    display: block;
+    object-fit: cover;
+    background: var(--_background);
+  }
+
+  .file-icon {
+    display: grid;
+    place-items: center;
+    color: var(--_brand);
+    background: var(--_background);
+    border: 1px solid var(--_border-weak);
+  }
+
+  .details {
+    display: flex;
+    flex: 1;
+    flex-direction: column;
+    min-inline-size: 0;
+  }
+
+  .name {
+    overflow: hidden;
+    text-align: match-parent;
+    font-weight: 500;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+
+  .size {
+    text-align: match-parent;
+    color: var(--_text-weak);
+    font-size: 0.75rem;
+    line-height: 1rem;
+  }
+
+  /* Text */
+
+  textarea {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 1.75rem;
+    max-block-size: var(--iac-composer-max-height, 10rem);
+    margin: 0;
+    padding: 0.25rem 0;
+    overflow-y: auto;
+    color: inherit;
+    font: inherit;
+    background: transparent;
+    border: 0;
+    outline: none;
+    resize: none;
+    field-sizing: content;
+    /* Long lines wrap instead of widening the textbox (and whatever contains the composer). */
+    contain: inline-size;
+  }
+
+  textarea::placeholder {
+    color: var(--_text-weak);
+    opacity: 1;
+  }
+
+  textarea:disabled {
+    cursor: not-allowed;
+  }
+
+  /* Toolbar */
+
+  .toolbar {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    cursor: default;
+  }
+
+  button {
+    margin: 0;
+    font: inherit;
+    cursor: pointer;
+  }
+
+  button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  button:disabled {
+    cursor: not-allowed;
+  }
+
+  .icon-button {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    inline-size: 2rem;
+    block-size: 2rem;
+    padding: 0;
+    color: var(--_text-weak);
+    background: transparent;
+    border: 0;
+    border-radius: var(--_radius);
+  }
+
+  .icon-button:hover:not(:disabled) {
+    color: var(--_text);
+    background: var(--_background-weak);
+  }
+
+  .icon-button:disabled {
+    color: var(--_disabled-text);
+  }
+
+  .remove {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+  }
+
+  .attachment .remove:hover:not(:disabled) {
+    background: var(--_border-weak);
+  }
+
+  .send {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-block-size: 2rem;
+    padding: 0 0.875rem;
+    color: var(--_on-brand);
+    font-weight: 600;
+    background: var(--_brand);
+    border: 1px solid var(--_brand);
+    border-radius: var(--_radius);
+    transition:
+      background-color 120ms ease,
+      border-color 120ms ease;
+  }
+
+  .send:hover:not(:disabled) {
+    background: var(--_brand-strong);
+    border-color: var(--_brand-strong);
+  }
+
+  .send:disabled {
+    color: var(--_disabled-text);
+    background: var(--_disabled-background);
+    border-color: var(--_disabled-background);
+  }
+
+  .send svg {
+    flex: none;
+  }
+
+  :host(:dir(rtl)) .send svg {
+    transform: scaleX(-1);
+  }
+
+  /* Drop hint, shown while files are dragged over the composer */
+
+  .drop-hint {
+    position: absolute;
+    inset: 0;
+    display: none;
+    place-items: center;
+    gap: 0.25rem;
+    color: var(--_brand);
+    font-weight: 600;
+    background: var(--iac-composer-drop-background, var(--_background-weak));
+    border: 2px dashed var(--_brand);
+    border-radius: var(--_radius);
+    pointer-events: none;
+  }
+
+  :host([dragging]) .drop-hint {
+    display: grid;
+  }
+
+  @media (forced-colors: active) {
+    .box:has(textarea:focus-visible) {
+      outline: 2px solid CanvasText;
+    }
+    .send:disabled {
+      border-color: GrayText;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .box,
+    .send {
+      transition: none;
+    }
+  }
+`;

@@ -1,0 +1,320 @@
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { IacSendEvent } from '../../events/send.js';
+import { IacTypingEvent } from '../../events/typing.js';
+import { filesIn, namePastedFiles } from '../shared/data-transfer-files.js';
+import { FileDropController } from '../shared/file-drop-controller.js';
+import { formatSize } from '../shared/format-size.js';
+import { ObjectUrlController } from '../shared/object-url-controller.js';
+import { styles } from './composer.styles.js';
+
+/** The other side hears "typing" at most this often. */
+const typingInterval = 3000;
+
+// Browsers without `field-sizing` (Firefox, older Safari) grow the textbox from script.
+const sizesFieldsItself = typeof CSS !== 'undefined' && CSS.supports('field-sizing', 'content');
+
+const paperclipIcon = svg`<path d="M15.5 6.5 8.6 13.4a2 2 0 0 0 2.8 2.8l7.1-7.1a4 4 0 0 0-5.7-5.7L5.7 10.5a6 6 0 0 0 8.5 8.5l6.3-6.3" />`;
+const sendIcon = svg`<path d="M4.4 3.6 20.5 11a1.1 1.1 0 0 1 0 2L4.4 20.4a.8.8 0 0 1-1.1-1l2.5-6.6L13 12l-7.2-.8-2.5-6.6a.8.8 0 0 1 1.1-1Z" />`;
+const fileIcon = svg`<path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8Z" /><path d="M14 3v5h5" />`;
+const closeIcon = svg`<path d="m7 7 10 10M17 7 7 17" />`;
+
+function icon(paths: ReturnType<typeof svg>, size: number, filled = false) {
+  return html`<svg
+    aria-hidden="true"
+    focusable="false"
+    width=${size}
+    height=${size}
+    viewBox="0 0 24 24"
+    fill=${filled ? 'currentColor' : 'none'}
+    stroke=${filled ? 'none' : 'currentColor'}
+    stroke-width="2"
+    stroke-linecap="round"
+    stroke-linejoin="round"
+  >
+    ${paths}
+  </svg>`;
+}
+
+/** Same object, or the same file picked or dropped again. */
+function sameFile(a: File, b: File): boolean {
+  return a === b || (a.name === b.name && a.size === b.size && a.type === b.type && a.lastModified === b.lastModified);
+}
+
+/**
+ * @summary Where an agent writes a message and attaches files: a growing textbox, attachments from
+ * the file picker, drag and drop and paste in one list, and a Send button.
+ *
+ * Enter sends, Shift+Enter starts a new line, Enter that confirms an IME composition does neither.
+ * The composer keeps no store: it asks to send with a cancelable `iac-send` and clears itself only
+ * when no one refuses. The native `input` event bubbles out of it for hosts that save drafts.
+ *
+ * @fires iac-send - {IacSendEvent} The person sends: `detail` is `{ text, files }`. Cancelable: call `preventDefault()` to refuse, and the text and attachments stay.
+ * @fires iac-typing - {IacTypingEvent} The person is typing; at most once every 3 seconds.
+ *
+ * @csspart base - The bordered box around everything.
+ * @csspart attachments - The list of attachment chips above the textbox.
+ * @csspart attachment - One attachment chip.
+ * @csspart remove-button - The button that removes an attachment.
+ * @csspart textbox - The message textarea.
+ * @csspart attach-button - The paperclip button that opens the file picker.
+ * @csspart send-button - The Send button.
+ *
+ * @cssprop --iac-composer-text-color - Text colour (falls back to `--iac-color-text`, #121c2d).
+ * @cssprop --iac-composer-text-weak-color - Placeholder, sizes and icons (`--iac-color-text-weak`, #606b85).
+ * @cssprop --iac-composer-background - Box background (`--iac-color-background`, #ffffff).
+ * @cssprop --iac-composer-background-weak - Chips and hover backgrounds (`--iac-color-background-weak`, #f4f4f6).
+ * @cssprop --iac-composer-border-color - Box border (`--iac-color-border`, #8891aa).
+ * @cssprop --iac-composer-border-weak-color - Chip borders (`--iac-color-border-weak`, #e1e3ea).
+ * @cssprop --iac-composer-brand-color - Send button, focus and drop hint (`--iac-color-brand`, #0263e0).
+ * @cssprop --iac-composer-brand-strong-color - Send button on hover (`--iac-color-brand-strong`, #0047b8).
+ * @cssprop --iac-composer-on-brand-color - Send button text (`--iac-color-text-inverse`, #ffffff).
+ * @cssprop --iac-composer-focus-color - Focus rings (`--iac-color-focus`, then the brand colour).
+ * @cssprop --iac-composer-border-radius - Corner radius (`--iac-border-radius`, 4px).
+ * @cssprop --iac-composer-font-family - Font (`--iac-font-family`, Inter, system-ui, sans-serif).
+ * @cssprop --iac-composer-font-size - Font size (`--iac-font-size`, 0.875rem).
+ * @cssprop --iac-composer-max-height - How tall the textbox grows before it scrolls (10rem).
+ * @cssprop --iac-composer-shadow - The box's shadow.
+ * @cssprop --iac-composer-drop-background - Background of the drop hint.
+ */
+@customElement('iac-composer')
+export class IacComposer extends LitElement {
+  static override styles = styles;
+
+  /** Turns the whole composer off: no typing, attaching or sending. */
+  @property({ type: Boolean, reflect: true }) accessor disabled = false;
+
+  /** Hint shown in the empty textbox. */
+  @property() accessor placeholder = 'Write a message…';
+
+  /** The message text; set it to restore a draft, read it on `input` to save one. */
+  @property({ attribute: false }) accessor value = '';
+
+  @state() private accessor files: File[] = [];
+  @state() private accessor announcement = '';
+
+  readonly #previews = new ObjectUrlController(this);
+  #composing = false;
+  #compositionEndTimer: ReturnType<typeof setTimeout> | undefined;
+  #lastTypingAt = Number.NEGATIVE_INFINITY;
+
+  constructor() {
+    super();
+    new FileDropController(this, {
+      onDrop: (files) => this.addFiles(files),
+      accepts: () => !this.disabled,
+    });
+  }
+
+  /** The attached files, in the order they were added. */
+  get attachments(): readonly File[] {
+    return [...this.files];
+  }
+
+  /**
+   * Adds files to the attachments, after those already there (what the picker, a drop and a paste
+   * do; a host can feed a drop elsewhere, e.g. on the thread, into the same list). A file already
+   * attached (the same object, or the same name, size, type and modification time) is skipped.
+   */
+  addFiles(files: Iterable<File>): void {
+    const added: File[] = [];
+    for (const file of files) {
+      if (this.files.some((f) => sameFile(f, file)) || added.some((f) => sameFile(f, file))) continue;
+      added.push(file);
+    }
+    if (added.length === 0) return;
+    this.files = [...this.files, ...added];
+    this.announcement = added.length === 1 ? `Attached ${added[0]!.name}` : `Attached ${added.length} files`;
+  }
+
+  /** Focuses the textbox. */
+  override focus(options?: FocusOptions): void {
+    const textbox = this.#textbox;
+    if (textbox) textbox.focus(options);
+    else void this.updateComplete.then(() => this.#textbox?.focus(options));
+  }
+
+  get #textbox(): HTMLTextAreaElement | null {
+    return this.shadowRoot?.querySelector('textarea') ?? null;
+  }
+
+  get #canSend(): boolean {
+    return !this.disabled && (this.value.trim() !== '' || this.files.length > 0);
+  }
+
+  protected override render() {
+    return html`
+      <div part="base" class="box" @click=${this.#focusTextboxFromBox}>
+        ${this.files.length > 0
+          ? html`<ul part="attachments" class="attachments" aria-label="Attachments">
+              ${repeat(
+                this.files,
+                (file) => file,
+                (file) => this.#renderAttachment(file),
+              )}
+            </ul>`
+          : nothing}
+        <label class="visually-hidden" for="message">Message</label>
+        <textarea
+          id="message"
+          part="textbox"
+          rows="1"
+          dir="auto"
+          .value=${live(this.value)}
+          placeholder=${this.placeholder}
+          ?disabled=${this.disabled}
+          @input=${this.#onInput}
+          @keydown=${this.#onKeydown}
+          @compositionstart=${this.#onCompositionStart}
+          @compositionend=${this.#onCompositionEnd}
+          @paste=${this.#onPaste}
+        ></textarea>
+        <div class="toolbar">
+          <button
+            type="button"
+            part="attach-button"
+            class="icon-button attach"
+            aria-label="Attach files"
+            title="Attach files"
+            ?disabled=${this.disabled}
+            @click=${this.#openPicker}
+          >
+            ${icon(paperclipIcon, 20)}
+          </button>
+          <input type="file" multiple hidden tabindex="-1" @change=${this.#onPicked} />
+          <button type="button" part="send-button" class="send" ?disabled=${!this.#canSend} @click=${this.#send}>
+            ${icon(sendIcon, 16, true)}<span>Send</span>
+          </button>
+        </div>
+        <div class="drop-hint" aria-hidden="true">Drop files to attach</div>
+      </div>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    `;
+  }
+
+  #renderAttachment(file: File) {
+    const isImage = file.type.startsWith('image/');
+    return html`<li part="attachment" class="attachment">
+      ${isImage
+        ? html`<img class="thumbnail" src=${this.#previews.urlFor(file)} alt="" draggable="false" />`
+        : html`<span class="file-icon">${icon(fileIcon, 18)}</span>`}
+      <span class="details">
+        <span class="name" dir="auto" title=${file.name}>${file.name}</span>
+        <span class="size"><span dir="ltr">${formatSize(file.size)}</span></span>
+      </span>
+      <button
+        type="button"
+        part="remove-button"
+        class="icon-button remove"
+        aria-label=${`Remove ${file.name}`}
+        ?disabled=${this.disabled}
+        @click=${() => this.#remove(file)}
+      >
+        ${icon(closeIcon, 14)}
+      </button>
+    </li>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!sizesFieldsItself && changed.has('value')) {
+      const textbox = this.#textbox!;
+      textbox.style.height = 'auto';
+      textbox.style.height = `${textbox.scrollHeight}px`;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#compositionEndTimer);
+    this.#composing = false;
+  }
+
+  #onInput(event: InputEvent): void {
+    this.value = (event.target as HTMLTextAreaElement).value;
+    if (this.value.trim() === '') return;
+    const now = Date.now();
+    if (now - this.#lastTypingAt < typingInterval) return;
+    this.#lastTypingAt = now;
+    this.dispatchEvent(new IacTypingEvent());
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.shiftKey) return;
+    // Enter that confirms an IME candidate is not a send. Safari reports it after compositionend,
+    // with keyCode 229, so the composition flag outlives compositionend by one task.
+    if (event.isComposing || this.#composing || event.keyCode === 229) return;
+    event.preventDefault();
+    this.#send();
+  }
+
+  #onCompositionStart(): void {
+    clearTimeout(this.#compositionEndTimer);
+    this.#composing = true;
+  }
+
+  #onCompositionEnd(): void {
+    clearTimeout(this.#compositionEndTimer);
+    this.#compositionEndTimer = setTimeout(() => (this.#composing = false));
+  }
+
+  #onPaste(event: ClipboardEvent): void {
+    const files = filesIn(event.clipboardData);
+    // Plain text (no files) pastes as usual.
+    if (files.length === 0) return;
+    event.preventDefault();
+    this.addFiles(namePastedFiles(files));
+  }
+
+  #openPicker(): void {
+    this.shadowRoot?.querySelector<HTMLInputElement>('input[type="file"]')?.click();
+  }
+
+  #onPicked(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    this.addFiles(Array.from(input.files ?? []));
+    // Lets the same file be picked again after it was removed.
+    input.value = '';
+  }
+
+  #focusTextboxFromBox(event: MouseEvent): void {
+    const target = event.target as Element;
+    if (target.classList.contains('box') || target.classList.contains('toolbar')) this.#textbox?.focus();
+  }
+
+  async #remove(file: File): Promise<void> {
+    const index = this.files.indexOf(file);
+    if (index < 0) return;
+    const focusWasOnChip = this.shadowRoot?.activeElement?.closest('.attachment') != null;
+    this.files = this.files.filter((f) => f !== file);
+    this.#previews.release(file);
+    this.announcement = `Removed ${file.name}`;
+    if (!focusWasOnChip) return;
+    await this.updateComplete;
+    const removeButtons = this.shadowRoot!.querySelectorAll<HTMLButtonElement>('.remove');
+    (removeButtons[Math.min(index, removeButtons.length - 1)] ?? this.#textbox)?.focus();
+  }
+
+  #send(): void {
+    if (!this.#canSend) return;
+    const hadFocus = this.matches(':focus-within');
+    const sent = this.dispatchEvent(new IacSendEvent({ text: this.value.trim(), files: [...this.files] }));
+    // A host that refuses keeps everything; nothing typed is lost.
+    if (!sent) return;
+    this.value = '';
+    this.files = [];
+    this.#previews.releaseAll();
+    this.announcement = '';
+    // The next message's first keystroke says "typing" again.
+    this.#lastTypingAt = Number.NEGATIVE_INFINITY;
+    // The Send button just became disabled; keep the person in the textbox.
+    if (hadFocus) this.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'iac-composer': IacComposer;
+  }
+}
