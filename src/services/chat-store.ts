@@ -62,6 +62,8 @@ export class ChatStore {
   readonly #olderPages = new Map<string, Paginator<ChatMessage>>(); // by peer
   readonly #outgoing = new Map<string, { peer: string; message: OutgoingMessage }>(); // by client id
   readonly #messages = new Map<string, ChatMessage>(); // by sid, for media look-ups
+  readonly #summaries = new Map<string, Promise<void>>(); // by peer: the first count and preview
+  readonly #countedThrough = new Map<string, number>(); // by peer: the last message index counted as unread
   #viewing: string | null = null;
   #searchSeq = 0;
   #unwatch = () => {};
@@ -269,8 +271,12 @@ export class ChatStore {
         peerTyping: view.own ? thread.peerTyping : false,
       });
     }
+    await this.#summaries.get(peer);
     const summary = this.#summary(peer);
-    const unread = view.own || this.#viewing === peer ? summary.unread : summary.unread + 1;
+    // The first count already includes every message up to the one it saw last.
+    const counted = (this.#countedThrough.get(peer) ?? -1) >= message.index;
+    this.#countedThrough.set(peer, Math.max(message.index, this.#countedThrough.get(peer) ?? -1));
+    const unread = view.own || counted || this.#viewing === peer ? summary.unread : summary.unread + 1;
     this.#setChat({ ...summary, lastActivity: view.sentAt, preview: previewOf(view), unread });
     if (!view.own) await this.#markReadIfViewing(peer);
   }
@@ -313,7 +319,7 @@ export class ChatStore {
     this.#conversations.set(peer, conversation);
     if (!this.#state.chats.has(peer)) {
       this.#setChat({ peer, lastActivity: conversation.lastMessage?.dateCreated ?? conversation.dateUpdated, preview: '', unread: 0 });
-      void this.#loadSummary(peer, conversation);
+      this.#summaries.set(peer, this.#loadSummary(peer, conversation));
       if (this.#state.startup === 'ready') void this.#loadAgents([peer]);
     }
     return peer;
@@ -328,6 +334,7 @@ export class ChatStore {
         conversation.getMessages(1),
       ]);
       const last = page.items.at(-1);
+      if (last) this.#countedThrough.set(peer, Math.max(last.index, this.#countedThrough.get(peer) ?? -1));
       const summary = this.#summary(peer);
       this.#setChat({
         ...summary,

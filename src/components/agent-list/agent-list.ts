@@ -104,7 +104,6 @@ export class IacAgentList extends LitElement {
         <button
           part="agent"
           class="agent"
-          aria-label=${agent.displayName}
           aria-describedby="${id}-detail ${unread ? `${id}-unread` : ''}"
           aria-current=${current ? 'true' : 'false'}
           tabindex=${tabStop ? 0 : -1}
@@ -114,12 +113,12 @@ export class IacAgentList extends LitElement {
           ${avatar(agent)}
           <span class="text">
             <span class="name">${agent.displayName}</span>
-            <span class="detail" id="${id}-detail">
+            <span class="detail" id="${id}-detail" aria-hidden="true">
               ${chat?.preview ? html`<span class="activity">${agent.activity} · </span>` : nothing}${detail}
             </span>
           </span>
           ${unread
-            ? html`<span class="badge" id="${id}-unread" aria-label="${unread} unread">${unread > 99 ? '99+' : unread}</span>`
+            ? html`<span class="badge" id="${id}-unread" aria-hidden="true" aria-label="${unread} unread">${unread > 99 ? '99+' : unread}</span>`
             : nothing}
         </button>
         <button

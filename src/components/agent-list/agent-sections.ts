@@ -10,7 +10,8 @@ export interface AgentSection {
 export function agentSections(state: Pick<ChatState, 'pins' | 'chats' | 'directory' | 'me'>): AgentSection[] {
   const me = state.me?.identity;
   if (state.directory.query.trim()) {
-    return [{ id: 'results', title: 'Results', identities: state.directory.results.filter((id) => id !== me) }];
+    const results = state.directory.results.filter((id) => id !== me);
+    return results.length ? [{ id: 'results', title: 'Results', identities: results }] : [];
   }
   const pinned = state.pins.filter((id) => id !== me);
   const shown = new Set(pinned);

@@ -10,16 +10,15 @@ const LOAD_OLDER_WITHIN_PX = 160;
 
 interface Snapshot {
   chat: string | null;
-  firstKey?: string;
-  count: number;
+  lastKey?: string;
   fromBottom: number;
 }
 
 export class ScrollAnchorController implements ReactiveController {
   #scroller: HTMLElement | null = null;
   #stuck = true;
-  #before: Snapshot = { chat: null, count: 0, fromBottom: 0 };
-  #after: Snapshot = { chat: null, count: 0, fromBottom: 0 };
+  #before: Snapshot = { chat: null, fromBottom: 0 };
+  #after: Snapshot = { chat: null, fromBottom: 0 };
   readonly #resizes = new ResizeObserver(() => this.#stuck && this.#toBottom());
 
   constructor(
@@ -34,7 +33,7 @@ export class ScrollAnchorController implements ReactiveController {
   beforeRender(chat: string | null, messages: readonly { key: string }[]): void {
     const el = this.#scroller;
     this.#before = { ...this.#after, fromBottom: el ? el.scrollHeight - el.scrollTop - el.clientHeight : 0 };
-    this.#after = { chat, firstKey: messages[0]?.key, count: messages.length, fromBottom: 0 };
+    this.#after = { chat, lastKey: messages.at(-1)?.key, fromBottom: 0 };
   }
 
   hostUpdated(): void {
@@ -45,8 +44,9 @@ export class ScrollAnchorController implements ReactiveController {
     const after = this.#after;
     if (before.chat !== after.chat) {
       this.#stuck = true;
-    } else if (before.firstKey !== after.firstKey && before.count > 0 && after.count > before.count) {
-      // Older messages came in above: keep the distance from the bottom, so nothing on screen moves.
+    } else if (!this.#stuck && before.lastKey === after.lastKey) {
+      // Something changed above (older messages, a loading line): keep the distance from the
+      // bottom, so nothing the reader sees moves. A new message below moves nothing by itself.
       el.scrollTop = el.scrollHeight - el.clientHeight - before.fromBottom;
     }
     if (this.#stuck) this.#toBottom();

@@ -37,10 +37,13 @@ export class InternalAgentChat extends LitElement {
     activeChat: s.activeChat,
     storagePersistent: s.storagePersistent,
     notice: s.notice,
-  }));
+  }), { fromContext: false });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('store')) this.#provider.setValue(this.store);
+    if (changed.has('store')) {
+      this.#provider.setValue(this.store);
+      this.#view.attach(this.store);
+    }
   }
 
   override render() {

@@ -1,0 +1,24 @@
+// Builds what ships and what the demo serves. `node esbuild.config.mjs` builds once;
+// scripts/start.mjs reuses `demoBuild` to watch and serve.
+import * as esbuild from 'esbuild';
+
+const shared = { bundle: true, format: 'esm', target: 'es2022', sourcemap: true, logLevel: 'info' };
+
+/** The demo and gallery pages, served from demo/. */
+export const demoBuild = {
+  ...shared,
+  entryPoints: ['demo/main.ts'],
+  outdir: 'demo/build',
+};
+
+/** The portal bundle: registers the elements; a portal brings its own clients. */
+export const portalBuild = {
+  ...shared,
+  entryPoints: { 'internal-agent-chat': 'src/index.ts' },
+  outdir: 'dist',
+  minify: true,
+};
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await Promise.all([esbuild.build(demoBuild), esbuild.build(portalBuild)]);
+}

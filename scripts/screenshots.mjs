@@ -1,0 +1,47 @@
+/**
+ * `npm run screenshots`: photographs the demo as Alice and Bob mid-conversation, wide and narrow,
+ * light and dark, into screenshots/ (not committed), to look at before calling UI work done.
+ */
+import { mkdirSync } from 'node:fs';
+import { startDemo } from '../e2e/browser.mjs';
+
+const out = 'screenshots';
+mkdirSync(out, { recursive: true });
+const demo = await startDemo();
+try {
+  for (const colorScheme of ['light', 'dark']) {
+    const context = await demo.browser.newContext({ colorScheme, viewport: { width: 1200, height: 760 } });
+    const alice = await context.newPage();
+    const bob = await context.newPage();
+    await alice.goto(`${demo.url}?as=alice`);
+    await bob.goto(`${demo.url}?as=bob`);
+    await alice.getByRole('button', { name: 'Bob Smith', exact: true }).click();
+    for (const text of ['Hi Bob! Do you have a minute for a transfer?', 'The caller asks about the March invoice.']) {
+      await alice.getByRole('textbox', { name: 'Message' }).fill(text);
+      await alice.getByRole('textbox', { name: 'Message' }).press('Enter');
+    }
+    await alice.locator('iac-composer input[type=file]').setInputFiles([
+      { name: 'invoice-march.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(48_000) },
+    ]);
+    await alice.getByRole('button', { name: 'Send' }).click();
+    await bob.getByRole('button', { name: 'Alice Johnson', exact: true }).locator('.badge').waitFor();
+    await bob.screenshot({ path: `${out}/bob-unread-${colorScheme}.png` });
+    await bob.getByRole('button', { name: 'Alice Johnson', exact: true }).click();
+    await bob.getByRole('textbox', { name: 'Message' }).fill('Sure, send them over.');
+    await bob.getByRole('textbox', { name: 'Message' }).press('Enter');
+    await bob.getByRole('textbox', { name: 'Message' }).fill('Typing a draft…');
+    await alice.waitForTimeout(400);
+    await alice.screenshot({ path: `${out}/alice-thread-${colorScheme}.png` });
+    await bob.setViewportSize({ width: 360, height: 720 });
+    await bob.screenshot({ path: `${out}/bob-narrow-thread-${colorScheme}.png` });
+    await bob.getByRole('button', { name: 'Back to agents' }).click();
+    await bob.screenshot({ path: `${out}/bob-narrow-list-${colorScheme}.png` });
+    const picker = await context.newPage();
+    await picker.goto(demo.url);
+    await picker.screenshot({ path: `${out}/picker-${colorScheme}.png` });
+    await context.close();
+  }
+  console.log(`Screenshots in ${out}/`);
+} finally {
+  await demo.stop();
+}

@@ -1,0 +1,101 @@
+import { expect, html } from '@open-wc/testing';
+import { localChat, testDatabase, type LocalChat } from '../../test/local-chat.js';
+import { fixtureWithStore, settled } from '../../test/fixture-with-store.js';
+import { until } from '../../test/until.js';
+import type { IacAgentList } from './agent-list.js';
+import './agent-list.js';
+
+describe('iac-agent-list', () => {
+  let database: string;
+  let alice: LocalChat;
+  let list: IacAgentList;
+  const others: LocalChat[] = [];
+  const root = () => list.shadowRoot!;
+  const agentButtons = () => [...root().querySelectorAll<HTMLButtonElement>('button.agent')];
+  const nameOf = (button: HTMLButtonElement) => button.querySelector('.name')!.textContent;
+  const agentButton = (name: string) => agentButtons().find((button) => nameOf(button) === name) ?? null;
+  const sectionNames = () => [...root().querySelectorAll('h2')].map((h) => h.textContent);
+
+  beforeEach(async () => {
+    database = testDatabase();
+    alice = await localChat('alice', database);
+    list = await fixtureWithStore<IacAgentList>(alice.store, html`<iac-agent-list></iac-agent-list>`);
+    await until(alice.store, (s) => s.directory.results.length > 0);
+    await settled(list);
+  });
+
+  afterEach(async () => {
+    await Promise.all([alice, ...others.splice(0)].map((chat) => chat.stop()));
+  });
+
+  it('is accessible, with a named search box and agents named by their display names', async () => {
+    await expect(list).to.be.accessible();
+    expect(root().querySelector('input')?.getAttribute('aria-label')).to.equal('Search agents');
+    const bob = agentButton('Bob Smith')!;
+    expect(bob.querySelector('.name')?.getAttribute('aria-hidden'), 'named by the display name alone').to.equal(null);
+    expect(bob.querySelector('.detail')?.getAttribute('aria-hidden')).to.equal('true');
+    expect(agentButton('Alice Johnson'), 'the signed-in agent is not listed').to.equal(null);
+  });
+
+  it('shows each agent with their activity', async () => {
+    const detail = agentButton('Bob Smith')!.querySelector('.detail')!.textContent!;
+    expect(detail).to.match(/Available/);
+    expect(agentButton('Bob Smith')!.querySelector('.presence')!.getAttribute('data-tone')).to.equal('available');
+  });
+
+  it('searches as the person types', async () => {
+    const input = root().querySelector('input')!;
+    input.value = 'smi';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await until(alice.store, (s) => s.directory.query === 'smi' && !s.directory.searching);
+    await settled(list);
+    expect(sectionNames()).to.deep.equal(['Results']);
+    expect(agentButtons().map(nameOf)).to.include('Bob Smith');
+    expect(agentButtons().every((button) => /smi/i.test(nameOf(button)!))).to.equal(true);
+
+    input.value = 'zzzz-nobody';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await until(alice.store, (s) => s.directory.query === 'zzzz-nobody' && !s.directory.searching);
+    await settled(list);
+    expect(root().querySelector('.empty')?.textContent).to.contain('No agents match “zzzz-nobody”');
+  });
+
+  it('moves between agents with the arrow keys and opens one with Enter', async () => {
+    const input = root().querySelector('input')!;
+    input.focus();
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    const buttons = agentButtons();
+    expect(root().activeElement).to.equal(buttons[0]);
+    buttons[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    expect(root().activeElement).to.equal(buttons[1]);
+    expect(buttons.filter((b) => b.tabIndex === 0), 'one Tab stop for the whole list').to.have.length(1);
+    buttons[1].click(); // Enter on a focused button is a click.
+    await until(alice.store, (s) => s.activeChat);
+    expect(alice.store.agent(alice.store.state.activeChat!).displayName).to.equal(nameOf(buttons[1]));
+  });
+
+  it('shows a first message from someone new at once, with an unread badge', async () => {
+    const dave = await localChat('dave', database);
+    others.push(dave);
+    await dave.store.send('alice', { text: 'Can you take a transfer?', files: [] });
+    await until(alice.store, (s) => s.chats.get('dave')?.unread === 1);
+    await settled(list);
+    expect(sectionNames()[0]).to.equal('Recent chats');
+    const row = agentButton(alice.store.agent('dave').displayName)!;
+    expect(row.querySelector('.badge')?.textContent).to.equal('1');
+    expect(row.querySelector('.detail')?.textContent).to.contain('Can you take a transfer?');
+    await expect(list).to.be.accessible();
+  });
+
+  it('lists pinned agents first, in the order they were pinned', async () => {
+    await alice.store.pin('dave');
+    await alice.store.pin('bob');
+    await settled(list);
+    expect(sectionNames()[0]).to.equal('Pinned');
+    const pinned = [...root().querySelectorAll<HTMLButtonElement>('section:first-of-type button.agent')].map(nameOf);
+    expect(pinned).to.deep.equal([alice.store.agent('dave').displayName, 'Bob Smith']);
+    const unpin = root().querySelector<HTMLButtonElement>('button.pin[aria-label="Unpin Bob Smith"]')!;
+    unpin.click();
+    await until(alice.store, (s) => s.pins.length === 1);
+  });
+});

@@ -1,0 +1,81 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { localChat, testDatabase, type LocalChat } from '../../test/local-chat.js';
+import { settled } from '../../test/fixture-with-store.js';
+import { until } from '../../test/until.js';
+import type { InternalAgentChat } from './internal-agent-chat.js';
+import './internal-agent-chat.js';
+
+describe('internal-agent-chat', () => {
+  let alice: LocalChat;
+  let chat: InternalAgentChat;
+  const root = () => chat.shadowRoot!;
+  const visible = (selector: string) => {
+    const element = root().querySelector<HTMLElement>(selector);
+    return !!element && element.getClientRects().length > 0;
+  };
+
+  async function mount(width: number): Promise<void> {
+    chat = await fixture<InternalAgentChat>(
+      html`<internal-agent-chat style="width: ${width}px; height: 600px" .store=${alice.store}></internal-agent-chat>`,
+    );
+    await until(alice.store, (s) => s.directory.results.length > 0);
+    await settled(chat);
+  }
+
+  beforeEach(async () => {
+    alice = await localChat('alice', testDatabase());
+  });
+
+  afterEach(() => alice.stop());
+
+  it('lays out the directory beside the chat on a wide screen', async () => {
+    await mount(1000);
+    await expect(chat).to.be.accessible();
+    expect(visible('iac-agent-list')).to.equal(true);
+    expect(root().querySelector('.empty')?.textContent).to.contain('Pick an agent');
+    await alice.store.openChat('bob');
+    await settled(chat);
+    expect(visible('iac-agent-list') && visible('iac-chat-thread') && visible('iac-composer')).to.equal(true);
+    await expect(chat).to.be.accessible();
+  });
+
+  it('stacks them on a narrow screen, with a way back to the directory', async () => {
+    await mount(360);
+    expect(visible('iac-agent-list')).to.equal(true);
+    expect(visible('.pane')).to.equal(false);
+    await alice.store.openChat('bob');
+    await settled(chat);
+    expect(visible('iac-agent-list')).to.equal(false);
+    const thread = root().querySelector('iac-chat-thread')!;
+    const back = thread.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Back to agents"]')!;
+    expect(back.getClientRects().length).to.be.greaterThan(0);
+    back.click();
+    await settled(chat);
+    expect(visible('iac-agent-list')).to.equal(true);
+  });
+
+  it('sends what the composer sends to the open chat', async () => {
+    await mount(1000);
+    await alice.store.openChat('bob');
+    await settled(chat);
+    const composer = root().querySelector('iac-composer')!;
+    const textbox = composer.shadowRoot!.querySelector('textarea')!;
+    textbox.value = 'Sent from the composer';
+    textbox.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    textbox.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+    await until(alice.store, (s) => s.threads.get('bob')?.messages[0]?.delivery === 'sent');
+    expect(alice.store.state.threads.get('bob')!.messages[0].body).to.equal('Sent from the composer');
+  });
+
+  it('says in words when the chat cannot start, with a way forward', async () => {
+    const broken = await localChat('erin', testDatabase(), { start: false });
+    broken.client.goOffline();
+    const started = broken.store.start();
+    chat = await fixture<InternalAgentChat>(html`<internal-agent-chat .store=${broken.store}></internal-agent-chat>`);
+    await started;
+    await settled(chat);
+    expect(root().querySelector('[role=alert]')?.textContent).to.contain("Couldn't start the chat");
+    expect(root().querySelector('button')?.textContent).to.equal('Reload');
+    await broken.stop();
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * Portal entry: registers the elements and exports the public API.
+ * Any page can use `<internal-agent-chat>` with a store built over its own clients.
+ */
+export { InternalAgentChat } from './components/internal-agent-chat/internal-agent-chat.js';
+export { IacAgentList } from './components/agent-list/agent-list.js';
+export { IacChatThread } from './components/chat-thread/chat-thread.js';
+export { IacComposer } from './components/composer/composer.js';
+export { IacAttachment } from './components/attachment/attachment.js';
+export { IacSendEvent } from './events/send.js';
+export { IacTypingEvent } from './events/typing.js';
+export { ChatStore, type ChatStoreOptions, type OutgoingMessage } from './services/chat-store.js';
+export type { ChatState, ChatSummary, MessageView, ThreadState, AttachmentView } from './services/chat-state.js';
+export { chatStoreContext } from './services/context.js';
+export type { ChatClient, ChatConversation, ChatMessage } from './services/conversations/ports.js';
+export type { Agent, AgentDirectory } from './services/directory/ports.js';
+export type { InsightsClient } from './services/directory/insights-port.js';
+export { InsightsDirectory } from './services/directory/insights-directory.js';
+export { openUserStorage, type UserStorage } from './services/storage/user-storage.js';

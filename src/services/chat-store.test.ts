@@ -1,0 +1,166 @@
+import { expect } from '@open-wc/testing';
+import { localChat, testDatabase, type LocalChat } from '../test/local-chat.js';
+import { until } from '../test/until.js';
+import { readAllPages } from './conversations/initialized.js';
+
+describe('ChatStore on the embedded backend', () => {
+  let database: string;
+  const running: LocalChat[] = [];
+  const start = async (identity: string, options?: { start?: boolean }) => {
+    const chat = await localChat(identity, database, options);
+    running.push(chat);
+    return chat;
+  };
+
+  beforeEach(() => {
+    database = testDatabase();
+  });
+
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((chat) => chat.stop()));
+  });
+
+  it('starts with the signed-in agent and the directory, without the agent listing themselves', async () => {
+    const { store } = await start('alice');
+    expect(store.state.startup).to.equal('ready');
+    expect(store.state.me?.identity).to.equal('alice');
+    await until(store, (s) => s.directory.results.includes('bob'));
+    expect(store.state.directory.results).not.to.include('alice');
+    expect(store.agent('bob').displayName).to.equal('Bob Smith');
+  });
+
+  it('creates the conversation on the first message, not on opening the chat', async () => {
+    const alice = await start('alice');
+    await alice.store.openChat('bob');
+    expect(await readAllPages(alice.client.getSubscribedConversations())).to.have.length(0);
+
+    const bob = await start('bob');
+    await alice.store.send('bob', { text: 'Hi Bob', files: [] });
+    const chat = await until(bob.store, (s) => s.chats.get('alice')?.unread === 1 && s.chats.get('alice'));
+    expect(chat.preview).to.equal('Hi Bob');
+    expect(await readAllPages(alice.client.getSubscribedConversations())).to.have.length(1);
+  });
+
+  it('shows a message as sending at once, then as sent exactly once', async () => {
+    const alice = await start('alice');
+    await alice.store.openChat('bob');
+    const sending = alice.store.send('bob', { text: 'On my way', files: [] });
+    expect(alice.store.state.threads.get('bob')?.messages.map((m) => [m.body, m.delivery])).to.deep.equal([['On my way', 'sending']]);
+    await sending;
+    await until(alice.store, (s) => s.threads.get('bob')?.messages.every((m) => m.delivery === 'sent'));
+    expect(alice.store.state.threads.get('bob')?.messages.map((m) => m.body)).to.deep.equal(['On my way']);
+  });
+
+  it('yields one conversation when both agents send their first message at the same moment', async () => {
+    const [alice, bob] = await Promise.all([start('alice'), start('bob')]);
+    await Promise.all([
+      alice.store.send('bob', { text: 'from alice', files: [] }),
+      bob.store.send('alice', { text: 'from bob', files: [] }),
+    ]);
+    await until(alice.store, (s) => s.chats.get('bob')?.preview && s.threads.get('bob')?.messages.length === 2);
+    const conversations = await readAllPages(alice.client.getSubscribedConversations());
+    expect(conversations).to.have.length(1);
+    expect(await readAllPages(bob.client.getSubscribedConversations())).to.have.length(1);
+    const bodies = alice.store.state.threads.get('bob')!.messages.map((m) => m.body);
+    expect(bodies).to.have.members(['from alice', 'from bob']);
+  });
+
+  it('counts every message unread in a new incoming chat that has no read horizon yet', async () => {
+    const alice = await start('alice');
+    await alice.store.send('bob', { text: 'one', files: [] });
+    await alice.store.send('bob', { text: 'two', files: [] });
+    await alice.store.send('bob', { text: 'three', files: [] });
+    const bob = await start('bob');
+    await until(bob.store, (s) => s.chats.get('alice')?.unread === 3);
+    expect(bob.store.state.chats.get('alice')?.preview).to.equal('three');
+  });
+
+  it('marks a chat read while it is viewed, and the sender sees it as read', async () => {
+    const [alice, bob] = await Promise.all([start('alice'), start('bob')]);
+    await alice.store.openChat('bob');
+    await alice.store.send('bob', { text: 'Seen this?', files: [] });
+    await until(bob.store, (s) => s.chats.get('alice')?.unread === 1);
+    await bob.store.openChat('alice');
+    bob.store.setViewing('alice');
+    await until(bob.store, (s) => s.chats.get('alice')?.unread === 0);
+    const sent = alice.store.state.threads.get('bob')!.messages[0];
+    await until(alice.store, (s) => (s.threads.get('bob')?.peerReadIndex ?? -1) >= sent.index);
+  });
+
+  it('shows the other agent typing, and stops when they pause', async () => {
+    const [alice, bob] = await Promise.all([start('alice'), start('bob')]);
+    await alice.store.send('bob', { text: 'hi', files: [] });
+    await until(bob.store, (s) => s.chats.has('alice'));
+    await bob.store.openChat('alice');
+    await alice.store.notifyTyping('bob');
+    await until(bob.store, (s) => s.threads.get('alice')?.peerTyping);
+    await until(bob.store, (s) => s.threads.get('alice')?.peerTyping === false);
+  });
+
+  it('sends text and every attachment as one message', async () => {
+    const [alice, bob] = await Promise.all([start('alice'), start('bob')]);
+    const files = [new File(['a'], 'a.txt', { type: 'text/plain' }), new File(['bb'], 'b.png', { type: 'image/png' })];
+    await alice.store.send('bob', { text: 'two files', files });
+    await until(bob.store, (s) => s.chats.has('alice'));
+    await bob.store.openChat('alice');
+    const [message] = await until(bob.store, (s) => s.threads.get('alice')?.messages.length === 1 && s.threads.get('alice')!.messages);
+    expect(message.body).to.equal('two files');
+    expect(message.attachments.map((a) => [a.filename, a.size])).to.deep.equal([['a.txt', 1], ['b.png', 2]]);
+    const url = await bob.store.attachmentUrl(message.key, message.attachments[1].sid);
+    expect(await (await fetch(url!)).text()).to.equal('bb');
+  });
+
+  it('keeps a failed send with words and a retry, and the retry arrives once', async () => {
+    const [alice, bob] = await Promise.all([start('alice'), start('bob')]);
+    await alice.store.send('bob', { text: 'first', files: [] });
+    await until(bob.store, (s) => s.chats.has('alice'));
+    await alice.store.openChat('bob');
+    alice.client.goOffline();
+    await alice.store.send('bob', { text: 'while offline', files: [] });
+    const failed = alice.store.state.threads.get('bob')!.messages.find((m) => m.body === 'while offline')!;
+    expect(failed.delivery).to.equal('failed');
+    expect(failed.error).to.match(/offline/);
+
+    alice.client.goOnline();
+    await until(alice.store, (s) => s.connection === 'connected');
+    await alice.store.retry('bob', failed.key);
+    await until(alice.store, (s) => s.threads.get('bob')?.messages.find((m) => m.body === 'while offline')?.delivery === 'sent');
+    await bob.store.openChat('alice');
+    const bodies = await until(bob.store, (s) => s.threads.get('alice')?.messages.length === 2 && s.threads.get('alice')!.messages.map((m) => m.body));
+    expect(bodies).to.deep.equal(['first', 'while offline']);
+  });
+
+  it('keeps pins per agent across restarts', async () => {
+    const alice = await start('alice');
+    await alice.store.pin('bob');
+    await alice.store.pin('carol');
+    await alice.store.unpin('bob');
+    await alice.store.pin('bob');
+    await alice.stop();
+    running.splice(running.indexOf(alice), 1);
+    expect((await start('alice')).store.state.pins).to.deep.equal(['carol', 'bob']);
+    expect((await start('bob')).store.state.pins).to.deep.equal([]);
+  });
+
+  it('shows only tagged chats, including ones the original plugin made', async () => {
+    const bob = await start('bob', { start: false });
+    const untagged = await bob.client.createConversation({ uniqueName: 'some-task', attributes: {} });
+    await untagged.add('alice');
+    await untagged.sendMessage('not a chat of ours');
+    const legacy = await bob.client.createConversation({ uniqueName: 'alice+bob', attributes: { internalChat: 'internalChat' } });
+    await legacy.add('alice');
+    await legacy.sendMessage('from the old plugin');
+    const alice = await start('alice');
+    expect([...alice.store.state.chats.keys()]).to.deep.equal(['bob']);
+    await alice.store.openChat('bob');
+    await until(alice.store, (s) => s.threads.get('bob')?.messages[0]?.body === 'from the old plugin');
+  });
+
+  it('says so in words when the service cannot start', async () => {
+    const alice = await start('alice', { start: false });
+    alice.client.goOffline();
+    await alice.store.start();
+    expect(alice.store.state.startup).to.equal('failed');
+    expect(alice.store.state.startupError).to.match(/Couldn't start the chat/);
+  });
+});

@@ -1,0 +1,31 @@
+/** Test helper: a real store for one agent over the embedded backend, isolated per test by database name. */
+import { ChatStore } from '../services/chat-store.js';
+import { InsightsDirectory } from '../services/directory/insights-directory.js';
+import { openUserStorage } from '../services/storage/user-storage.js';
+import { LocalConversationsClient, LocalInsightsClient } from '../services/local/index.js';
+
+export interface LocalChat {
+  store: ChatStore;
+  client: LocalConversationsClient;
+  stop(): Promise<void>;
+}
+
+export async function localChat(identity: string, database: string, options: { start?: boolean } = {}): Promise<LocalChat> {
+  const client = new LocalConversationsClient(identity, { database, typingTimeoutMs: 300 });
+  const store = new ChatStore({
+    client,
+    directory: new InsightsDirectory(new LocalInsightsClient()),
+    storage: await openUserStorage(identity, `${database}-user`),
+  });
+  if (options.start !== false) await store.start();
+  return {
+    store,
+    client,
+    async stop() {
+      store.dispose();
+      await client.shutdown();
+    },
+  };
+}
+
+export const testDatabase = () => `iac-test-${crypto.randomUUID()}`;
