@@ -8,7 +8,9 @@ import { countReporter } from './scripts/count-reporter.mjs';
 export default {
   files: 'src/**/*.test.ts',
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a second page would be a hidden tab, where the product rightly stops
+  // marking chats read and rendering steps (scroll events, animation frames) do not run.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } })],
