@@ -24,6 +24,7 @@ async function signIn(identity: string, displayName: string): Promise<void> {
     directory: new InsightsDirectory(new LocalInsightsClient()),
     storage: await openUserStorage(identity),
   });
+  (window as { chatStore?: ChatStore }).chatStore = store; // For debugging from the console.
   const chat = document.createElement('internal-agent-chat');
   chat.store = store;
   app.replaceChildren(chat);

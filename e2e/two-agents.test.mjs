@@ -11,20 +11,28 @@ const file = (name, text) => ({ name, mimeType: 'text/plain', buffer: Buffer.fro
 describe('two agents chatting in the demo', () => {
   let demo, context, alice, bob;
   const dialogs = [];
+  const pageErrors = [];
 
   before(async () => {
     demo = await startDemo();
     context = await demo.browser.newContext({ acceptDownloads: true });
     alice = await context.newPage();
     bob = await context.newPage();
-    for (const page of [alice, bob]) page.on('dialog', (dialog) => (dialogs.push(dialog.message()), dialog.dismiss()));
+    for (const page of [alice, bob]) {
+      page.setDefaultTimeout(10_000);
+      page.on('dialog', (dialog) => (dialogs.push(dialog.message()), dialog.dismiss()));
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+    }
     await alice.goto(`${demo.url}?as=alice`);
     await bob.goto(`${demo.url}?as=bob`);
     await alice.getByRole('button', { name: 'Bob Smith', exact: true }).waitFor();
     await bob.getByRole('button', { name: 'Alice Johnson', exact: true }).waitFor();
   });
 
-  after(() => demo?.stop());
+  after(async () => {
+    await demo?.stop();
+    assert.deepEqual(pageErrors, [], 'no uncaught errors in either page');
+  });
 
   it('delivers a message live, with an unread badge until it is opened', async () => {
     await alice.getByRole('button', { name: 'Bob Smith', exact: true }).click();

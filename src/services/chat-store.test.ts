@@ -72,7 +72,7 @@ describe('ChatStore on the embedded backend', () => {
     await alice.store.send('bob', { text: 'three', files: [] });
     const bob = await start('bob');
     await until(bob.store, (s) => s.chats.get('alice')?.unread === 3);
-    expect(bob.store.state.chats.get('alice')?.preview).to.equal('three');
+    await until(bob.store, (s) => s.chats.get('alice')?.preview === 'three');
   });
 
   it('marks a chat read while it is viewed, and the sender sees it as read', async () => {
@@ -85,6 +85,26 @@ describe('ChatStore on the embedded backend', () => {
     await until(bob.store, (s) => s.chats.get('alice')?.unread === 0);
     const sent = alice.store.state.threads.get('bob')!.messages[0];
     await until(alice.store, (s) => (s.threads.get('bob')?.peerReadIndex ?? -1) >= sent.index);
+  });
+
+  it('clears the unread count in every tab of the reader once one tab has read it', async () => {
+    const alice = await start('alice');
+    const [bobHere, bobThere] = await Promise.all([start('bob'), start('bob')]);
+    await alice.store.send('bob', { text: 'ping', files: [] });
+    await until(bobThere.store, (s) => s.chats.get('alice')?.unread === 1);
+    await bobHere.store.openChat('alice');
+    bobHere.store.setViewing('alice');
+    await until(bobThere.store, (s) => s.chats.get('alice')?.unread === 0);
+  });
+
+  it('never counts a message twice, however its events and the first load interleave', async () => {
+    const alice = await start('alice');
+    const bob = await start('bob');
+    const sends = Array.from({ length: 5 }, (_, i) => alice.store.send('bob', { text: `burst ${i}`, files: [] }));
+    await Promise.all(sends);
+    await until(bob.store, (s) => s.chats.get('alice')?.unread === 5);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(bob.store.state.chats.get('alice')?.unread).to.equal(5);
   });
 
   it('shows the other agent typing, and stops when they pause', async () => {

@@ -16,6 +16,7 @@ import {
 import { clientIdOf, mergeMessages, previewOf, toMessageView } from './conversations/message-view.js';
 import { describeError, ERROR_CODES, errorCode } from './conversations/describe-error.js';
 import { readAllPages, whenInitialized } from './conversations/initialized.js';
+import { advance, unreadCount, type ReadState } from './conversations/read-state.js';
 import type { Agent, AgentDirectory } from './directory/ports.js';
 import { memoryStorage, type UserStorage } from './storage/user-storage.js';
 
@@ -62,8 +63,7 @@ export class ChatStore {
   readonly #olderPages = new Map<string, Paginator<ChatMessage>>(); // by peer
   readonly #outgoing = new Map<string, { peer: string; message: OutgoingMessage }>(); // by client id
   readonly #messages = new Map<string, ChatMessage>(); // by sid, for media look-ups
-  readonly #summaries = new Map<string, Promise<void>>(); // by peer: the first count and preview
-  readonly #countedThrough = new Map<string, number>(); // by peer: the last message index counted as unread
+  readonly #reads = new Map<string, ReadState>(); // by peer
   #viewing: string | null = null;
   #searchSeq = 0;
   #unwatch = () => {};
@@ -250,6 +250,7 @@ export class ChatStore {
     on('conversationRemoved', (conversation) => this.#forget(conversation));
     on('conversationLeft', (conversation) => this.#forget(conversation));
     on('messageAdded', (message) => void this.#onMessageAdded(message));
+    on('conversationUpdated', ({ conversation }) => this.#onConversationUpdated(conversation));
     on('typingStarted', (participant) => void this.#onTyping(participant, true));
     on('typingEnded', (participant) => void this.#onTyping(participant, false));
     on('participantUpdated', ({ participant }) => void this.#onParticipantUpdated(participant));
@@ -271,14 +272,17 @@ export class ChatStore {
         peerTyping: view.own ? thread.peerTyping : false,
       });
     }
-    await this.#summaries.get(peer);
-    const summary = this.#summary(peer);
-    // The first count already includes every message up to the one it saw last.
-    const counted = (this.#countedThrough.get(peer) ?? -1) >= message.index;
-    this.#countedThrough.set(peer, Math.max(message.index, this.#countedThrough.get(peer) ?? -1));
-    const unread = view.own || counted || this.#viewing === peer ? summary.unread : summary.unread + 1;
-    this.#setChat({ ...summary, lastActivity: view.sentAt, preview: previewOf(view), unread });
-    if (!view.own) await this.#markReadIfViewing(peer);
+    this.#setChat({ ...this.#summary(peer), lastActivity: view.sentAt, preview: previewOf(view) });
+    // Writing a message means having read the chat up to it.
+    this.#advanceRead(peer, { lastIndex: message.index, horizon: view.own ? message.index : null });
+    if (view.own) await message.conversation.advanceLastReadMessageIndex(message.index).catch(() => {});
+    else await this.#markReadIfViewing(peer);
+  }
+
+  #onConversationUpdated(conversation: ChatConversation): void {
+    const peer = this.#peerIfKnown(conversation.sid);
+    // A read in another tab, or a message seen by the service first: every tab ends up agreeing.
+    if (peer) this.#advanceRead(peer, { lastIndex: conversation.lastMessage?.index, horizon: conversation.lastReadMessageIndex });
   }
 
   async #onTyping(participant: ChatParticipant, typing: boolean): Promise<void> {
@@ -319,38 +323,47 @@ export class ChatStore {
     this.#conversations.set(peer, conversation);
     if (!this.#state.chats.has(peer)) {
       this.#setChat({ peer, lastActivity: conversation.lastMessage?.dateCreated ?? conversation.dateUpdated, preview: '', unread: 0 });
-      this.#summaries.set(peer, this.#loadSummary(peer, conversation));
+      this.#advanceRead(peer, { lastIndex: conversation.lastMessage?.index, horizon: conversation.lastReadMessageIndex });
+      void this.#loadPreview(peer, conversation);
       if (this.#state.startup === 'ready') void this.#loadAgents([peer]);
     }
     return peer;
   }
 
-  /** The unread count and the last message's preview, loaded after the list has painted. */
-  async #loadSummary(peer: string, conversation: ChatConversation): Promise<void> {
+  /** The last message's preview, loaded after the list has painted. */
+  async #loadPreview(peer: string, conversation: ChatConversation): Promise<void> {
     try {
-      const [unread, page] = await Promise.all([
-        // null means no read horizon yet: a brand-new incoming chat, every message unread.
-        conversation.getUnreadMessagesCount().then((n) => n ?? conversation.getMessagesCount()),
-        conversation.getMessages(1),
-      ]);
-      const last = page.items.at(-1);
-      if (last) this.#countedThrough.set(peer, Math.max(last.index, this.#countedThrough.get(peer) ?? -1));
+      const last = (await conversation.getMessages(1)).items.at(-1);
+      if (!last) return;
       const summary = this.#summary(peer);
-      this.#setChat({
-        ...summary,
-        unread: this.#viewing === peer ? 0 : unread,
-        preview: last ? previewOf(toMessageView(last, this.#me)) : summary.preview,
-        lastActivity: last?.dateCreated ?? summary.lastActivity,
-      });
+      // A message that arrived meanwhile has set a newer preview already.
+      if (!summary.preview) {
+        this.#setChat({ ...summary, preview: previewOf(toMessageView(last, this.#me)), lastActivity: last.dateCreated ?? summary.lastActivity });
+      }
+      this.#advanceRead(peer, { lastIndex: last.index });
     } catch {
-      // The list still works without a count or a preview; the next message brings both.
+      // The list still works without a preview; the next message brings one.
     }
+  }
+
+  #advanceRead(peer: string, seen: { lastIndex?: number | null; horizon?: number | null }): void {
+    const read = advance(this.#reads.get(peer) ?? { lastIndex: -1, horizon: null }, seen);
+    this.#reads.set(peer, read);
+    const unread = this.#viewing === peer ? 0 : unreadCount(read);
+    const summary = this.#summary(peer);
+    if (summary.unread !== unread) this.#setChat({ ...summary, unread });
+  }
+
+  #peerIfKnown(sid: string): string | undefined {
+    for (const [peer, conversation] of this.#conversations) if (conversation.sid === sid) return peer;
+    return undefined;
   }
 
   #forget(conversation: ChatConversation): void {
     for (const [peer, known] of this.#conversations) {
       if (known.sid !== conversation.sid) continue;
       this.#conversations.delete(peer);
+      this.#reads.delete(peer);
       const chats = new Map(this.#state.chats);
       chats.delete(peer);
       this.#update({ chats });
@@ -448,11 +461,12 @@ export class ChatStore {
   }
 
   async #markReadIfViewing(peer: string): Promise<void> {
-    if (this.#viewing !== peer) return;
     const conversation = this.#conversations.get(peer);
-    const summary = this.#state.chats.get(peer);
-    if (summary?.unread) this.#setChat({ ...summary, unread: 0 });
-    await conversation?.setAllMessagesRead().catch(() => {}); // Retried by the next message or visit.
+    const read = this.#reads.get(peer);
+    if (this.#viewing !== peer || !conversation || !read) return;
+    this.#advanceRead(peer, { horizon: read.lastIndex });
+    if (read.horizon === read.lastIndex) return;
+    await conversation.setAllMessagesRead().catch(() => {}); // Retried by the next message or visit.
   }
 
   // ——— agents and pins ———
