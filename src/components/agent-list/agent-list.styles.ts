@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { avatarStyles } from '../shared/avatar.js';
+import { controlStyles } from '../shared/controls.styles.js';
 
 export const styles = [
   avatarStyles,
+  controlStyles,
   css`
     :host {
       display: flex;
@@ -88,13 +90,6 @@ export const styles = [
       text-align: start;
       cursor: pointer;
     }
-    .agent:focus-visible,
-    .pin:focus-visible,
-    input:focus-visible,
-    .link:focus-visible {
-      outline: 2px solid var(--iac-color-focus, #0263e0);
-      outline-offset: 1px;
-    }
     .text {
       display: grid;
       flex: 1;
@@ -170,15 +165,6 @@ export const styles = [
     }
     .problem {
       color: var(--iac-color-text-error, #d61f1f);
-    }
-    .link {
-      border: 0;
-      padding: 0;
-      background: none;
-      color: var(--iac-color-text-link, #0263e0);
-      font: inherit;
-      text-decoration: underline;
-      cursor: pointer;
     }
   `,
 ];

@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { controlStyles } from '../shared/controls.styles.js';
 
-export const styles = css`
+export const styles = [
+  controlStyles,
+  css`
   :host {
     display: block;
     max-inline-size: min(100%, 20rem);
@@ -48,27 +51,5 @@ export const styles = css`
     color: var(--iac-color-text-error, #d61f1f);
     font-size: 0.75rem;
   }
-  .download {
-    flex: none;
-    display: grid;
-    place-items: center;
-    inline-size: 2rem;
-    block-size: 2rem;
-    border: 0;
-    border-radius: var(--iac-border-radius, 4px);
-    background: none;
-    cursor: pointer;
-  }
-  .download:hover {
-    background: var(--iac-color-background-hover, rgb(18 28 45 / 0.06));
-  }
-  .download:focus-visible,
-  a:focus-visible {
-    outline: 2px solid var(--iac-color-focus, #0263e0);
-    outline-offset: 1px;
-  }
-  .download svg {
-    inline-size: 1.25rem;
-    fill: var(--iac-color-text-weak, #606b85);
-  }
-`;
+`,
+];

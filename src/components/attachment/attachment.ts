@@ -50,7 +50,7 @@ export class IacAttachment extends LitElement {
         <span class="size">${formatSize(attachment.size)}</span>
         ${this.problem ? html`<span class="problem" role="alert">${this.problem}</span>` : nothing}
       </span>
-      <button class="download" aria-label="Download ${attachment.filename}" title="Download" @click=${this.#download}>
+      <button class="icon-button download" aria-label="Download ${attachment.filename}" title="Download" @click=${this.#download}>
         <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M10.75 3v8.19l2.72-2.72 1.06 1.06L10 14.06 5.47 9.53l1.06-1.06 2.72 2.72V3h1.5ZM4 15.5h12V17H4v-1.5Z" /></svg>
       </button>
     </div>`;

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { avatarStyles } from '../shared/avatar.js';
+import { controlStyles } from '../shared/controls.styles.js';
 
 export const styles = [
   avatarStyles,
+  controlStyles,
   css`
     :host {
       display: flex;
@@ -38,25 +40,6 @@ export const styles = [
       color: var(--iac-color-text-weak, #606b85);
       font-size: 0.8125rem;
     }
-    .icon {
-      flex: none;
-      display: grid;
-      place-items: center;
-      inline-size: 2rem;
-      block-size: 2rem;
-      border: 0;
-      border-radius: var(--iac-border-radius, 4px);
-      background: none;
-      color: inherit;
-      cursor: pointer;
-    }
-    .icon:hover {
-      background: var(--iac-color-background-hover, rgb(18 28 45 / 0.06));
-    }
-    .icon svg {
-      inline-size: 1.25rem;
-      fill: var(--iac-color-text-weak, #606b85);
-    }
     .pin[aria-pressed='true'] svg {
       fill: var(--iac-color-brand, #0263e0);
     }
@@ -72,9 +55,7 @@ export const styles = [
       overflow-anchor: none;
       padding: 0.5rem 1rem 0.25rem;
     }
-    button:focus-visible,
     .log:focus-visible {
-      outline: 2px solid var(--iac-color-focus, #0263e0);
       outline-offset: -2px;
     }
     .start {
@@ -173,16 +154,6 @@ export const styles = [
     }
     .problem {
       color: var(--iac-color-text-error, #d61f1f);
-    }
-    .link {
-      padding: 0;
-      border: 0;
-      background: none;
-      color: var(--iac-color-text-link, #0263e0);
-      font: inherit;
-      font-weight: 600;
-      text-decoration: underline;
-      cursor: pointer;
     }
     .typing {
       min-block-size: 1.25rem;

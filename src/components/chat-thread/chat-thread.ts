@@ -57,7 +57,7 @@ export class IacChatThread extends LitElement {
     const { agent, thread } = view;
     return html`
       <header part="header">
-        <button class="icon back" aria-label="Back to agents" @click=${() => this.#view.store?.closeChat()}>
+        <button class="icon-button back" aria-label="Back to agents" @click=${() => this.#view.store?.closeChat()}>
           <svg viewBox="0 0 20 20" aria-hidden="true"><path d="m8.06 10 5.47 5.47-1.06 1.06L5.94 10l6.53-6.53 1.06 1.06L8.06 10Z" /></svg>
         </button>
         ${avatar(agent)}
@@ -66,7 +66,7 @@ export class IacChatThread extends LitElement {
           <span class="activity">${agent.activitySince ? `${agent.activity} · ${sinceDuration(agent.activitySince)}` : agent.activity}</span>
         </div>
         <button
-          class="icon pin"
+          class="icon-button pin"
           aria-label="Pin chat"
           aria-pressed=${view.pinned ? 'true' : 'false'}
           title=${view.pinned ? 'Unpin chat' : 'Pin chat'}

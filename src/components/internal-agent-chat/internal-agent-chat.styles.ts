@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { controlStyles } from '../shared/controls.styles.js';
 
-export const styles = css`
+export const styles = [
+  controlStyles,
+  css`
   :host {
     display: flex;
     flex-direction: column;
@@ -75,20 +78,6 @@ export const styles = css`
     font-weight: 600;
     cursor: pointer;
   }
-  .link {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--iac-color-text-link, #0263e0);
-    font: inherit;
-    font-weight: 600;
-    text-decoration: underline;
-    cursor: pointer;
-  }
-  button:focus-visible {
-    outline: 2px solid var(--iac-color-focus, #0263e0);
-    outline-offset: 2px;
-  }
   @container (max-width: 40rem) {
     .layout {
       grid-template-columns: 1fr;
@@ -107,4 +96,5 @@ export const styles = css`
       margin: 0 0.5rem 0.5rem;
     }
   }
-`;
+`,
+];

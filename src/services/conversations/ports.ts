@@ -115,7 +115,10 @@ export interface ChatConversation
   prepareMessage(): ChatMessageBuilder;
 }
 
-export interface ClientEvents {
+/** Events the client repeats for every conversation it holds. */
+type ForwardedEvents = Omit<ConversationEvents, 'updated' | 'removed'>;
+
+export interface ClientEvents extends ForwardedEvents {
   initialized: () => void;
   initFailed: (data: { error?: { terminal: boolean; message: string } }) => void;
   connectionStateChanged: (state: ConnectionState) => void;
@@ -125,14 +128,6 @@ export interface ClientEvents {
   conversationLeft: (conversation: ChatConversation) => void;
   conversationRemoved: (conversation: ChatConversation) => void;
   conversationUpdated: (data: { conversation: ChatConversation; updateReasons: ConversationUpdateReason[] }) => void;
-  messageAdded: (message: ChatMessage) => void;
-  messageUpdated: (data: { message: ChatMessage; updateReasons: MessageUpdateReason[] }) => void;
-  messageRemoved: (message: ChatMessage) => void;
-  participantJoined: (participant: ChatParticipant) => void;
-  participantLeft: (participant: ChatParticipant) => void;
-  participantUpdated: (data: { participant: ChatParticipant; updateReasons: ParticipantUpdateReason[] }) => void;
-  typingStarted: (participant: ChatParticipant) => void;
-  typingEnded: (participant: ChatParticipant) => void;
   userUpdated: (data: { user: ChatUser; updateReasons: UserUpdateReason[] }) => void;
   tokenAboutToExpire: () => void;
   tokenExpired: () => void;

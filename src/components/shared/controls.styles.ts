@@ -1,0 +1,39 @@
+/** Buttons every element shares: a text link button, a square icon button, one focus ring. */
+import { css } from 'lit';
+
+export const controlStyles = css`
+  .link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--iac-color-text-link, #0263e0);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .icon-button {
+    flex: none;
+    display: grid;
+    place-items: center;
+    inline-size: 2rem;
+    block-size: 2rem;
+    padding: 0;
+    border: 0;
+    border-radius: var(--iac-border-radius, 4px);
+    background: none;
+    color: inherit;
+    cursor: pointer;
+  }
+  .icon-button:hover {
+    background: var(--iac-color-background-hover, rgb(18 28 45 / 0.06));
+  }
+  .icon-button svg {
+    inline-size: 1.25rem;
+    fill: var(--iac-color-text-weak, #606b85);
+  }
+  :is(button, a, input, [tabindex]):focus-visible {
+    outline: 2px solid var(--iac-color-focus, #0263e0);
+    outline-offset: 1px;
+  }
+`;
