@@ -7,7 +7,7 @@ const shared = { bundle: true, format: 'esm', target: 'es2022', sourcemap: true,
 /** The demo and gallery pages, served from demo/. */
 export const demoBuild = {
   ...shared,
-  entryPoints: ['demo/main.ts'],
+  entryPoints: ['demo/main.ts', 'demo/gallery/gallery.ts'],
   outdir: 'demo/build',
 };
 

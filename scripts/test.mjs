@@ -22,13 +22,14 @@ const browser = existsSync('test-results/browser.json') ? JSON.parse(readFileSyn
 if (browser) for (const key of Object.keys(totals)) totals[key] += browser[key];
 if (!browserOk && (!browser || browser.failed === 0)) totals.failed++; // The runner itself failed.
 
-const e2eOk = run('End-to-end tests (two pages, playwright-core)', process.execPath, [
+const e2eOk = run('Node tests: end-to-end (two pages, playwright-core) and the command line', process.execPath, [
   '--test',
   '--test-reporter=spec',
   '--test-reporter-destination=stdout',
   '--test-reporter=tap',
   '--test-reporter-destination=test-results/e2e.tap',
   'e2e/',
+  'cli/',
 ]);
 const tap = existsSync('test-results/e2e.tap') ? readFileSync('test-results/e2e.tap', 'utf8') : '';
 const tapCount = (name) => Number(tap.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
