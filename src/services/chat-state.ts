@@ -19,7 +19,8 @@ export interface MessageView {
   readonly sentAt: Date;
   readonly own: boolean;
   readonly attachments: readonly AttachmentView[];
-  readonly delivery: 'sent' | 'sending' | 'failed';
+  /** queued: waits in the outbox for the connection (or its turn). */
+  readonly delivery: 'sent' | 'queued' | 'sending' | 'failed';
   /** Why sending failed, in words for the person. */
   readonly error?: string;
 }

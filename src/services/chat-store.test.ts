@@ -45,7 +45,9 @@ describe('ChatStore on the embedded backend', () => {
     const alice = await start('alice');
     await alice.store.openChat('bob');
     const sending = alice.store.send('bob', { text: 'On my way', files: [] });
-    expect(alice.store.state.threads.get('bob')?.messages.map((m) => [m.body, m.delivery])).to.deep.equal([['On my way', 'sending']]);
+    const [pending] = alice.store.state.threads.get('bob')!.messages;
+    expect(pending.body).to.equal('On my way');
+    expect(pending.delivery).to.be.oneOf(['queued', 'sending']);
     await sending;
     await until(alice.store, (s) => s.threads.get('bob')?.messages.every((m) => m.delivery === 'sent'));
     expect(alice.store.state.threads.get('bob')?.messages.map((m) => m.body)).to.deep.equal(['On my way']);
@@ -130,24 +132,66 @@ describe('ChatStore on the embedded backend', () => {
     expect(await (await fetch(url!)).text()).to.equal('bb');
   });
 
-  it('keeps a failed send with words and a retry, and the retry arrives once', async () => {
+  it('keeps messages written offline in the outbox and sends them in order on reconnect', async () => {
     const [alice, bob] = await Promise.all([start('alice'), start('bob')]);
     await alice.store.send('bob', { text: 'first', files: [] });
     await until(bob.store, (s) => s.chats.has('alice'));
     await alice.store.openChat('bob');
     alice.client.goOffline();
-    await alice.store.send('bob', { text: 'while offline', files: [] });
-    const failed = alice.store.state.threads.get('bob')!.messages.find((m) => m.body === 'while offline')!;
-    expect(failed.delivery).to.equal('failed');
-    expect(failed.error).to.match(/offline/);
+    await until(alice.store, (s) => s.connection !== 'connected');
+    for (const text of ['second', 'third', 'fourth']) await alice.store.send('bob', { text, files: [] });
+    const waiting = alice.store.state.threads.get('bob')!.messages.filter((m) => m.delivery === 'queued');
+    expect(waiting.map((m) => m.body)).to.deep.equal(['second', 'third', 'fourth']);
 
-    alice.client.goOnline();
-    await until(alice.store, (s) => s.connection === 'connected');
-    await alice.store.retry('bob', failed.key);
-    await until(alice.store, (s) => s.threads.get('bob')?.messages.find((m) => m.body === 'while offline')?.delivery === 'sent');
+    await alice.client.goOnline();
+    await until(alice.store, (s) => s.threads.get('bob')?.messages.every((m) => m.delivery === 'sent') && s.threads.get('bob')!.messages.length === 4);
     await bob.store.openChat('alice');
-    const bodies = await until(bob.store, (s) => s.threads.get('alice')?.messages.length === 2 && s.threads.get('alice')!.messages.map((m) => m.body));
-    expect(bodies).to.deep.equal(['first', 'while offline']);
+    const bodies = await until(bob.store, (s) => s.threads.get('alice')?.messages.length === 4 && s.threads.get('alice')!.messages.map((m) => m.body));
+    expect(bodies).to.deep.equal(['first', 'second', 'third', 'fourth']);
+  });
+
+  it('keeps the outbox across a reload, and a resend after an unanswered try never duplicates', async () => {
+    const alice = await start('alice');
+    await alice.store.send('bob', { text: 'hello', files: [] });
+    alice.client.goOffline();
+    await until(alice.store, (s) => s.connection !== 'connected');
+    await alice.store.send('bob', { text: 'written offline', files: [new File(['log'], 'agent.log', { type: 'text/plain' })] });
+    await alice.stop();
+    running.splice(running.indexOf(alice), 1);
+
+    const again = await start('alice');
+    await again.store.openChat('bob');
+    await until(again.store, (s) => s.threads.get('bob')?.messages.filter((m) => m.delivery === 'sent').length === 2);
+    const messages = again.store.state.threads.get('bob')!.messages;
+    expect(messages.map((m) => m.body)).to.deep.equal(['hello', 'written offline']);
+    expect(messages[1].attachments.map((a) => a.filename)).to.deep.equal(['agent.log']);
+  });
+
+  it('shows a refused message with words and keeps its text', async () => {
+    const alice = await start('alice');
+    await alice.store.openChat('bob');
+    const tooLong = 'x'.repeat(33 * 1024);
+    await alice.store.send('bob', { text: tooLong, files: [] });
+    const [failed] = alice.store.state.threads.get('bob')!.messages;
+    expect(failed.delivery).to.equal('failed');
+    expect(failed.body).to.equal(tooLong);
+    expect(failed.error).to.match(/Couldn't send this message/);
+  });
+
+  it('keeps drafts per chat and per agent across restarts', async () => {
+    const alice = await start('alice');
+    alice.store.saveDraft('bob', 'half a thought');
+    alice.store.saveDraft('carol', 'for carol');
+    alice.store.saveDraft('carol', '');
+    expect(alice.store.draft('bob')).to.equal('half a thought');
+    await alice.stop();
+    running.splice(running.indexOf(alice), 1);
+    const again = await start('alice');
+    expect(again.store.draft('bob')).to.equal('half a thought');
+    expect(again.store.draft('carol')).to.equal('');
+    expect((await start('bob')).store.draft('bob')).to.equal('');
+    await again.store.send('bob', { text: 'the whole thought', files: [] });
+    expect(again.store.draft('bob'), 'sending clears the draft').to.equal('');
   });
 
   it('keeps pins per agent across restarts', async () => {

@@ -14,11 +14,12 @@ import {
   legacyPairName,
 } from './conversations/direct-chat.js';
 import { clientIdOf, mergeMessages, previewOf, toMessageView } from './conversations/message-view.js';
-import { describeError, ERROR_CODES, errorCode } from './conversations/describe-error.js';
+import { describeError, ERROR_CODES, errorCode, isDisconnected } from './conversations/describe-error.js';
 import { readAllPages, whenInitialized } from './conversations/initialized.js';
 import { advance, unreadCount, type ReadState } from './conversations/read-state.js';
 import type { Agent, AgentDirectory } from './directory/ports.js';
 import { memoryStorage, type UserStorage } from './storage/user-storage.js';
+import { Outbox, type OutboxEntry } from './outbox.js';
 
 export interface ChatStoreOptions {
   client: ChatClient;
@@ -35,6 +36,7 @@ export interface OutgoingMessage {
 
 const PAGE_SIZE = 30;
 const PRESENCE_REWATCH_MS = 250;
+const DRAFT_SAVE_MS = 300;
 
 export class ChatStore {
   #state: ChatState = {
@@ -61,7 +63,12 @@ export class ChatStore {
   readonly #peers = new Map<string, Promise<string | undefined>>(); // by conversation sid
   readonly #opening = new Map<string, Promise<ChatConversation | undefined>>(); // by peer
   readonly #olderPages = new Map<string, Paginator<ChatMessage>>(); // by peer
-  readonly #outgoing = new Map<string, { peer: string; message: OutgoingMessage }>(); // by client id
+  readonly #outbox: Outbox;
+  /** How each outbox entry is doing; absent means waiting its turn. */
+  readonly #sending = new Map<string, { delivery: 'sending' | 'failed'; error?: string }>(); // by client id
+  readonly #queues = new Map<string, Promise<void>>(); // by peer: deliveries, one after another
+  #drafts: Record<string, string> = {};
+  #draftTimer?: ReturnType<typeof setTimeout>;
   readonly #messages = new Map<string, ChatMessage>(); // by sid, for media look-ups
   readonly #reads = new Map<string, ReadState>(); // by peer
   #viewing: string | null = null;
@@ -74,6 +81,7 @@ export class ChatStore {
     this.#client = options.client;
     this.#directory = options.directory;
     this.#storage = options.storage ?? memoryStorage();
+    this.#outbox = new Outbox(this.#storage);
   }
 
   get state(): ChatState {
@@ -92,10 +100,13 @@ export class ChatStore {
     try {
       await whenInitialized(this.#client);
       this.#me = this.#client.user.identity;
-      const [pins, conversations] = await Promise.all([
+      const [pins, drafts, conversations] = await Promise.all([
         this.#storage.get<string[]>('pins'),
+        this.#storage.get<Record<string, string>>('drafts'),
         readAllPages(this.#client.getSubscribedConversations()),
+        this.#outbox.load(),
       ]);
+      this.#drafts = drafts && typeof drafts === 'object' ? drafts : {};
       this.#update({
         me: { identity: this.#me, displayName: this.#client.user.friendlyName || this.#me, activity: 'Available' },
         pins: Array.isArray(pins) ? pins.filter((p) => typeof p === 'string') : [],
@@ -110,6 +121,9 @@ export class ChatStore {
     }
     void this.#loadAgents([this.#me, ...this.#state.pins, ...this.#state.chats.keys()]);
     void this.search('');
+    // Messages a previous session could not send go out now, in the order they were written.
+    for (const entry of this.#outbox.entries) this.#showOutgoing(entry);
+    this.#flushAll();
   }
 
   /** Stops listening to the client and the directory. */
@@ -117,6 +131,7 @@ export class ChatStore {
     this.#unsubscribe.splice(0).forEach((off) => off());
     this.#unwatch();
     clearTimeout(this.#watchTimer);
+    if (this.#draftTimer) void this.#saveDrafts();
   }
 
   /** The agent with this identity, or a stand-in named by the identity until the directory answers. */
@@ -195,17 +210,46 @@ export class ChatStore {
 
   /**
    * Sends text and attachments as one message, creating the chat's conversation on the first
-   * message. It shows at once as sending; a failure stays in the thread with words and a retry.
+   * message. It shows at once; it waits in the outbox while offline and goes out, in order,
+   * once the connection is back; a failure stays in the thread with words and a retry.
+   * Resolves when this message has been sent or has failed.
    */
   async send(peer: string, message: OutgoingMessage): Promise<void> {
-    const clientId = crypto.randomUUID();
-    this.#outgoing.set(clientId, { peer, message });
-    return this.#deliver(clientId);
+    const entry: OutboxEntry = {
+      clientId: crypto.randomUUID(),
+      peer,
+      text: message.text,
+      files: [...message.files],
+      createdAt: Date.now(),
+      attempted: false,
+    };
+    this.saveDraft(peer, '');
+    this.#showOutgoing(entry);
+    await this.#outbox.add(entry).catch(() => {}); // Still sent from memory; only a reload would lose it.
+    return this.#flush(peer);
   }
 
   /** Sends a failed message again, with the same client id so it can never arrive twice. */
   async retry(peer: string, key: string): Promise<void> {
-    if (this.#outgoing.get(key)?.peer === peer) return this.#deliver(key);
+    const entry = this.#outbox.get(key);
+    if (entry?.peer !== peer) return;
+    this.#sending.delete(key);
+    this.#showOutgoing(entry);
+    return this.#flush(peer);
+  }
+
+  /** The unsent text of the chat with `peer` (kept per user across reloads). */
+  draft(peer: string): string {
+    return this.#drafts[peer] ?? '';
+  }
+
+  /** Keeps what the person has typed for `peer` so far; stored shortly after they pause. */
+  saveDraft(peer: string, text: string): void {
+    if ((this.#drafts[peer] ?? '') === text) return;
+    const { [peer]: _, ...others } = this.#drafts;
+    this.#drafts = text ? { ...others, [peer]: text } : others;
+    clearTimeout(this.#draftTimer);
+    this.#draftTimer = setTimeout(() => void this.#saveDrafts(), DRAFT_SAVE_MS);
   }
 
   /** Tells the other agent that this user is typing. */
@@ -244,7 +288,10 @@ export class ChatStore {
       (this.#client.on as (e: E, l: ClientEvents[E]) => unknown)(event, listener);
       this.#unsubscribe.push(() => (this.#client.off as (e: E, l: ClientEvents[E]) => unknown)(event, listener));
     };
-    on('connectionStateChanged', (connection) => this.#update({ connection }));
+    on('connectionStateChanged', (connection) => {
+      this.#update({ connection });
+      if (connection === 'connected') this.#flushAll();
+    });
     on('conversationJoined', (conversation) => void this.#peerOf(conversation));
     on('conversationAdded', (conversation) => void this.#peerOf(conversation));
     on('conversationRemoved', (conversation) => this.#forget(conversation));
@@ -262,7 +309,10 @@ export class ChatStore {
     this.#remember([message]);
     const view = toMessageView(message, this.#me);
     const clientId = clientIdOf(message.attributes);
-    if (clientId) this.#outgoing.delete(clientId);
+    if (clientId) {
+      this.#sending.delete(clientId);
+      void this.#outbox.remove(clientId);
+    }
     const thread = this.#state.threads.get(peer);
     if (thread) {
       const withoutPending = clientId ? thread.messages.filter((m) => m.key !== clientId) : thread.messages;
@@ -424,40 +474,84 @@ export class ChatStore {
     throw new Error('The other agent started this chat at the same moment, and it did not arrive in time');
   }
 
-  async #deliver(clientId: string): Promise<void> {
-    const outgoing = this.#outgoing.get(clientId);
-    if (!outgoing) return;
-    const { peer, message } = outgoing;
-    this.#showOutgoing(peer, clientId, 'sending');
+  #flushAll(): void {
+    for (const peer of new Set(this.#outbox.entries.map((entry) => entry.peer))) void this.#flush(peer);
+  }
+
+  /** Delivers the chat's waiting messages one after another, so they arrive in order. */
+  #flush(peer: string): Promise<void> {
+    const queue = (this.#queues.get(peer) ?? Promise.resolve()).then(async () => {
+      for (const entry of this.#outbox.forPeer(peer)) {
+        if (this.#sending.has(entry.clientId)) continue; // Failed (waits for Retry) or on its way.
+        if (this.#client.connectionState !== 'connected') return; // Back when the connection is.
+        await this.#deliver(entry);
+      }
+    });
+    this.#queues.set(peer, queue);
+    return queue;
+  }
+
+  async #deliver(entry: OutboxEntry): Promise<void> {
+    const { clientId, peer } = entry;
+    this.#sending.set(clientId, { delivery: 'sending' });
+    this.#showOutgoing(entry);
     try {
       const conversation = await this.#conversationFor(peer, true);
       if (!conversation) throw new Error('The chat could not be opened');
+      // An earlier try may have reached the service although no answer came back.
+      if (entry.attempted && (await this.#alreadySent(conversation, clientId))) return void (await this.#outbox.remove(clientId));
+      await this.#outbox.markAttempted(clientId).catch(() => {});
       const builder = conversation.prepareMessage().setAttributes({ clientId });
-      if (message.text) builder.setBody(message.text);
-      for (const file of message.files) {
+      if (entry.text) builder.setBody(entry.text);
+      for (const file of entry.files) {
         builder.addMedia({ contentType: file.type || 'application/octet-stream', filename: file.name, media: file });
       }
       await builder.build().send();
+      await this.#outbox.remove(clientId); // Accepted: its messageAdded replaces the pending view.
     } catch (error) {
-      if (this.#outgoing.has(clientId)) this.#showOutgoing(peer, clientId, 'failed', describeError(error, 'send this message'));
+      if (!this.#outbox.get(clientId)) return; // Accepted after all.
+      if (isDisconnected(error)) this.#sending.delete(clientId); // Waits for the connection.
+      else this.#sending.set(clientId, { delivery: 'failed', error: describeError(error, 'send this message') });
+      this.#showOutgoing(this.#outbox.get(clientId) ?? entry);
     }
   }
 
-  #showOutgoing(peer: string, clientId: string, delivery: 'sending' | 'failed', error?: string): void {
-    const { message } = this.#outgoing.get(clientId)!;
+  async #alreadySent(conversation: ChatConversation, clientId: string): Promise<boolean> {
+    const recent = await conversation.getMessages(PAGE_SIZE);
+    return recent.items.some((message) => clientIdOf(message.attributes) === clientId);
+  }
+
+  /** Shows an unsent message in its thread: waiting, sending, or failed with words. */
+  #showOutgoing(entry: OutboxEntry): void {
+    const status = this.#sending.get(entry.clientId);
     const view: MessageView = {
-      key: clientId,
+      key: entry.clientId,
       index: -1,
       author: this.#me,
-      body: message.text,
-      sentAt: new Date(),
+      body: entry.text,
+      sentAt: new Date(entry.createdAt),
       own: true,
-      attachments: message.files.map((f, i) => ({ sid: `${clientId}-${i}`, filename: f.name, contentType: f.type, size: f.size })),
-      delivery,
-      error,
+      attachments: entry.files.map((file, i) => ({
+        sid: `${entry.clientId}-${i}`,
+        filename: file instanceof File ? file.name : 'attachment',
+        contentType: file.type,
+        size: file.size,
+      })),
+      delivery: status?.delivery ?? 'queued',
+      error: status?.error,
     };
-    const thread = this.#thread(peer);
-    this.#setThread(peer, { ...thread, status: thread.status === 'error' ? 'ready' : thread.status, messages: mergeMessages(thread.messages, [view]) });
+    const thread = this.#thread(entry.peer);
+    this.#setThread(entry.peer, {
+      ...thread,
+      status: thread.status === 'error' ? 'ready' : thread.status,
+      messages: mergeMessages(thread.messages, [view]),
+    });
+  }
+
+  async #saveDrafts(): Promise<void> {
+    clearTimeout(this.#draftTimer);
+    this.#draftTimer = undefined;
+    await this.#storage.set('drafts', this.#drafts).catch(() => {}); // Kept in memory meanwhile.
   }
 
   async #markReadIfViewing(peer: string): Promise<void> {

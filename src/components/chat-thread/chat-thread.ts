@@ -138,6 +138,7 @@ export class IacChatThread extends LitElement {
           : nothing}
       </div>
       ${message.delivery === 'sending' ? html`<p class="delivery">Sending…</p>` : nothing}
+      ${message.delivery === 'queued' ? html`<p class="delivery">Waiting for the connection. It will be sent automatically.</p>` : nothing}
       ${message.delivery === 'failed'
         ? html`<p class="delivery failed" role="alert">
             Not sent. ${message.error}

@@ -67,6 +67,26 @@ describe('internal-agent-chat', () => {
     expect(alice.store.state.threads.get('bob')!.messages[0].body).to.equal('Sent from the composer');
   });
 
+  it('keeps what was typed in each chat when switching between them', async () => {
+    await mount(1000);
+    const composer = () => root().querySelector('iac-composer')!;
+    const type = (text: string) => {
+      const textbox = composer().shadowRoot!.querySelector('textarea')!;
+      textbox.value = text;
+      textbox.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    };
+    await alice.store.openChat('bob');
+    await settled(chat);
+    type('for bob, unfinished');
+    await alice.store.openChat('dave');
+    await settled(chat);
+    expect(composer().value).to.equal('');
+    type('for dave');
+    await alice.store.openChat('bob');
+    await settled(chat);
+    expect(composer().value).to.equal('for bob, unfinished');
+  });
+
   it('says in words when the chat cannot start, with a way forward', async () => {
     const broken = await localChat('erin', testDatabase(), { start: false });
     broken.client.goOffline();

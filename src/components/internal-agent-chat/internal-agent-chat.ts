@@ -5,6 +5,7 @@ import { ContextProvider } from '@lit/context';
 import type { ChatStore } from '../../services/chat-store.js';
 import { chatStoreContext } from '../../services/context.js';
 import type { IacSendEvent } from '../../events/send.js';
+import type { IacComposer } from '../composer/composer.js';
 import { StoreController } from '../shared/store-controller.js';
 import '../agent-list/agent-list.js';
 import '../chat-thread/chat-thread.js';
@@ -65,7 +66,12 @@ export class InternalAgentChat extends LitElement {
             ? keyed(
                 view.activeChat,
                 html`<iac-chat-thread></iac-chat-thread>
-                  <iac-composer @iac-send=${this.#onSend} @iac-typing=${this.#onTyping}></iac-composer>`,
+                  <iac-composer
+                    .value=${this.store?.draft(view.activeChat) ?? ''}
+                    @input=${this.#onDraft}
+                    @iac-send=${this.#onSend}
+                    @iac-typing=${this.#onTyping}
+                  ></iac-composer>`,
               )
             : html`<div class="empty">
                 <p class="title">Chat with your team</p>
@@ -101,6 +107,11 @@ export class InternalAgentChat extends LitElement {
     const peer = this.store?.state.activeChat;
     if (!peer || !this.store) return event.preventDefault();
     void this.store.send(peer, event.detail);
+  }
+
+  #onDraft(event: Event): void {
+    const peer = this.store?.state.activeChat;
+    if (peer) this.store?.saveDraft(peer, (event.currentTarget as IacComposer).value);
   }
 
   #onTyping(): void {
