@@ -9,6 +9,7 @@ export { IacComposer } from './components/composer/composer.js';
 export { IacAttachment } from './components/attachment/attachment.js';
 export { IacSendEvent } from './events/send.js';
 export { IacTypingEvent } from './events/typing.js';
+export { IacAttachEvent } from './events/attach.js';
 export { ChatStore, type ChatStoreOptions, type OutgoingMessage } from './services/chat-store.js';
 export type { ChatState, ChatSummary, MessageView, ThreadState, AttachmentView } from './services/chat-state.js';
 export { chatStoreContext } from './services/context.js';

@@ -21,6 +21,8 @@ export interface MessageView {
   readonly attachments: readonly AttachmentView[];
   /** queued: waits in the outbox for the connection (or its turn). */
   readonly delivery: 'sent' | 'queued' | 'sending' | 'failed';
+  /** The author changed the text after sending it. */
+  readonly edited?: boolean;
   /** Why sending failed, in words for the person. */
   readonly error?: string;
 }
@@ -42,6 +44,8 @@ export interface ThreadState {
   readonly peerTyping: boolean;
   /** The index of the last message the other agent has read. */
   readonly peerReadIndex: number | null;
+  /** Where "New messages" starts: the first message unread when the chat was opened. */
+  readonly firstUnreadIndex: number | null;
   readonly error?: string;
 }
 
@@ -77,4 +81,5 @@ export const EMPTY_THREAD: ThreadState = {
   loadingOlder: false,
   peerTyping: false,
   peerReadIndex: null,
+  firstUnreadIndex: null,
 };

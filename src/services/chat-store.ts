@@ -160,8 +160,14 @@ export class ChatStore {
   async openChat(peer: string): Promise<void> {
     this.#update({ activeChat: peer });
     const current = this.#state.threads.get(peer);
-    if (current?.status === 'ready') return this.#markReadIfViewing(peer);
-    this.#setThread(peer, { ...(current ?? EMPTY_THREAD), status: 'loading', error: undefined });
+    const read = this.#reads.get(peer);
+    // Where "New messages" begins, taken before the chat is marked read.
+    const firstUnreadIndex = read && unreadCount(read) > 0 ? (read.horizon ?? -1) + 1 : null;
+    if (current?.status === 'ready') {
+      this.#setThread(peer, { ...current, firstUnreadIndex });
+      return this.#markReadIfViewing(peer);
+    }
+    this.#setThread(peer, { ...(current ?? EMPTY_THREAD), status: 'loading', error: undefined, firstUnreadIndex });
     try {
       const conversation = await this.#conversationFor(peer, false);
       if (!conversation) return this.#setThread(peer, { ...this.#thread(peer), status: 'ready' });
@@ -252,6 +258,34 @@ export class ChatStore {
     this.#draftTimer = setTimeout(() => void this.#saveDrafts(), DRAFT_SAVE_MS);
   }
 
+  /** Changes the text of one of the user's own messages, for both sides. */
+  async editMessage(peer: string, key: string, body: string): Promise<void> {
+    const message = this.#messages.get(key);
+    if (!message || message.author !== this.#me || !body.trim()) return;
+    if ((await this.#peerOf(message.conversation)) !== peer) return;
+    try {
+      await message.updateBody(body);
+    } catch (error) {
+      this.#update({ notice: describeError(error, 'edit your message') });
+    }
+  }
+
+  /** Deletes one of the user's own messages, for both sides; an unsent one just leaves the outbox. */
+  async deleteMessage(peer: string, key: string): Promise<void> {
+    if (this.#outbox.get(key)) {
+      await this.#outbox.remove(key);
+      this.#sending.delete(key);
+      return this.#dropMessage(peer, key);
+    }
+    const message = this.#messages.get(key);
+    if (!message || message.author !== this.#me) return;
+    try {
+      await message.remove();
+    } catch (error) {
+      this.#update({ notice: describeError(error, 'delete your message') });
+    }
+  }
+
   /** Tells the other agent that this user is typing. */
   async notifyTyping(peer: string): Promise<void> {
     await this.#conversations.get(peer)?.typing().catch(() => {}); // Typing is best effort.
@@ -297,6 +331,8 @@ export class ChatStore {
     on('conversationRemoved', (conversation) => this.#forget(conversation));
     on('conversationLeft', (conversation) => this.#forget(conversation));
     on('messageAdded', (message) => void this.#onMessageAdded(message));
+    on('messageUpdated', ({ message, updateReasons }) => void this.#onMessageChanged(message, false, updateReasons.includes('body')));
+    on('messageRemoved', (message) => void this.#onMessageChanged(message, true));
     on('conversationUpdated', ({ conversation }) => this.#onConversationUpdated(conversation));
     on('typingStarted', (participant) => void this.#onTyping(participant, true));
     on('typingEnded', (participant) => void this.#onTyping(participant, false));
@@ -327,6 +363,27 @@ export class ChatStore {
     this.#advanceRead(peer, { lastIndex: message.index, horizon: view.own ? message.index : null });
     if (view.own) await message.conversation.advanceLastReadMessageIndex(message.index).catch(() => {});
     else await this.#markReadIfViewing(peer);
+  }
+
+  /** `edited`: the service said the text changed (dates may not tell, within the same second). */
+  async #onMessageChanged(message: ChatMessage, removed: boolean, edited = false): Promise<void> {
+    const peer = await this.#peerOf(message.conversation);
+    if (!peer) return;
+    if (removed) {
+      this.#messages.delete(message.sid);
+      return this.#dropMessage(peer, message.sid);
+    }
+    this.#remember([message]);
+    const thread = this.#state.threads.get(peer);
+    if (thread?.messages.some((m) => m.key === message.sid)) {
+      const view = toMessageView(message, this.#me);
+      this.#setThread(peer, { ...thread, messages: mergeMessages(thread.messages, [edited ? { ...view, edited } : view]) });
+    }
+  }
+
+  #dropMessage(peer: string, key: string): void {
+    const thread = this.#state.threads.get(peer);
+    if (thread) this.#setThread(peer, { ...thread, messages: thread.messages.filter((m) => m.key !== key) });
   }
 
   #onConversationUpdated(conversation: ChatConversation): void {

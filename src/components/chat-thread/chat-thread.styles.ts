@@ -49,11 +49,170 @@ export const styles = [
     :dir(rtl) .back svg {
       scale: -1 1;
     }
+    .body-area {
+      position: relative;
+      flex: 1;
+      display: flex;
+      flex-direction: column;
+      min-block-size: 0;
+    }
     .log {
       flex: 1;
       overflow-y: auto;
       overflow-anchor: none;
       padding: 0.5rem 1rem 0.25rem;
+    }
+    .jump {
+      position: absolute;
+      inset-block-end: 0.75rem;
+      inset-inline-start: 50%;
+      translate: -50% 0;
+      display: flex;
+      align-items: center;
+      gap: 0.375rem;
+      padding: 0.375rem 0.875rem;
+      border: 0;
+      border-radius: 999px;
+      background: var(--iac-color-brand, #0263e0);
+      color: var(--iac-color-text-inverse, #ffffff);
+      box-shadow: 0 2px 8px rgb(18 28 45 / 0.25);
+      font: inherit;
+      font-size: 0.8125rem;
+      font-weight: 600;
+      cursor: pointer;
+    }
+    :dir(rtl) .jump {
+      translate: 50% 0;
+    }
+    .jump svg {
+      inline-size: 1rem;
+      fill: currentColor;
+    }
+    .drop-hint {
+      position: absolute;
+      inset: 0.5rem;
+      display: none;
+      place-items: center;
+      margin: 0;
+      border: 2px dashed var(--iac-color-brand, #0263e0);
+      border-radius: var(--iac-border-radius-large, 8px);
+      background: color-mix(in srgb, var(--iac-color-background, #ffffff) 85%, transparent);
+      color: var(--iac-color-brand, #0263e0);
+      font-weight: 600;
+      pointer-events: none;
+    }
+    :host([dragging]) .drop-hint {
+      display: grid;
+    }
+    .new-messages {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      align-self: stretch;
+      margin-block: 0.5rem;
+      color: var(--iac-color-text-error, #d61f1f);
+      font-size: 0.75rem;
+      font-weight: 700;
+    }
+    .new-messages::after {
+      content: '';
+      flex: 1;
+      border-block-start: 1px solid currentColor;
+    }
+    .message {
+      position: relative;
+      border-radius: 1rem;
+    }
+    .message:focus-visible {
+      outline-offset: 2px;
+    }
+    .actions {
+      position: absolute;
+      inset-block-start: -1.25rem;
+      inset-inline-end: 0;
+      z-index: 1;
+      display: none;
+      gap: 0.125rem;
+      padding: 0.125rem;
+      border: 1px solid var(--iac-color-border-weak, #e1e3ea);
+      border-radius: var(--iac-border-radius, 4px);
+      background: var(--iac-color-background, #ffffff);
+      box-shadow: 0 1px 4px rgb(18 28 45 / 0.15);
+    }
+    [data-own] .actions {
+      inset-inline-end: auto;
+      inset-inline-start: 0;
+    }
+    .message:hover .actions,
+    .message:focus-within .actions {
+      display: flex;
+    }
+    .actions .icon-button {
+      inline-size: 1.75rem;
+      block-size: 1.75rem;
+    }
+    .actions svg {
+      inline-size: 1rem;
+    }
+    .body a {
+      color: inherit;
+      text-decoration: underline;
+    }
+    .edited {
+      opacity: 0.75;
+      font-size: 0.75rem;
+    }
+    .editor {
+      display: grid;
+      gap: 0.375rem;
+      min-inline-size: min(24rem, 70vw);
+    }
+    .editor textarea {
+      box-sizing: border-box;
+      inline-size: 100%;
+      min-block-size: 4rem;
+      padding: 0.5rem 0.75rem;
+      border: 1px solid var(--iac-color-border, #8891aa);
+      border-radius: var(--iac-border-radius-large, 8px);
+      background: var(--iac-color-background, #ffffff);
+      color: inherit;
+      font: inherit;
+      resize: vertical;
+    }
+    .editor-actions {
+      display: flex;
+      justify-content: flex-end;
+      gap: 0.75rem;
+      align-items: center;
+    }
+    .save {
+      padding: 0.25rem 0.875rem;
+      border: 0;
+      border-radius: var(--iac-border-radius, 4px);
+      background: var(--iac-color-brand, #0263e0);
+      color: var(--iac-color-text-inverse, #ffffff);
+      font: inherit;
+      font-weight: 600;
+      cursor: pointer;
+    }
+    .confirm {
+      margin: 0.25rem 0 0;
+      font-size: 0.8125rem;
+    }
+    .confirm .link {
+      margin-inline-start: 0.5rem;
+    }
+    .danger {
+      color: var(--iac-color-text-error, #d61f1f);
+    }
+    .visually-hidden {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      margin: -1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
     .log:focus-visible {
       outline-offset: -2px;

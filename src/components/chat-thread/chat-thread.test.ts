@@ -13,9 +13,16 @@ describe('iac-chat-thread', () => {
   const root = () => thread.shadowRoot!;
   const log = () => root().querySelector<HTMLElement>('.log')!;
 
-  async function openBobsChatWith(messages: string[]): Promise<void> {
+  async function openBobsChatWith(messages: string[], options: { alreadyRead?: boolean } = {}): Promise<void> {
     for (const text of messages) await alice.store.send('bob', { text, files: [] });
     await until(bob.store, (s) => s.chats.has('alice'));
+    if (options.alreadyRead) {
+      await bob.store.openChat('alice');
+      bob.store.setViewing('alice');
+      await until(bob.store, (s) => s.chats.get('alice')?.unread === 0);
+      bob.store.setViewing(null);
+      bob.store.closeChat();
+    }
     thread = await fixtureWithStore<IacChatThread>(bob.store, html`<iac-chat-thread style="height: 400px"></iac-chat-thread>`);
     await bob.store.openChat('alice');
     await settled(thread);
@@ -49,6 +56,66 @@ describe('iac-chat-thread', () => {
     expect(groups.map((g) => g.hasAttribute('data-own'))).to.deep.equal([false, true]);
     expect(groups[0].querySelector('time')?.textContent).to.match(/\d/);
     expect(root().querySelector('.day')?.textContent).to.contain('Today');
+  });
+
+  it('makes http, https and mailto links clickable, and nothing else', async () => {
+    await openBobsChatWith(['docs at https://example.com/guide, or javascript:alert(1), or ann@example.org']);
+    const links = [...root().querySelectorAll<HTMLAnchorElement>('.body a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.com/guide', 'mailto:ann@example.org']);
+    expect(links[0].rel).to.contain('noopener');
+  });
+
+  it('lets the author edit and delete their message, and the other side sees both', async () => {
+    await alice.store.send('bob', { text: 'Meet at 3', files: [] });
+    await openBobsChatWith([]);
+    await alice.store.openChat('bob');
+    const key = await until(alice.store, (s) => s.threads.get('bob')?.messages[0]?.delivery === 'sent' && s.threads.get('bob')!.messages[0].key);
+    await alice.store.editMessage('bob', key, 'Meet at 4');
+    await until(bob.store, (s) => s.threads.get('alice')?.messages[0]?.body === 'Meet at 4');
+    await settled(thread);
+    expect(root().querySelector('.body')?.textContent).to.contain('(edited)');
+    await alice.store.deleteMessage('bob', key);
+    await until(bob.store, (s) => s.threads.get('alice')?.messages.length === 0);
+    await until(alice.store, (s) => s.threads.get('bob')?.messages.length === 0);
+  });
+
+  it('edits and deletes through the message actions, by keyboard', async () => {
+    await openBobsChatWith(['hi']);
+    await bob.store.send('alice', { text: 'Hello Alce', files: [] });
+    await until(bob.store, (s) => s.threads.get('alice')?.messages.at(-1)?.delivery === 'sent');
+    await settled(thread);
+    log().focus();
+    log().dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true, composed: true }));
+    const own = root().querySelector<HTMLElement>('.group[data-own] .message')!;
+    expect(root().activeElement).to.equal(own);
+    await expect(thread).to.be.accessible();
+    own.querySelector<HTMLButtonElement>('button[aria-label="Edit message"]')!.click();
+    await settled(thread);
+    const editor = root().querySelector<HTMLTextAreaElement>('textarea[aria-label="Edit message"]')!;
+    expect(root().activeElement).to.equal(editor);
+    editor.value = 'Hello Alice';
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+    await until(alice.store, (s) => s.threads.get('bob')?.messages.at(-1)?.body === 'Hello Alice');
+
+    await settled(thread);
+    root().querySelector<HTMLButtonElement>('.group[data-own] button[aria-label="Delete message"]')!.click();
+    await settled(thread);
+    expect(root().querySelector('.confirm')?.textContent).to.contain('Delete this message for everyone?');
+    [...root().querySelectorAll<HTMLButtonElement>('.confirm button')].find((b) => b.textContent === 'Delete')!.click();
+    await until(alice.store, (s) => s.threads.get('bob')?.messages.length === 1);
+  });
+
+  it('hands files dropped on the thread to the composer, once', async () => {
+    await openBobsChatWith(['hi']);
+    const received: File[][] = [];
+    thread.addEventListener('iac-attach', (event) => received.push(event.detail.files));
+    const dataTransfer = new DataTransfer();
+    dataTransfer.items.add(new File(['x'], 'notes.txt', { type: 'text/plain' }));
+    log().dispatchEvent(new DragEvent('dragover', { dataTransfer, bubbles: true, composed: true, cancelable: true }));
+    expect(thread.hasAttribute('dragging')).to.equal(true);
+    log().dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, composed: true, cancelable: true }));
+    expect(received.map((files) => files.map((f) => f.name))).to.deep.equal([['notes.txt']]);
+    expect(thread.hasAttribute('dragging')).to.equal(false);
   });
 
   it('renders hostile text as text', async () => {
@@ -89,10 +156,38 @@ describe('iac-chat-thread', () => {
     await expect(thread).to.be.accessible();
   });
 
+  it('opens a chat with unread messages at a "New messages" line', async () => {
+    await openBobsChatWith(['read 1', 'read 2'], { alreadyRead: true });
+    bob.store.closeChat(); // Bob looks elsewhere while Alice writes.
+    for (let i = 1; i <= 25; i++) await alice.store.send('bob', { text: `unread ${i}`, files: [] });
+    await until(bob.store, (s) => s.chats.get('alice')?.unread === 25);
+    await bob.store.openChat('alice');
+    await settled(thread);
+    const line = root().querySelector<HTMLElement>('.new-messages')!;
+    expect(line.nextElementSibling?.textContent).to.contain('unread 1');
+    const top = line.getBoundingClientRect().top - log().getBoundingClientRect().top;
+    expect(top, 'the line is at the top of the view').to.be.within(0, 40);
+    expect(root().querySelector('.jump')?.textContent).to.contain('Jump to latest');
+  });
+
+  it('offers a jump to the latest message with the count of new ones while scrolled up', async () => {
+    await openBobsChatWith(Array.from({ length: 40 }, (_, i) => `message ${i + 1}`), { alreadyRead: true });
+    await bob.store.openChat('alice');
+    await settled(thread);
+    log().scrollTop = 0;
+    await until(bob.store, () => !!root().querySelector('.jump'));
+    await alice.store.send('bob', { text: 'are you there?', files: [] });
+    await alice.store.send('bob', { text: 'hello?', files: [] });
+    await until(bob.store, () => root().querySelector('.jump')?.textContent?.includes('2 new messages'));
+    root().querySelector<HTMLButtonElement>('.jump')!.click();
+    await settled(thread);
+    expect(log().scrollTop + log().clientHeight).to.be.closeTo(log().scrollHeight, 2);
+    expect(root().querySelector('.jump')).to.equal(null);
+  });
+
   it('loads older history at the top without moving what the reader sees', async () => {
     const texts = Array.from({ length: 70 }, (_, i) => `message ${i + 1}`);
-    await openBobsChatWith(texts);
-    await until(bob.store, (s) => s.threads.get('alice')?.messages.length === 30);
+    await openBobsChatWith(texts, { alreadyRead: true });
     await settled(thread);
     expect(log().scrollTop + log().clientHeight, 'starts at the newest message').to.be.closeTo(log().scrollHeight, 2);
 

@@ -1,11 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { customElement, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { MessageView } from '../../services/chat-state.js';
+import { IacAttachEvent } from '../../events/attach.js';
 import { StoreController } from '../shared/store-controller.js';
+import { FileDropController } from '../shared/file-drop-controller.js';
 import { avatar } from '../shared/avatar.js';
 import { clockTime, sinceDuration } from '../shared/format-time.js';
 import { dayLabel, groupMessages } from './message-groups.js';
+import { linkify } from './linkify.js';
 import { ScrollAnchorController } from './scroll-anchor-controller.js';
 import { ViewingController } from './viewing-controller.js';
 import '../attachment/attachment.js';
@@ -13,9 +16,10 @@ import { styles } from './chat-thread.styles.js';
 
 /**
  * The conversation with the agent chosen in the directory: history that loads as you scroll up,
- * typing, read state and attachments.
+ * typing, read state, attachments, and editing or deleting one's own messages.
  *
  * @summary The open chat's messages.
+ * @fires iac-attach - Files were dropped on the thread; the composer adds them to its list.
  * @csspart header - The bar naming the other agent.
  * @csspart log - The scrolling list of messages.
  * @csspart message - One message bubble.
@@ -31,30 +35,45 @@ export class IacChatThread extends LitElement {
     return {
       peer,
       agent: peer ? store.agent(peer) : null,
-      me: s.me,
       thread: peer ? s.threads.get(peer) : undefined,
       pinned: peer ? s.pins.includes(peer) : false,
     };
   });
-  readonly #scroll = new ScrollAnchorController(this, () => this.renderRoot.querySelector<HTMLElement>('.log'), () => {
-    const { peer, thread } = this.#view.value ?? {};
-    if (peer && thread?.hasOlder && !thread.loadingOlder) void this.#view.store?.loadOlder(peer);
+  readonly #scroll = new ScrollAnchorController(this, {
+    scroller: () => this.renderRoot.querySelector<HTMLElement>('.log'),
+    startAt: () => this.renderRoot.querySelector<HTMLElement>('.new-messages'),
+    onNearTop: () => {
+      const { peer, thread } = this.#view.value ?? {};
+      if (peer && thread?.hasOlder && !thread.loadingOlder && !thread.error) void this.#view.store?.loadOlder(peer);
+    },
   });
+
+  /** The own message being edited, and the one waiting for a delete to be confirmed. */
+  @state() private accessor editing: string | null = null;
+  @state() private accessor confirmingDelete: string | null = null;
+  /** Words for screen readers about the last action (copied, …). */
+  @state() private accessor announcement = '';
 
   constructor() {
     super();
     new ViewingController(this, () => this.#view.value?.peer ?? null, (peer) => this.#view.store?.setViewing(peer));
+    new FileDropController(this, {
+      onDrop: (files) => this.dispatchEvent(new IacAttachEvent({ files })),
+      accepts: () => !!this.#view.value?.peer,
+    });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#scroll.beforeRender(this.#view.value?.peer ?? null, this.#view.value?.thread?.messages ?? []);
+    const { peer = null, thread } = this.#view.value ?? {};
+    this.#scroll.beforeRender(peer, thread?.status === 'ready' ? thread.messages : []);
   }
 
   override render() {
     const view = this.#view.value;
     if (!view?.peer || !view.agent) return nothing;
     const { agent, thread } = view;
+    const unseen = this.#scroll.unseen;
     return html`
       <header part="header">
         <button class="icon-button back" aria-label="Back to agents" @click=${() => this.#view.store?.closeChat()}>
@@ -75,10 +94,29 @@ export class IacChatThread extends LitElement {
           <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M12.6 2.5 17.5 7.4l-1.06 1.06-.7-.7-3.2 3.2.36 3.18-1.06 1.06-3.18-3.18L4.8 16.9l-1.06-1.06 3.88-3.88L4.44 8.78 5.5 7.72l3.18.36 3.2-3.2-.7-.7 1.06-1.06Z" /></svg>
         </button>
       </header>
-      <div part="log" class="log" role="log" aria-live="polite" aria-label="Chat with ${agent.displayName}" tabindex="0">
-        ${this.#history()} ${this.#messages()}
+      <div class="body-area">
+        <div
+          part="log"
+          class="log"
+          role="log"
+          aria-live="polite"
+          aria-label="Chat with ${agent.displayName}"
+          tabindex="0"
+          @keydown=${this.#onLogKeydown}
+          @copy=${this.#onCopy}
+        >
+          ${this.#history()} ${this.#messages()}
+        </div>
+        ${this.#scroll.atBottom || thread?.status !== 'ready'
+          ? nothing
+          : html`<button class="jump" @click=${() => this.#scroll.jumpToLatest()}>
+              ${unseen ? `${unseen} new ${unseen === 1 ? 'message' : 'messages'}` : 'Jump to latest'}
+              <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M10.75 3v10.19l3.72-3.72 1.06 1.06L10 16.06l-5.53-5.53 1.06-1.06 3.72 3.72V3h1.5Z" /></svg>
+            </button>`}
+        <p class="drop-hint" aria-hidden="true">Drop files to attach them</p>
       </div>
       <p class="typing" aria-live="polite">${thread?.peerTyping ? `${agent.displayName} is typing…` : ''}</p>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
     `;
   }
 
@@ -108,7 +146,8 @@ export class IacChatThread extends LitElement {
   #messages() {
     const { thread } = this.#view.value!;
     if (!thread || thread.status !== 'ready') return nothing;
-    const seenKey = this.#lastSeenOwnMessage(thread.messages, thread.peerReadIndex);
+    const seenKey = lastSeenOwnMessage(thread.messages, thread.peerReadIndex);
+    const firstUnread = thread.firstUnreadIndex === null ? undefined : thread.messages.find((m) => !m.own && m.index >= thread.firstUnreadIndex!)?.key;
     return groupMessages(thread.messages).map(
       (day) => html`
         <div class="day" role="separator" aria-label=${dayLabel(day.day)}><span>${dayLabel(day.day)}</span></div>
@@ -119,7 +158,13 @@ export class IacChatThread extends LitElement {
                 <span class="author">${group.own ? 'You' : this.#view.store!.agent(group.author).displayName}</span>
                 <time datetime=${group.messages[0].sentAt.toISOString()}>${clockTime(group.messages[0].sentAt)}</time>
               </div>
-              ${repeat(group.messages, (m) => m.key, (m) => this.#message(m, m.key === seenKey))}
+              ${repeat(
+                group.messages,
+                (m) => m.key,
+                (m) => html`${m.key === firstUnread
+                  ? html`<div class="new-messages" role="separator" aria-label="New messages"><span>New messages</span></div>`
+                  : nothing}${this.#message(m, m.key === seenKey)}`,
+              )}
             </div>
           `,
         )}
@@ -128,15 +173,24 @@ export class IacChatThread extends LitElement {
   }
 
   #message(message: MessageView, seen: boolean) {
+    const editing = this.editing === message.key;
     return html`
-      <div class="message" part="message" data-key=${message.key} data-delivery=${message.delivery}>
-        ${message.body ? html`<p class="body">${message.body}</p>` : nothing}
+      <div class="message" part="message" tabindex="-1" data-key=${message.key} data-delivery=${message.delivery}>
+        ${editing ? this.#editor(message) : message.body ? html`<p class="body">${this.#text(message.body)}${message.edited ? html` <span class="edited">(edited)</span>` : nothing}</p>` : nothing}
         ${message.attachments.length
           ? html`<div class="attachments">
               ${message.attachments.map((a) => html`<iac-attachment .attachment=${a} .messageKey=${message.key}></iac-attachment>`)}
             </div>`
           : nothing}
+        ${editing ? nothing : this.#actions(message)}
       </div>
+      ${this.confirmingDelete === message.key
+        ? html`<p class="confirm" role="alert">
+            Delete this message for everyone?
+            <button class="link danger" @click=${() => this.#delete(message)}>Delete</button>
+            <button class="link" @click=${() => (this.confirmingDelete = null)}>Cancel</button>
+          </p>`
+        : nothing}
       ${message.delivery === 'sending' ? html`<p class="delivery">Sending…</p>` : nothing}
       ${message.delivery === 'queued' ? html`<p class="delivery">Waiting for the connection. It will be sent automatically.</p>` : nothing}
       ${message.delivery === 'failed'
@@ -149,11 +203,110 @@ export class IacChatThread extends LitElement {
     `;
   }
 
-  /** The newest own message the other agent has read, if it is the newest own message at all. */
-  #lastSeenOwnMessage(messages: readonly MessageView[], readIndex: number | null): string | undefined {
-    if (readIndex === null) return undefined;
-    const lastOwn = messages.findLast((m) => m.own && m.delivery === 'sent');
-    return lastOwn && lastOwn.index <= readIndex ? lastOwn.key : undefined;
+  #text(body: string) {
+    return linkify(body).map((part) =>
+      typeof part === 'string' ? part : html`<a href=${part.href} target="_blank" rel="noopener noreferrer">${part.text}</a>`,
+    );
+  }
+
+  #actions(message: MessageView) {
+    const editable = message.own && message.delivery === 'sent' && !!message.body;
+    return html`<div class="actions" role="toolbar" aria-label="Message actions">
+      ${message.body
+        ? html`<button class="icon-button" aria-label="Copy message" title="Copy" @click=${() => this.#copy(message.body)}>
+            <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M7 2h9a1 1 0 0 1 1 1v11h-1.5V3.5H7V2ZM4 5h9a1 1 0 0 1 1 1v11a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1Zm.5 1.5v10h8v-10h-8Z" /></svg>
+          </button>`
+        : nothing}
+      ${editable
+        ? html`<button class="icon-button" aria-label="Edit message" title="Edit" @click=${() => this.#startEditing(message)}>
+            <svg viewBox="0 0 20 20" aria-hidden="true"><path d="m13.3 2.6 4.1 4.1L7.1 17H3v-4.1L13.3 2.6Zm0 2.12L4.5 13.52v1.98h1.98l8.8-8.8-1.98-1.98Z" /></svg>
+          </button>`
+        : nothing}
+      ${message.own
+        ? html`<button class="icon-button" aria-label="Delete message" title="Delete" @click=${() => (this.confirmingDelete = message.key)}>
+            <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M8 2h4l1 1.5h4V5H3V3.5h4L8 2ZM4.5 6.5h11l-.9 10.6a1 1 0 0 1-1 .9H6.4a1 1 0 0 1-1-.9L4.5 6.5Zm1.63 1.5.72 8.5h6.3l.72-8.5H6.13Z" /></svg>
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  #editor(message: MessageView) {
+    return html`<form class="editor" @submit=${(e: Event) => this.#saveEdit(e, message)}>
+      <textarea aria-label="Edit message" .value=${message.body} @keydown=${(e: KeyboardEvent) => this.#onEditorKeydown(e, message)}></textarea>
+      <div class="editor-actions">
+        <button type="button" class="link" @click=${() => this.#stopEditing()}>Cancel</button>
+        <button type="submit" class="save">Save</button>
+      </div>
+    </form>`;
+  }
+
+  async #startEditing(message: MessageView): Promise<void> {
+    this.editing = message.key;
+    await this.updateComplete;
+    const textarea = this.renderRoot.querySelector<HTMLTextAreaElement>('.editor textarea');
+    textarea?.focus();
+    textarea?.setSelectionRange(textarea.value.length, textarea.value.length);
+  }
+
+  #stopEditing(): void {
+    const key = this.editing;
+    this.editing = null;
+    void this.updateComplete.then(() => this.#focusMessage(key));
+  }
+
+  #saveEdit(event: Event, message: MessageView): void {
+    event.preventDefault();
+    const body = this.renderRoot.querySelector<HTMLTextAreaElement>('.editor textarea')!.value;
+    if (body.trim() && body !== message.body) void this.#view.store?.editMessage(this.#view.value!.peer!, message.key, body);
+    this.#stopEditing();
+  }
+
+  #onEditorKeydown(event: KeyboardEvent, message: MessageView): void {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      this.#stopEditing();
+    } else if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      this.#saveEdit(event, message);
+    }
+  }
+
+  #delete(message: MessageView): void {
+    this.confirmingDelete = null;
+    void this.#view.store?.deleteMessage(this.#view.value!.peer!, message.key);
+    this.announcement = 'Message deleted';
+  }
+
+  async #copy(text: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.announcement = 'Copied';
+    } catch {
+      this.announcement = "Couldn't copy: the browser did not allow it. Select the text and copy it instead.";
+    }
+  }
+
+  /** Copying a selection copies its text, never the markup around it. */
+  #onCopy(event: ClipboardEvent): void {
+    const text = document.getSelection()?.toString();
+    if (!text || !event.clipboardData) return;
+    event.clipboardData.setData('text/plain', text);
+    event.preventDefault();
+  }
+
+  /** Up and Down move between messages, so each one's actions are reachable by keyboard. */
+  #onLogKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+    const messages = [...this.renderRoot.querySelectorAll<HTMLElement>('.message')];
+    const current = messages.findIndex((m) => m.contains(this.shadowRoot!.activeElement));
+    const next = current < 0 ? (event.key === 'ArrowUp' ? messages.length - 1 : -1) : current + (event.key === 'ArrowUp' ? -1 : 1);
+    if (messages[next]) {
+      event.preventDefault();
+      messages[next].focus();
+    }
+  }
+
+  #focusMessage(key: string | null): void {
+    if (key) this.renderRoot.querySelector<HTMLElement>(`.message[data-key="${CSS.escape(key)}"]`)?.focus();
   }
 
   #togglePin(): void {
@@ -161,6 +314,13 @@ export class IacChatThread extends LitElement {
     if (!peer) return;
     void (pinned ? this.#view.store?.unpin(peer) : this.#view.store?.pin(peer));
   }
+}
+
+/** The newest own message the other agent has read, if it is the newest own message at all. */
+function lastSeenOwnMessage(messages: readonly MessageView[], readIndex: number | null): string | undefined {
+  if (readIndex === null) return undefined;
+  const lastOwn = messages.findLast((m) => m.own && m.delivery === 'sent');
+  return lastOwn && lastOwn.index <= readIndex ? lastOwn.key : undefined;
 }
 
 declare global {

@@ -5,6 +5,7 @@ import { ContextProvider } from '@lit/context';
 import type { ChatStore } from '../../services/chat-store.js';
 import { chatStoreContext } from '../../services/context.js';
 import type { IacSendEvent } from '../../events/send.js';
+import type { IacAttachEvent } from '../../events/attach.js';
 import type { IacComposer } from '../composer/composer.js';
 import { StoreController } from '../shared/store-controller.js';
 import '../agent-list/agent-list.js';
@@ -65,7 +66,7 @@ export class InternalAgentChat extends LitElement {
           ${view.activeChat
             ? keyed(
                 view.activeChat,
-                html`<iac-chat-thread></iac-chat-thread>
+                html`<iac-chat-thread @iac-attach=${this.#onAttach}></iac-chat-thread>
                   <iac-composer
                     .value=${this.store?.draft(view.activeChat) ?? ''}
                     @input=${this.#onDraft}
@@ -107,6 +108,11 @@ export class InternalAgentChat extends LitElement {
     const peer = this.store?.state.activeChat;
     if (!peer || !this.store) return event.preventDefault();
     void this.store.send(peer, event.detail);
+  }
+
+  /** Files dropped on the thread join the composer's one list. */
+  #onAttach(event: IacAttachEvent): void {
+    this.renderRoot.querySelector('iac-composer')?.addFiles(event.detail.files);
   }
 
   #onDraft(event: Event): void {

@@ -25,7 +25,15 @@ export function toMessageView(message: ChatMessage, me: string): MessageView {
       }),
     ),
     delivery: 'sent',
+    edited: isEdited(message),
   };
+}
+
+/** Edited, going by the dates: a message's dateUpdated moves only when it is changed. */
+function isEdited(message: ChatMessage): boolean {
+  const created = message.dateCreated?.getTime();
+  const updated = message.dateUpdated?.getTime();
+  return created !== undefined && updated !== undefined && updated > created;
 }
 
 /** A one-line preview for the chat list. */

@@ -50,6 +50,10 @@ export interface ChatMessage
   extends Pick<Message, 'sid' | 'index' | 'author' | 'body' | 'dateCreated' | 'dateUpdated' | 'attributes' | 'type'> {
   readonly attachedMedia: ChatMedia[] | null;
   readonly conversation: ChatConversation;
+  /** Edits the text; only the author may. */
+  updateBody(body: string): Promise<unknown>;
+  /** Deletes the message for everyone; only the author may. */
+  remove(): Promise<unknown>;
 }
 
 export interface ChatParticipant extends Pick<Participant, 'sid' | 'identity' | 'lastReadMessageIndex' | 'lastReadTimestamp'> {
