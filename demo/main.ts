@@ -34,10 +34,10 @@ async function signIn(identity: string, displayName: string): Promise<void> {
     link(`?as=${other}`, `Open ${other === 'bob' ? 'Bob' : 'Alice'} in a new tab`, true),
     link('./', 'Switch agent'),
   );
-  store.subscribe(() => {
-    const unread = [...store.state.chats.values()].reduce((sum, chat) => sum + chat.unread, 0);
-    document.title = `${unread ? `(${unread}) ` : ''}${displayName} · Internal Agent Chat`;
+  chat.addEventListener('iac-unread-change', ({ detail }) => {
+    document.title = `${detail.count ? `(${detail.count}) ` : ''}${displayName} · Internal Agent Chat`;
   });
+  document.title = `${displayName} · Internal Agent Chat`;
   await store.start();
 }
 

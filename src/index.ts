@@ -10,6 +10,8 @@ export { IacAttachment } from './components/attachment/attachment.js';
 export { IacSendEvent } from './events/send.js';
 export { IacTypingEvent } from './events/typing.js';
 export { IacAttachEvent } from './events/attach.js';
+export { IacUnreadChangeEvent } from './events/unread-change.js';
+export { unreadTotal } from './services/chat-state.js';
 export { ChatStore, type ChatStoreOptions, type OutgoingMessage } from './services/chat-store.js';
 export type { ChatState, ChatSummary, MessageView, ThreadState, AttachmentView } from './services/chat-state.js';
 export { chatStoreContext } from './services/context.js';

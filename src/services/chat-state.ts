@@ -66,12 +66,21 @@ export interface ChatState {
   readonly directory: DirectoryState;
   readonly chats: ReadonlyMap<string, ChatSummary>;
   readonly pins: readonly string[];
+  /** Chats that count no unread total and raise no alerts. */
+  readonly muted: readonly string[];
   readonly activeChat: string | null;
   readonly threads: ReadonlyMap<string, ThreadState>;
   /** False when pins (and later drafts) are kept in memory only. */
   readonly storagePersistent: boolean;
   /** The last failure that belongs to no thread (pins, search), in words. */
   readonly notice: string | null;
+}
+
+/** Unread messages across all chats that aren't muted: for badges, titles and hosts. */
+export function unreadTotal(state: Pick<ChatState, 'chats' | 'muted'>): number {
+  let total = 0;
+  for (const chat of state.chats.values()) if (!state.muted.includes(chat.peer)) total += chat.unread;
+  return total;
 }
 
 export const EMPTY_THREAD: ThreadState = {

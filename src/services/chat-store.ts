@@ -47,6 +47,7 @@ export class ChatStore {
     directory: { query: '', results: [], searching: false },
     chats: new Map(),
     pins: [],
+    muted: [],
     activeChat: null,
     threads: new Map(),
     storagePersistent: false,
@@ -100,8 +101,9 @@ export class ChatStore {
     try {
       await whenInitialized(this.#client);
       this.#me = this.#client.user.identity;
-      const [pins, drafts, conversations] = await Promise.all([
+      const [pins, muted, drafts, conversations] = await Promise.all([
         this.#storage.get<string[]>('pins'),
+        this.#storage.get<string[]>('muted'),
         this.#storage.get<Record<string, string>>('drafts'),
         readAllPages(this.#client.getSubscribedConversations()),
         this.#outbox.load(),
@@ -109,7 +111,8 @@ export class ChatStore {
       this.#drafts = drafts && typeof drafts === 'object' ? drafts : {};
       this.#update({
         me: { identity: this.#me, displayName: this.#client.user.friendlyName || this.#me, activity: 'Available' },
-        pins: Array.isArray(pins) ? pins.filter((p) => typeof p === 'string') : [],
+        pins: identities(pins),
+        muted: identities(muted),
         storagePersistent: this.#storage.persistent,
         connection: this.#client.connectionState,
       });
@@ -298,11 +301,27 @@ export class ChatStore {
   }
 
   async pin(peer: string): Promise<void> {
-    if (!this.#state.pins.includes(peer)) await this.#savePins([...this.#state.pins, peer]);
+    if (!this.#state.pins.includes(peer)) await this.#saveList('pins', [...this.#state.pins, peer]);
   }
 
   async unpin(peer: string): Promise<void> {
-    await this.#savePins(this.#state.pins.filter((p) => p !== peer));
+    await this.#saveList('pins', this.#state.pins.filter((p) => p !== peer));
+  }
+
+  /** Moves a pinned chat to `index` among the pins (clamped). */
+  async movePin(peer: string, index: number): Promise<void> {
+    const others = this.#state.pins.filter((p) => p !== peer);
+    if (others.length === this.#state.pins.length) return;
+    const at = Math.max(0, Math.min(index, others.length));
+    await this.#saveList('pins', [...others.slice(0, at), peer, ...others.slice(at)]);
+  }
+
+  async mute(peer: string): Promise<void> {
+    if (!this.#state.muted.includes(peer)) await this.#saveList('muted', [...this.#state.muted, peer]);
+  }
+
+  async unmute(peer: string): Promise<void> {
+    await this.#saveList('muted', this.#state.muted.filter((p) => p !== peer));
   }
 
   /** A short-lived URL for an attachment, fetched on demand (never stored). */
@@ -652,13 +671,14 @@ export class ChatStore {
     }, PRESENCE_REWATCH_MS);
   }
 
-  async #savePins(pins: string[]): Promise<void> {
-    const previous = this.#state.pins;
-    this.#update({ pins });
+  /** Shows the new list at once and keeps it; if it can't be kept, says so and shows the old one. */
+  async #saveList(name: 'pins' | 'muted', list: string[]): Promise<void> {
+    const previous = this.#state[name];
+    this.#update({ [name]: list });
     try {
-      await this.#storage.set('pins', pins);
+      await this.#storage.set(name, list);
     } catch (error) {
-      this.#update({ pins: previous, notice: describeError(error, 'save your pinned chats') });
+      this.#update({ [name]: previous, notice: describeError(error, name === 'pins' ? 'save your pinned chats' : 'save your muted chats') });
     }
   }
 
@@ -693,4 +713,9 @@ export class ChatStore {
       for (const listener of this.#listeners) listener();
     });
   }
+}
+
+/** A stored list of identities, with anything malformed left out. */
+function identities(stored: unknown): string[] {
+  return Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : [];
 }

@@ -126,6 +126,26 @@ export const styles = [
       font-weight: 700;
       text-align: center;
     }
+    .row[data-muted] .badge {
+      background: var(--iac-color-text-weak, #606b85);
+    }
+    .muted-mark {
+      flex: none;
+      inline-size: 0.875rem;
+      fill: var(--iac-color-text-weak, #606b85);
+    }
+    .row[draggable='true'] {
+      cursor: grab;
+    }
+    .visually-hidden {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      margin: -1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
     .pin {
       position: absolute;
       inset-inline-end: 0.25rem;

@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { localChat, testDatabase, type LocalChat } from '../../test/local-chat.js';
 import { fixtureWithStore, settled } from '../../test/fixture-with-store.js';
 import { until } from '../../test/until.js';
@@ -85,6 +85,45 @@ describe('iac-agent-list', () => {
     expect(row.querySelector('.badge')?.textContent).to.equal('1');
     expect(row.querySelector('.detail')?.textContent).to.contain('Can you take a transfer?');
     await expect(list).to.be.accessible();
+  });
+
+  it('reorders pinned agents with Alt+Arrow keys, and says where they went', async () => {
+    await alice.store.pin('dave');
+    await alice.store.pin('bob');
+    await settled(list);
+    const bob = agentButton('Bob Smith')!;
+    bob.focus();
+    bob.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', altKey: true, bubbles: true, composed: true, cancelable: true }));
+    await until(alice.store, (s) => s.pins[0] === 'bob');
+    await waitUntil(() => root().querySelector('.visually-hidden[role=status]')?.textContent?.includes('Bob Smith moved to position 1 of 2 pinned'));
+    expect(nameOf(root().activeElement as HTMLButtonElement)).to.equal('Bob Smith');
+  });
+
+  it('reorders pinned agents by dragging one onto another', async () => {
+    await alice.store.pin('dave');
+    await alice.store.pin('bob');
+    await settled(list);
+    const rowOf = (name: string) => agentButton(name)!.closest('li')!;
+    const dataTransfer = new DataTransfer();
+    rowOf('Bob Smith').dispatchEvent(new DragEvent('dragstart', { dataTransfer, bubbles: true, composed: true }));
+    rowOf(alice.store.agent('dave').displayName).dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, composed: true, cancelable: true }));
+    await until(alice.store, (s) => s.pins.join() === 'bob,dave');
+  });
+
+  it('puts chats with unread messages first, unless muted', async () => {
+    const [dave, erin] = await Promise.all([localChat('dave', database), localChat('erin', database)]);
+    others.push(dave, erin);
+    await alice.store.send('dave', { text: 'older, read', files: [] });
+    await erin.store.send('alice', { text: 'unread from erin', files: [] });
+    await until(alice.store, (s) => s.chats.get('erin')?.unread === 1);
+    await alice.store.send('dave', { text: 'newer, read', files: [] });
+    await settled(list);
+    const recent = () => [...root().querySelectorAll<HTMLButtonElement>('section[aria-labelledby="heading-recent"] button.agent')].map(nameOf);
+    expect(recent()).to.deep.equal([alice.store.agent('erin').displayName, alice.store.agent('dave').displayName]);
+    await alice.store.mute('erin');
+    await settled(list);
+    expect(recent()).to.deep.equal([alice.store.agent('dave').displayName, alice.store.agent('erin').displayName]);
+    expect(agentButton(alice.store.agent('erin').displayName)!.closest('li')!.hasAttribute('data-muted')).to.equal(true);
   });
 
   it('lists pinned agents first, in the order they were pinned', async () => {

@@ -30,6 +30,7 @@ export class IacAgentList extends LitElement {
     directory: s.directory,
     chats: s.chats,
     pins: s.pins,
+    muted: s.muted,
     activeChat: s.activeChat,
     startup: s.startup,
   }));
@@ -37,6 +38,10 @@ export class IacAgentList extends LitElement {
   @state() private accessor query = '';
   /** The row that takes the list's one Tab stop (roving tabindex). */
   @state() private accessor focusedAgent: string | null = null;
+  /** Words for screen readers after a pin moved. */
+  @state() private accessor announcement = '';
+  /** The pinned agent being dragged to a new place. */
+  #dragged: string | null = null;
   #searchTimer?: ReturnType<typeof setTimeout>;
 
   override disconnectedCallback(): void {
@@ -89,6 +94,7 @@ export class IacAgentList extends LitElement {
         )}
         ${this.#emptyState(sections.length, view.directory.searching)}
       </nav>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
     `;
   }
 
@@ -98,27 +104,42 @@ export class IacAgentList extends LitElement {
     const unread = chat?.unread ?? 0;
     const current = view.activeChat === agent.identity;
     const detail = chat?.preview || this.#presenceText(agent);
+    const muted = view.muted.includes(agent.identity);
     const id = `agent-${cssId(agent.identity)}`;
     return html`
-      <li class="row" ?data-current=${current} ?data-unread=${unread > 0}>
+      <li
+        class="row"
+        ?data-current=${current}
+        ?data-unread=${unread > 0 && !muted}
+        ?data-muted=${muted}
+        draggable=${pinned ? 'true' : 'false'}
+        @dragstart=${pinned ? (e: DragEvent) => this.#onPinDragStart(e, agent.identity) : undefined}
+        @dragover=${pinned ? (e: DragEvent) => this.#onPinDragOver(e) : undefined}
+        @drop=${pinned ? (e: DragEvent) => this.#onPinDrop(e, agent.identity) : undefined}
+      >
         <button
           part="agent"
           class="agent"
-          aria-describedby="${id}-detail ${unread ? `${id}-unread` : ''}"
+          aria-describedby="${id}-detail ${unread ? `${id}-unread` : ''} ${muted ? `${id}-muted` : ''}"
           aria-current=${current ? 'true' : 'false'}
           tabindex=${tabStop ? 0 : -1}
+          data-identity=${agent.identity}
           @focus=${() => (this.focusedAgent = agent.identity)}
           @click=${() => this.#open(agent.identity)}
         >
           ${avatar(agent)}
           <span class="text">
             <span class="name">${agent.displayName}</span>
+            ${muted ? html`<span class="visually-hidden" id="${id}-muted">muted</span>` : nothing}
             <span class="detail" id="${id}-detail" aria-hidden="true">
               ${chat?.preview ? html`<span class="activity">${agent.activity} · </span>` : nothing}${detail}
             </span>
           </span>
+          ${muted
+            ? html`<svg class="muted-mark" viewBox="0 0 20 20" aria-hidden="true"><path d="M10 2.5a5 5 0 0 1 5 5v3.4l1.6 2.6H6.1l8.2-8.2.96.96L4.7 16.8l-1.06-1.06 1.4-1.4L5 14l-.6-.5L5 12.4V7.5a5 5 0 0 1 5-5Zm-2 13h4a2 2 0 0 1-4 0Z" /></svg>`
+            : nothing}
           ${unread
-            ? html`<span class="badge" id="${id}-unread" aria-hidden="true" aria-label="${unread} unread">${unread > 99 ? '99+' : unread}</span>`
+            ? html`<span class="badge" id="${id}-unread" aria-hidden="true">${unread > 99 ? '99+' : unread}</span>`
             : nothing}
         </button>
         <button
@@ -166,11 +187,12 @@ export class IacAgentList extends LitElement {
     }
   }
 
-  /** Arrow keys move between agents; Home and End jump; typing a letter goes back to search. */
+  /** Arrow keys move between agents (with Alt, a pinned one moves); Home and End jump; a letter goes to search. */
   #onListKeydown(event: KeyboardEvent): void {
     const buttons = this.#agentButtons();
     const index = buttons.indexOf(event.composedPath()[0] as HTMLButtonElement);
     if (index < 0) return;
+    if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) return void this.#movePinned(event, buttons[index]);
     const target =
       event.key === 'ArrowDown' ? buttons[index + 1]
       : event.key === 'ArrowUp' ? (buttons[index - 1] ?? this.renderRoot.querySelector<HTMLInputElement>('input'))
@@ -183,6 +205,40 @@ export class IacAgentList extends LitElement {
     } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && event.key !== ' ') {
       this.focus();
     }
+  }
+
+  async #movePinned(event: KeyboardEvent, button: HTMLButtonElement): Promise<void> {
+    const { pins } = this.#view.value!;
+    const identity = this.focusedAgent;
+    const from = identity ? pins.indexOf(identity) : -1;
+    if (from < 0 || !button.closest('section')?.matches('[aria-labelledby="heading-pinned"]')) return;
+    event.preventDefault();
+    const to = from + (event.key === 'ArrowUp' ? -1 : 1);
+    if (to < 0 || to >= pins.length) return;
+    await this.#view.store?.movePin(identity!, to);
+    this.announcement = `${this.#view.store!.agent(identity!).displayName} moved to position ${to + 1} of ${pins.length} pinned.`;
+    await this.updateComplete;
+    this.#agentButtons().find((b) => b.dataset.identity === identity)?.focus();
+  }
+
+  #onPinDragStart(event: DragEvent, identity: string): void {
+    this.#dragged = identity;
+    event.dataTransfer?.setData('text/plain', identity);
+    if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
+  }
+
+  #onPinDragOver(event: DragEvent): void {
+    if (!this.#dragged) return;
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'move';
+  }
+
+  #onPinDrop(event: DragEvent, target: string): void {
+    const dragged = this.#dragged;
+    this.#dragged = null;
+    if (!dragged || dragged === target) return;
+    event.preventDefault();
+    void this.#view.store?.movePin(dragged, this.#view.value!.pins.indexOf(target));
   }
 
   #agentButtons(): HTMLButtonElement[] {

@@ -7,7 +7,7 @@ export interface AgentSection {
   readonly identities: readonly string[];
 }
 
-export function agentSections(state: Pick<ChatState, 'pins' | 'chats' | 'directory' | 'me'>): AgentSection[] {
+export function agentSections(state: Pick<ChatState, 'pins' | 'chats' | 'directory' | 'me' | 'muted'>): AgentSection[] {
   const me = state.me?.identity;
   if (state.directory.query.trim()) {
     const results = state.directory.results.filter((id) => id !== me);
@@ -15,9 +15,11 @@ export function agentSections(state: Pick<ChatState, 'pins' | 'chats' | 'directo
   }
   const pinned = state.pins.filter((id) => id !== me);
   const shown = new Set(pinned);
+  // Unread first (muted chats don't ask for attention), then the latest activity.
+  const waiting = (chat: { peer: string; unread: number }) => (chat.unread > 0 && !state.muted.includes(chat.peer) ? 1 : 0);
   const recent = [...state.chats.values()]
     .filter((chat) => !shown.has(chat.peer) && chat.lastActivity)
-    .sort((a, b) => (b.lastActivity?.getTime() ?? 0) - (a.lastActivity?.getTime() ?? 0))
+    .sort((a, b) => waiting(b) - waiting(a) || (b.lastActivity?.getTime() ?? 0) - (a.lastActivity?.getTime() ?? 0))
     .map((chat) => chat.peer);
   recent.forEach((id) => shown.add(id));
   const everyone = state.directory.results.filter((id) => !shown.has(id) && id !== me);

@@ -40,6 +40,7 @@ export const styles = [
       color: var(--iac-color-text-weak, #606b85);
       font-size: 0.8125rem;
     }
+    .mute[aria-pressed='true'] svg,
     .pin[aria-pressed='true'] svg {
       fill: var(--iac-color-brand, #0263e0);
     }

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { MessageView } from '../../services/chat-state.js';
@@ -37,6 +37,7 @@ export class IacChatThread extends LitElement {
       agent: peer ? store.agent(peer) : null,
       thread: peer ? s.threads.get(peer) : undefined,
       pinned: peer ? s.pins.includes(peer) : false,
+      muted: peer ? s.muted.includes(peer) : false,
     };
   });
   readonly #scroll = new ScrollAnchorController(this, {
@@ -84,6 +85,19 @@ export class IacChatThread extends LitElement {
           <h2>${agent.displayName}</h2>
           <span class="activity">${agent.activitySince ? `${agent.activity} · ${sinceDuration(agent.activitySince)}` : agent.activity}</span>
         </div>
+        <button
+          class="icon-button mute"
+          aria-label="Mute chat"
+          aria-pressed=${view.muted ? 'true' : 'false'}
+          title=${view.muted ? 'Unmute chat' : 'Mute chat'}
+          @click=${() => (view.muted ? this.#view.store?.unmute(view.peer!) : this.#view.store?.mute(view.peer!))}
+        >
+          <svg viewBox="0 0 20 20" aria-hidden="true">
+            ${view.muted
+              ? svg`<path d="M10 2.5a5 5 0 0 1 5 5v3.4l1.6 2.6H6.1l8.2-8.2.96.96L4.7 16.8l-1.06-1.06 1.4-1.4L5 14l-.6-.5L5 12.4V7.5a5 5 0 0 1 5-5Zm-2 13h4a2 2 0 0 1-4 0Z" />`
+              : svg`<path d="M10 2.5a5 5 0 0 1 5 5v4.9l1.6 2.6H3.4L5 12.4V7.5a5 5 0 0 1 5-5Zm0 1.5a3.5 3.5 0 0 0-3.5 3.5v5.3l-.4.7h7.8l-.4-.7V7.5A3.5 3.5 0 0 0 10 4Zm-2 12h4a2 2 0 0 1-4 0Z" />`}
+          </svg>
+        </button>
         <button
           class="icon-button pin"
           aria-label="Pin chat"

@@ -6,6 +6,7 @@ import type { InternalAgentChat } from './internal-agent-chat.js';
 import './internal-agent-chat.js';
 
 describe('internal-agent-chat', () => {
+  let database: string;
   let alice: LocalChat;
   let chat: InternalAgentChat;
   const root = () => chat.shadowRoot!;
@@ -23,7 +24,8 @@ describe('internal-agent-chat', () => {
   }
 
   beforeEach(async () => {
-    alice = await localChat('alice', testDatabase());
+    database = testDatabase();
+    alice = await localChat('alice', database);
   });
 
   afterEach(() => alice.stop());
@@ -85,6 +87,24 @@ describe('internal-agent-chat', () => {
     await alice.store.openChat('bob');
     await settled(chat);
     expect(composer().value).to.equal('for bob, unfinished');
+  });
+
+  it('tells the host its unread total, leaving muted chats out', async () => {
+    await mount(1000);
+    const counts: number[] = [];
+    chat.addEventListener('iac-unread-change', (event) => counts.push(event.detail.count));
+    const bob = await localChat('bob', database);
+    await bob.store.send('alice', { text: 'one', files: [] });
+    await bob.store.send('alice', { text: 'two', files: [] });
+    await until(alice.store, (s) => s.chats.get('bob')?.unread === 2);
+    await settled(chat);
+    expect(chat.unreadCount).to.equal(2);
+    expect(counts.at(-1)).to.equal(2);
+    await alice.store.mute('bob');
+    await settled(chat);
+    expect(chat.unreadCount).to.equal(0);
+    expect(counts.at(-1)).to.equal(0);
+    await bob.stop();
   });
 
   it('says in words when the chat cannot start, with a way forward', async () => {

@@ -6,6 +6,8 @@ import type { ChatStore } from '../../services/chat-store.js';
 import { chatStoreContext } from '../../services/context.js';
 import type { IacSendEvent } from '../../events/send.js';
 import type { IacAttachEvent } from '../../events/attach.js';
+import { IacUnreadChangeEvent } from '../../events/unread-change.js';
+import { unreadTotal } from '../../services/chat-state.js';
 import type { IacComposer } from '../composer/composer.js';
 import { StoreController } from '../shared/store-controller.js';
 import '../agent-list/agent-list.js';
@@ -18,6 +20,7 @@ import { styles } from './internal-agent-chat.styles.js';
  * narrow screen the two stack and the chat has a way back to the directory.
  *
  * @summary Agent-to-agent chat for Flex and internal portals.
+ * @fires iac-unread-change - The unread total changed; `detail.count` holds it.
  * @csspart layout - The grid holding the directory and the chat.
  * @cssprop --iac-color-brand - Accent colour (Twilio Paste blue by default).
  * @cssprop --iac-color-background - Main background.
@@ -39,13 +42,26 @@ export class InternalAgentChat extends LitElement {
     activeChat: s.activeChat,
     storagePersistent: s.storagePersistent,
     notice: s.notice,
+    unread: unreadTotal(s),
   }), { fromContext: false });
+  #announcedUnread = 0;
+
+  /** Unread messages across the user's chats, muted ones left out (see `iac-unread-change`). */
+  get unreadCount(): number {
+    return this.#view.value?.unread ?? 0;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('store')) {
       this.#provider.setValue(this.store);
       this.#view.attach(this.store);
     }
+  }
+
+  protected override updated(): void {
+    if (this.unreadCount === this.#announcedUnread) return;
+    this.#announcedUnread = this.unreadCount;
+    this.dispatchEvent(new IacUnreadChangeEvent({ count: this.unreadCount }));
   }
 
   override render() {
