@@ -74,6 +74,8 @@ export interface ChatState {
   readonly storagePersistent: boolean;
   /** The last failure that belongs to no thread (pins, search), in words. */
   readonly notice: string | null;
+  /** Words about nearing Twilio's 1,000-conversation limit, when there is something to say. */
+  readonly budgetWarning: string | null;
 }
 
 /** Unread messages across all chats that aren't muted: for badges, titles and hosts. */

@@ -220,6 +220,15 @@ describe('ChatStore on the embedded backend', () => {
     await until(alice.store, (s) => s.threads.get('bob')?.messages[0]?.body === 'from the old plugin');
   });
 
+  it("warns the agent well before Twilio's 1,000-conversation limit", async function () {
+    this.timeout(30_000);
+    const bob = await start('bob', { start: false });
+    // Any conversation counts towards the limit, not only chats: these stand for customer tasks.
+    for (let i = 0; i < 800; i++) await bob.client.createConversation({ uniqueName: `task-${i}` });
+    await bob.store.start();
+    expect(bob.store.state.budgetWarning).to.match(/You're in 800 of Twilio's 1,000 conversations/);
+  });
+
   it('says so in words when the service cannot start', async () => {
     const alice = await start('alice', { start: false });
     alice.client.goOffline();

@@ -20,6 +20,7 @@ import { advance, unreadCount, type ReadState } from './conversations/read-state
 import type { Agent, AgentDirectory } from './directory/ports.js';
 import { memoryStorage, type UserStorage } from './storage/user-storage.js';
 import { Outbox, type OutboxEntry } from './outbox.js';
+import { conversationBudget } from './conversations/retention.js';
 
 export interface ChatStoreOptions {
   client: ChatClient;
@@ -52,6 +53,7 @@ export class ChatStore {
     threads: new Map(),
     storagePersistent: false,
     notice: null,
+    budgetWarning: null,
   };
   readonly #listeners = new Set<() => void>();
   #notifyQueued = false;
@@ -73,6 +75,8 @@ export class ChatStore {
   readonly #messages = new Map<string, ChatMessage>(); // by sid, for media look-ups
   readonly #reads = new Map<string, ReadState>(); // by peer
   #viewing: string | null = null;
+  /** Every conversation the user is in, chats or not: Twilio's limit counts them all. */
+  readonly #memberships = new Set<string>();
   #searchSeq = 0;
   #unwatch = () => {};
   #watchTimer?: ReturnType<typeof setTimeout>;
@@ -109,6 +113,8 @@ export class ChatStore {
         this.#outbox.load(),
       ]);
       this.#drafts = drafts && typeof drafts === 'object' ? drafts : {};
+      for (const conversation of conversations) this.#memberships.add(conversation.sid);
+      this.#updateBudget();
       this.#update({
         me: { identity: this.#me, displayName: this.#client.user.friendlyName || this.#me, activity: 'Available' },
         pins: identities(pins),
@@ -345,10 +351,20 @@ export class ChatStore {
       this.#update({ connection });
       if (connection === 'connected') this.#flushAll();
     });
-    on('conversationJoined', (conversation) => void this.#peerOf(conversation));
-    on('conversationAdded', (conversation) => void this.#peerOf(conversation));
-    on('conversationRemoved', (conversation) => this.#forget(conversation));
-    on('conversationLeft', (conversation) => this.#forget(conversation));
+    const joined = (conversation: ChatConversation) => {
+      this.#memberships.add(conversation.sid);
+      this.#updateBudget();
+      void this.#peerOf(conversation);
+    };
+    const gone = (conversation: ChatConversation) => {
+      this.#memberships.delete(conversation.sid);
+      this.#updateBudget();
+      this.#forget(conversation);
+    };
+    on('conversationJoined', joined);
+    on('conversationAdded', joined);
+    on('conversationRemoved', gone);
+    on('conversationLeft', gone);
     on('messageAdded', (message) => void this.#onMessageAdded(message));
     on('messageUpdated', ({ message, updateReasons }) => void this.#onMessageChanged(message, false, updateReasons.includes('body')));
     on('messageRemoved', (message) => void this.#onMessageChanged(message, true));
@@ -637,6 +653,11 @@ export class ChatStore {
     this.#advanceRead(peer, { horizon: read.lastIndex });
     if (read.horizon === read.lastIndex) return;
     await conversation.setAllMessagesRead().catch(() => {}); // Retried by the next message or visit.
+  }
+
+  #updateBudget(): void {
+    const { message } = conversationBudget({ count: this.#memberships.size });
+    if (message !== this.#state.budgetWarning) this.#update({ budgetWarning: message });
   }
 
   // ——— agents and pins ———

@@ -42,6 +42,7 @@ export class InternalAgentChat extends LitElement {
     activeChat: s.activeChat,
     storagePersistent: s.storagePersistent,
     notice: s.notice,
+    budgetWarning: s.budgetWarning,
     unread: unreadTotal(s),
   }), { fromContext: false });
   #announcedUnread = 0;
@@ -112,6 +113,7 @@ export class InternalAgentChat extends LitElement {
       ${view.storagePersistent
         ? nothing
         : html`<p class="banner" role="status">This browser isn't keeping data for this site, so pins won't survive a reload.</p>`}
+      ${view.budgetWarning ? html`<p class="banner" role="status">${view.budgetWarning}</p>` : nothing}
       ${view.notice
         ? html`<p class="banner problem" role="alert">
             ${view.notice} <button class="link" @click=${() => this.store?.dismissNotice()}>Dismiss</button>
