@@ -292,7 +292,7 @@ export const styles = [
       opacity: 0.7;
     }
     [data-delivery='failed'] .body {
-      background: var(--iac-color-background-error, #feeced);
+      background: var(--iac-color-background-error, #feecec);
       color: var(--iac-color-text, #121c2d);
       outline: 1px solid var(--iac-color-border-error, #d61f1f);
     }

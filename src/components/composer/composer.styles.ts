@@ -11,7 +11,7 @@ export const styles = css`
     --_border: var(--iac-composer-border-color, var(--iac-color-border, #8891aa));
     --_border-weak: var(--iac-composer-border-weak-color, var(--iac-color-border-weak, #e1e3ea));
     --_brand: var(--iac-composer-brand-color, var(--iac-color-brand, #0263e0));
-    --_brand-strong: var(--iac-composer-brand-strong-color, var(--iac-color-brand-strong, #0047b8));
+    --_brand-strong: var(--iac-composer-brand-strong-color, var(--iac-color-brand-strong, #043cb5));
     --_on-brand: var(--iac-composer-on-brand-color, var(--iac-color-text-inverse, #ffffff));
     --_focus: var(--iac-composer-focus-color, var(--iac-color-focus, var(--_brand)));
     --_disabled-background: var(--iac-color-background-disabled, #e1e3ea);

@@ -69,7 +69,7 @@ function sameFile(a: File, b: File): boolean {
  * @cssprop --iac-composer-border-color - Box border (`--iac-color-border`, #8891aa).
  * @cssprop --iac-composer-border-weak-color - Chip borders (`--iac-color-border-weak`, #e1e3ea).
  * @cssprop --iac-composer-brand-color - Send button, focus and drop hint (`--iac-color-brand`, #0263e0).
- * @cssprop --iac-composer-brand-strong-color - Send button on hover (`--iac-color-brand-strong`, #0047b8).
+ * @cssprop --iac-composer-brand-strong-color - Send button on hover (`--iac-color-brand-strong`, #043cb5).
  * @cssprop --iac-composer-on-brand-color - Send button text (`--iac-color-text-inverse`, #ffffff).
  * @cssprop --iac-composer-focus-color - Focus rings (`--iac-color-focus`, then the brand colour).
  * @cssprop --iac-composer-border-radius - Corner radius (`--iac-border-radius`, 4px).

@@ -65,7 +65,7 @@ export const styles = [
     border-block-end: 1px solid var(--iac-color-border-warning, #f47c22);
   }
   .banner.problem {
-    background: var(--iac-color-background-error, #feeced);
+    background: var(--iac-color-background-error, #feecec);
     border-color: var(--iac-color-border-error, #d61f1f);
   }
   .button {

@@ -31,7 +31,7 @@ export const avatarStyles = css`
     place-items: center;
     inline-size: var(--iac-avatar-size, 2.25rem);
     block-size: var(--iac-avatar-size, 2.25rem);
-    border-radius: 50%;
+    border-radius: var(--iac-avatar-border-radius, 50%);
     background: hsl(var(--iac-avatar-hue) 55% var(--iac-avatar-lightness, 88%));
     color: hsl(var(--iac-avatar-hue) 60% var(--iac-avatar-text-lightness, 25%));
     font-size: 0.8125rem;
@@ -41,7 +41,7 @@ export const avatarStyles = css`
   .avatar img {
     inline-size: 100%;
     block-size: 100%;
-    border-radius: 50%;
+    border-radius: inherit;
     object-fit: cover;
   }
   .presence {
