@@ -1,0 +1,42 @@
+/**
+ * The double's own event emitter (on/once/off/emit), kept apart from services/local so the two
+ * implementations of the port share no code that could hide a shared mistake.
+ */
+type Listener = (...args: never[]) => unknown;
+export type EventMap<Events> = { [E in keyof Events]: Listener };
+
+export class DoubleEmitter<Events extends EventMap<Events>> {
+  readonly #listeners = new Map<keyof Events, Listener[]>();
+
+  on<E extends keyof Events>(event: E, listener: Events[E]): this {
+    this.#listeners.set(event, [...(this.#listeners.get(event) ?? []), listener]);
+    return this;
+  }
+
+  once<E extends keyof Events>(event: E, listener: Events[E]): this {
+    const wrapper = ((...args: never[]) => {
+      this.off(event, wrapper);
+      return listener(...args);
+    }) as Events[E];
+    return this.on(event, wrapper);
+  }
+
+  off<E extends keyof Events>(event: E, listener: Events[E]): this {
+    const list = this.#listeners.get(event) ?? [];
+    const at = list.lastIndexOf(listener);
+    if (at >= 0) this.#listeners.set(event, list.filter((_, i) => i !== at));
+    return this;
+  }
+
+  /** A listener that throws is reported and does not stop delivery to the others. */
+  emit<E extends keyof Events>(event: E, ...args: Parameters<Events[E]>): void {
+    for (const listener of this.#listeners.get(event) ?? []) {
+      try {
+        (listener as (...a: Parameters<Events[E]>) => unknown)(...args);
+      } catch (error) {
+        if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
+        else console.error(error);
+      }
+    }
+  }
+}
