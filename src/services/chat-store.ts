@@ -21,6 +21,7 @@ import type { Agent, AgentDirectory } from './directory/ports.js';
 import { memoryStorage, type UserStorage } from './storage/user-storage.js';
 import { Outbox, type OutboxEntry } from './outbox.js';
 import { conversationBudget } from './conversations/retention.js';
+import { limitsOf, type MessageLimits } from './conversations/message-limits.js';
 
 export interface ChatStoreOptions {
   client: ChatClient;
@@ -251,6 +252,11 @@ export class ChatStore {
     this.#sending.delete(key);
     this.#showOutgoing(entry);
     return this.#flush(peer);
+  }
+
+  /** What one message to `peer` may carry: the conversation's own limits once it exists. */
+  messageLimits(peer: string): MessageLimits {
+    return limitsOf(this.#conversations.get(peer));
   }
 
   /** The unsent text of the chat with `peer` (kept per user across reloads). */

@@ -36,6 +36,39 @@ export const styles = css`
     box-sizing: border-box;
   }
 
+  .refusals {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.75rem;
+    margin-block-end: 0.5rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--iac-color-border-error, #d61f1f);
+    border-radius: var(--iac-composer-radius, var(--iac-border-radius, 4px));
+    background: var(--iac-color-background-error, #feeced);
+    color: var(--iac-color-text, #121c2d);
+    font-size: 0.8125rem;
+  }
+  .refusals ul {
+    flex: 1;
+    margin: 0;
+    padding-inline-start: 1rem;
+    overflow-wrap: anywhere;
+  }
+  .dismiss {
+    flex: none;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--iac-color-text-link, #0263e0);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .dismiss:focus-visible {
+    outline: 2px solid var(--iac-color-focus, #0263e0);
+    outline-offset: 2px;
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

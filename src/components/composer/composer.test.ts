@@ -523,4 +523,34 @@ describe('iac-composer', () => {
       expect(el.shadowRoot!.activeElement).to.equal(textbox(el));
     });
   });
+
+  describe('limits', () => {
+    it('refuses files it cannot take, by name and limit, and keeps the others', async () => {
+      const el = await fixture<IacComposer>(html`<iac-composer></iac-composer>`);
+      el.limits = { maxFiles: 2, maxFileBytes: 100, maxTotalBytes: 1000, maxBodyBytes: 32 * 1024 };
+      el.addFiles([new File([], 'empty.txt'), new File(['x'.repeat(200)], 'big.log'), new File(['ok'], 'ok.txt')]);
+      await el.updateComplete;
+      const alert = el.shadowRoot!.querySelector('.refusals[role=alert]')!;
+      expect(alert.textContent).to.contain('“empty.txt” is empty');
+      expect(alert.textContent).to.contain('“big.log” is 200 B; a file can be at most 100 B.');
+      expect(el.attachments.map((f) => f.name)).to.deep.equal(['ok.txt']);
+      await expect(el).to.be.accessible();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.dismiss')!.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.refusals')).to.equal(null);
+    });
+
+    it('refuses a body over the limit without sending, and keeps the text', async () => {
+      const el = await fixture<IacComposer>(html`<iac-composer></iac-composer>`);
+      let sent = 0;
+      el.addEventListener('iac-send', () => sent++);
+      el.value = 'y'.repeat(40 * 1024);
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button.send')!.click();
+      await el.updateComplete;
+      expect(sent).to.equal(0);
+      expect(el.value).to.have.length(40 * 1024);
+      expect(el.shadowRoot!.querySelector('.refusals')?.textContent).to.contain('This message is 40 KB; a message can be at most 32 KB.');
+    });
+  });
 });

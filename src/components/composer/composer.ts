@@ -8,6 +8,7 @@ import { filesIn, namePastedFiles } from '../shared/data-transfer-files.js';
 import { FileDropController } from '../shared/file-drop-controller.js';
 import { formatSize } from '../shared/format-size.js';
 import { ObjectUrlController } from '../shared/object-url-controller.js';
+import { admitFiles, bodyRefusal, DEFAULT_LIMITS, type MessageLimits } from '../../services/conversations/message-limits.js';
 import { styles } from './composer.styles.js';
 
 /** The other side hears "typing" at most this often. */
@@ -92,7 +93,12 @@ export class IacComposer extends LitElement {
   /** The message text; set it to restore a draft, read it on `input` to save one. */
   @property({ attribute: false }) accessor value = '';
 
+  /** What one message may carry; files and text beyond it are refused in words, and nothing is lost. */
+  @property({ attribute: false }) accessor limits: MessageLimits = DEFAULT_LIMITS;
+
   @state() private accessor files: File[] = [];
+  /** Why files or text could not be taken, in words naming the file and the limit. */
+  @state() private accessor refusals: string[] = [];
   @state() private accessor announcement = '';
 
   readonly #previews = new ObjectUrlController(this);
@@ -124,9 +130,11 @@ export class IacComposer extends LitElement {
       if (this.files.some((f) => sameFile(f, file)) || added.some((f) => sameFile(f, file))) continue;
       added.push(file);
     }
-    if (added.length === 0) return;
-    this.files = [...this.files, ...added];
-    this.announcement = added.length === 1 ? `Attached ${added[0]!.name}` : `Attached ${added.length} files`;
+    const { accepted, refusals } = admitFiles(this.files, added, this.limits);
+    this.refusals = refusals;
+    if (accepted.length === 0) return;
+    this.files = [...this.files, ...accepted];
+    this.announcement = accepted.length === 1 ? `Attached ${accepted[0]!.name}` : `Attached ${accepted.length} files`;
   }
 
   /** Focuses the textbox. */
@@ -146,6 +154,12 @@ export class IacComposer extends LitElement {
 
   protected override render() {
     return html`
+      ${this.refusals.length
+        ? html`<div class="refusals" role="alert">
+            <ul>${this.refusals.map((refusal) => html`<li>${refusal}</li>`)}</ul>
+            <button type="button" class="dismiss" @click=${() => (this.refusals = [])}>Dismiss</button>
+          </div>`
+        : nothing}
       <div part="base" class="box" @click=${this.#focusTextboxFromBox}>
         ${this.files.length > 0
           ? html`<ul part="attachments" class="attachments" aria-label="Attachments">
@@ -298,12 +312,18 @@ export class IacComposer extends LitElement {
 
   #send(): void {
     if (!this.#canSend) return;
+    const tooLong = bodyRefusal(this.value.trim(), this.limits);
+    if (tooLong) {
+      this.refusals = [tooLong];
+      return;
+    }
     const hadFocus = this.matches(':focus-within');
     const sent = this.dispatchEvent(new IacSendEvent({ text: this.value.trim(), files: [...this.files] }));
     // A host that refuses keeps everything; nothing typed is lost.
     if (!sent) return;
     this.value = '';
     this.files = [];
+    this.refusals = [];
     this.#previews.releaseAll();
     this.announcement = '';
     // The next message's first keystroke says "typing" again.

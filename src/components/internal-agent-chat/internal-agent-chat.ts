@@ -8,6 +8,7 @@ import type { IacSendEvent } from '../../events/send.js';
 import type { IacAttachEvent } from '../../events/attach.js';
 import { IacUnreadChangeEvent } from '../../events/unread-change.js';
 import { unreadTotal } from '../../services/chat-state.js';
+import { DEFAULT_LIMITS } from '../../services/conversations/message-limits.js';
 import type { IacComposer } from '../composer/composer.js';
 import { StoreController } from '../shared/store-controller.js';
 import '../agent-list/agent-list.js';
@@ -86,6 +87,7 @@ export class InternalAgentChat extends LitElement {
                 html`<iac-chat-thread @iac-attach=${this.#onAttach}></iac-chat-thread>
                   <iac-composer
                     .value=${this.store?.draft(view.activeChat) ?? ''}
+                    .limits=${this.store?.messageLimits(view.activeChat) ?? DEFAULT_LIMITS}
                     @input=${this.#onDraft}
                     @iac-send=${this.#onSend}
                     @iac-typing=${this.#onTyping}
