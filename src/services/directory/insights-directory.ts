@@ -7,7 +7,7 @@
  * a caller watches, and each is closed when the caller stops watching.
  */
 import type { Agent, AgentDirectory } from './ports.js';
-import type { InsightsClient, InstantQuery, ItemsSnapshot, WorkerItem } from './insights-port.js';
+import type { InsightsClient, InstantQuery, ItemsSnapshot, LiveQuery, WorkerItem } from './insights-port.js';
 import { rankAgents } from './rank-agents.js';
 
 const INDEX = 'tr-worker';
@@ -44,8 +44,9 @@ export class InsightsDirectory implements AgentDirectory {
 
   constructor(private readonly insights: InsightsClient) {}
 
+  /** Runs on the server for every call: debouncing keystrokes is the caller's job. */
   async search(text: string): Promise<Agent[]> {
-    const words = text.trim();
+    const words = text.trim().replace(/\s+/g, ' ');
     const expression = words
       ? ['data.attributes.full_name', 'data.friendly_name', 'data.attributes.email', 'data.attributes.contact_uri']
           .map((path) => `${path} CONTAINS ${quoteLiteral(words)}`)
@@ -59,13 +60,15 @@ export class InsightsDirectory implements AgentDirectory {
     return agentsOf(await this.#run(this.#contactsExpression(identities)));
   }
 
+  /** One live query for exactly these agents; the returned function closes it, once. */
   watch(identities: readonly string[], onChange: (agent: Agent) => void): () => void {
     if (identities.length === 0) return () => {};
+    let open: LiveQuery | undefined;
     let closed = false;
-    const live = this.insights.liveQuery(INDEX, this.#contactsExpression(identities));
-    live.then(
+    this.insights.liveQuery(INDEX, this.#contactsExpression(identities)).then(
       (query) => {
-        if (closed) return query.close();
+        if (closed) return query.close(); // Unwatched while it was opening.
+        open = query;
         query.on('itemUpdated', ({ value }) => {
           const agent = agentFromWorker(value);
           if (agent) onChange(agent);
@@ -74,8 +77,10 @@ export class InsightsDirectory implements AgentDirectory {
       () => {}, // Presence is a nicety: without it the list still works with the last known activity.
     );
     return () => {
+      if (closed) return;
       closed = true;
-      live.then((query) => query.close(), () => {});
+      open?.close();
+      open = undefined;
     };
   }
 
@@ -95,7 +100,11 @@ export class InsightsDirectory implements AgentDirectory {
 
   async #searchOnce(expression: string): Promise<ItemsSnapshot> {
     this.#query ??= this.insights.instantQuery(INDEX);
-    const query = await this.#query;
+    // A query that could not be opened is asked for again next time, not remembered as broken.
+    const query = await this.#query.catch((error: unknown) => {
+      this.#query = undefined;
+      throw error;
+    });
     return new Promise<ItemsSnapshot>((resolve, reject) => {
       const onResult = (items: ItemsSnapshot) => resolve(items);
       query.once('searchResult', onResult);
