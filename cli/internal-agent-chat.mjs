@@ -87,7 +87,7 @@ async function main(argv, env, out) {
   const baseUrl = baseUrlFromEnv(env);
   if (baseUrl) out.problem(`Talking to ${baseUrl}, not Twilio (TWILIO_CONVERSATIONS_BASE_URL is set; it is meant for tests).`);
 
-  const api = openConversationsApi({ credentials, serviceSid, baseUrl });
+  const api = await openConversationsApi({ credentials, serviceSid, baseUrl });
   return cleanup({ api, serviceSid, idleDays, apply: Boolean(values.yes), out });
 }
 

@@ -1,6 +1,5 @@
 // How the command reaches Twilio: credentials from the environment, the Conversations REST API
 // through the `twilio` helper library, and Twilio's failures turned into words.
-import twilio from 'twilio';
 import { CommandError, EXIT } from './errors.mjs';
 import { toDate } from './tags.mjs';
 
@@ -88,9 +87,12 @@ export function baseUrlFromEnv(env) {
 
 /**
  * @param {{ credentials: Credentials, serviceSid: string, baseUrl?: string }} options
- * @returns {ConversationsApi}
+ * @returns {Promise<ConversationsApi>}
  */
-export function openConversationsApi({ credentials, serviceSid, baseUrl }) {
+export async function openConversationsApi({ credentials, serviceSid, baseUrl }) {
+  // Loaded only when needed: the library takes a second to load, which --help and a refused
+  // option should not wait for.
+  const { default: twilio } = await import('twilio');
   const client = twilio(credentials.username, credentials.password, {
     accountSid: credentials.accountSid,
     autoRetry: true, // back off and retry on 429
