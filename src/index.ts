@@ -7,6 +7,7 @@ export { IacAgentList } from './components/agent-list/agent-list.js';
 export { IacChatThread } from './components/chat-thread/chat-thread.js';
 export { IacComposer } from './components/composer/composer.js';
 export { IacAttachment } from './components/attachment/attachment.js';
+export { IacQuickSwitcher } from './components/quick-switcher/quick-switcher.js';
 export { IacSendEvent } from './events/send.js';
 export { IacTypingEvent } from './events/typing.js';
 export { IacAttachEvent } from './events/attach.js';

@@ -14,6 +14,7 @@ import { StoreController } from '../shared/store-controller.js';
 import '../agent-list/agent-list.js';
 import '../chat-thread/chat-thread.js';
 import '../composer/composer.js';
+import '../quick-switcher/quick-switcher.js';
 import { styles } from './internal-agent-chat.styles.js';
 
 /**
@@ -53,6 +54,31 @@ export class InternalAgentChat extends LitElement {
     return this.#view.value?.unread ?? 0;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.#onShortcut);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.#onShortcut);
+  }
+
+  /** Opens the quick switcher; once a chat is chosen, the cursor waits in its composer. */
+  async openQuickSwitcher(): Promise<void> {
+    const chosen = await this.renderRoot.querySelector('iac-quick-switcher')?.show();
+    if (!chosen) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector('iac-composer')?.focus();
+  }
+
+  readonly #onShortcut = (event: KeyboardEvent) => {
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
+      event.preventDefault();
+      void this.openQuickSwitcher();
+    }
+  };
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('store')) {
       this.#provider.setValue(this.store);
@@ -78,6 +104,7 @@ export class InternalAgentChat extends LitElement {
     if (view.startup === 'starting') return html`<div class="full" role="status">Connecting to chat…</div>`;
     return html`
       ${this.#banners()}
+      <iac-quick-switcher></iac-quick-switcher>
       <div part="layout" class="layout" ?data-chat-open=${!!view.activeChat}>
         <iac-agent-list></iac-agent-list>
         <section class="pane" aria-label="Chat">

@@ -2,6 +2,12 @@ import type { Agent } from './ports.js';
 
 const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 
+/** Whether the text occurs in the agent's name, identity or email, ignoring case and accents. */
+export function matchesAgent(agent: Agent, text: string): boolean {
+  const needle = fold(text.trim());
+  return [agent.displayName, agent.identity, agent.email ?? ''].some((field) => fold(field).includes(needle));
+}
+
 /** Best matches first: a name that starts with the text, then a word in it, then anything else; then by name. */
 export function rankAgents(agents: readonly Agent[], text: string): Agent[] {
   const needle = fold(text.trim());

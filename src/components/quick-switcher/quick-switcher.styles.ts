@@ -1,0 +1,89 @@
+import { css } from 'lit';
+import { avatarStyles } from '../shared/avatar.js';
+
+export const styles = [
+  avatarStyles,
+  css`
+    dialog {
+      box-sizing: border-box;
+      inline-size: min(32rem, calc(100vw - 2rem));
+      margin-block-start: 12vh;
+      padding: 0;
+      border: 1px solid var(--iac-color-border-weak, #e1e3ea);
+      border-radius: var(--iac-border-radius-large, 8px);
+      background: var(--iac-color-background, #ffffff);
+      color: var(--iac-color-text, #121c2d);
+      box-shadow: 0 12px 32px rgb(18 28 45 / 0.3);
+      font-family: var(--iac-font-family, Inter, system-ui, sans-serif);
+      font-size: var(--iac-font-size, 0.875rem);
+    }
+    dialog::backdrop {
+      background: rgb(18 28 45 / 0.4);
+    }
+    input {
+      box-sizing: border-box;
+      inline-size: 100%;
+      padding: 0.875rem 1rem;
+      border: 0;
+      border-block-end: 1px solid var(--iac-color-border-weak, #e1e3ea);
+      background: transparent;
+      color: inherit;
+      font: inherit;
+      font-size: 1rem;
+    }
+    input:focus-visible {
+      outline: 2px solid var(--iac-color-focus, #0263e0);
+      outline-offset: -2px;
+    }
+    ul {
+      margin: 0;
+      padding: 0.375rem;
+      list-style: none;
+    }
+    li {
+      display: flex;
+      align-items: center;
+      gap: 0.625rem;
+      padding: 0.4375rem 0.625rem;
+      border-radius: var(--iac-border-radius, 4px);
+      cursor: pointer;
+      --iac-avatar-size: 1.75rem;
+    }
+    li[aria-selected='true'] {
+      background: var(--iac-color-background-selected, #ebf4ff);
+      outline: 1px solid var(--iac-color-brand, #0263e0);
+    }
+    .name {
+      flex: 1;
+      overflow: hidden;
+      font-weight: 500;
+      white-space: nowrap;
+      text-overflow: ellipsis;
+    }
+    .activity,
+    .hint,
+    .empty {
+      color: var(--iac-color-text-weak, #606b85);
+      font-size: 0.8125rem;
+    }
+    .badge {
+      min-inline-size: 1.25rem;
+      padding: 0.125rem 0.375rem;
+      box-sizing: border-box;
+      border-radius: 999px;
+      background: var(--iac-color-brand, #0263e0);
+      color: var(--iac-color-text-inverse, #ffffff);
+      font-size: 0.75rem;
+      font-weight: 700;
+      text-align: center;
+    }
+    .empty,
+    .hint {
+      margin: 0;
+      padding: 0.5rem 1rem 0.75rem;
+    }
+    .hint {
+      border-block-start: 1px solid var(--iac-color-border-weak, #e1e3ea);
+    }
+  `,
+];

@@ -1,0 +1,77 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { localChat, testDatabase, type LocalChat } from '../../test/local-chat.js';
+import { settled } from '../../test/fixture-with-store.js';
+import { until } from '../../test/until.js';
+import type { InternalAgentChat } from '../internal-agent-chat/internal-agent-chat.js';
+import '../internal-agent-chat/internal-agent-chat.js';
+
+describe('iac-quick-switcher', () => {
+  let alice: LocalChat;
+  let chat: InternalAgentChat;
+  const switcher = () => chat.shadowRoot!.querySelector('iac-quick-switcher')!;
+  const dialog = () => switcher().shadowRoot!.querySelector('dialog')!;
+  const input = () => switcher().shadowRoot!.querySelector('input')!;
+  const options = () => [...switcher().shadowRoot!.querySelectorAll('[role=option]')];
+  const key = (target: Element, name: string, init: KeyboardEventInit = {}) =>
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true, ...init }));
+
+  beforeEach(async () => {
+    alice = await localChat('alice', testDatabase());
+    chat = await fixture<InternalAgentChat>(html`<internal-agent-chat style="height: 600px" .store=${alice.store}></internal-agent-chat>`);
+    await until(alice.store, (s) => s.directory.results.length > 0);
+    await settled(chat);
+  });
+
+  afterEach(() => alice.stop());
+
+  it('opens with Ctrl+K, finds an agent as you type, and opens the chat with Enter', async () => {
+    key(chat, 'k', { ctrlKey: true });
+    await waitUntil(() => dialog().open, 'the switcher opens');
+    expect(switcher().shadowRoot!.activeElement).to.equal(input());
+    await expect(switcher()).to.be.accessible();
+
+    input().value = 'bob';
+    input().dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await settled(switcher());
+    expect(options()[0].textContent).to.contain('Bob Smith');
+    expect(options()[0].getAttribute('aria-selected')).to.equal('true');
+    expect(input().getAttribute('aria-activedescendant')).to.equal(options()[0].id);
+
+    key(input(), 'Enter');
+    await until(alice.store, (s) => s.activeChat === 'bob');
+    await waitUntil(() => !dialog().open, 'the switcher closes');
+    const composer = chat.shadowRoot!.querySelector('iac-composer')!;
+    await waitUntil(() => chat.shadowRoot!.activeElement === composer, 'the composer takes the cursor');
+  });
+
+  it('moves with the arrow keys and ignores accents', async () => {
+    await alice.store.search('');
+    void chat.openQuickSwitcher();
+    await waitUntil(() => dialog().open);
+    input().value = 'a';
+    input().dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await settled(switcher());
+    key(input(), 'ArrowDown');
+    await settled(switcher());
+    expect(options()[1].getAttribute('aria-selected')).to.equal('true');
+    key(input(), 'ArrowUp');
+    key(input(), 'ArrowUp');
+    await settled(switcher());
+    expect(options().at(-1)!.getAttribute('aria-selected'), 'wraps around').to.equal('true');
+
+    const accented = [...alice.store.state.agents.values()].find((a) => /[À-ž]/.test(a.displayName))!;
+    const plain = accented.displayName.normalize('NFKD').replace(/\p{M}/gu, '').split(' ')[0];
+    input().value = plain;
+    input().dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await settled(switcher());
+    expect(options().map((o) => o.textContent)).to.satisfy((texts: string[]) => texts.some((t) => t.includes(accented.displayName)));
+  });
+
+  it('closes without opening anything', async () => {
+    const opened = chat.openQuickSwitcher();
+    await waitUntil(() => dialog().open);
+    switcher().close();
+    await opened;
+    expect(alice.store.state.activeChat).to.equal(null);
+  });
+});
