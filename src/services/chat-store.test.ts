@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { localChat, testDatabase, type LocalChat } from '../test/local-chat.js';
 import { until } from '../test/until.js';
 import { readAllPages } from './conversations/initialized.js';
@@ -218,6 +218,41 @@ describe('ChatStore on the embedded backend', () => {
     expect([...alice.store.state.chats.keys()]).to.deep.equal(['bob']);
     await alice.store.openChat('bob');
     await until(alice.store, (s) => s.threads.get('bob')?.messages[0]?.body === 'from the old plugin');
+  });
+
+  describe('retention', () => {
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000);
+
+    it('leaves chats idle past the period; both agents can start a new chat afterwards', async () => {
+      const [alice, bob] = await Promise.all([start('alice'), start('bob')]);
+      await alice.store.send('bob', { text: 'long ago', files: [] });
+      await until(bob.store, (s) => s.chats.has('alice'));
+      await bob.store.openChat('alice');
+      bob.store.setViewing('alice');
+      await until(bob.store, (s) => s.chats.get('alice')?.unread === 0);
+      bob.store.setViewing(null);
+
+      expect(await alice.store.leaveIdleChats(inDays(29))).to.deep.equal([]);
+      expect(await alice.store.leaveIdleChats(inDays(31))).to.deep.equal(['bob']);
+      await until(alice.store, (s) => !s.chats.has('bob'));
+      // Bob's side follows: nothing unread there, so it leaves too and frees its place.
+      await waitUntil(async () => (await readAllPages(bob.client.getSubscribedConversations())).length === 0, 'bob leaves too');
+
+      await bob.store.send('alice', { text: 'new topic', files: [] });
+      await until(alice.store, (s) => s.chats.get('bob')?.unread === 1);
+      await alice.store.send('bob', { text: 'sure', files: [] });
+      await bob.store.openChat('alice');
+      await until(bob.store, (s) => s.threads.get('alice')?.messages.map((m) => m.body).join() === 'new topic,sure');
+    });
+
+    it('never leaves a pinned chat, or one with unread messages', async () => {
+      const [alice, carol] = await Promise.all([start('alice'), start('carol')]);
+      await alice.store.send('bob', { text: 'pinned one', files: [] });
+      await carol.store.send('alice', { text: 'unread one', files: [] });
+      await until(alice.store, (s) => s.chats.get('carol')?.unread === 1 && s.chats.has('bob'));
+      await alice.store.pin('bob');
+      expect(await alice.store.leaveIdleChats(inDays(365))).to.deep.equal([]);
+    });
   });
 
   it("warns the agent well before Twilio's 1,000-conversation limit", async function () {

@@ -20,7 +20,7 @@ import { advance, unreadCount, type ReadState } from './conversations/read-state
 import type { Agent, AgentDirectory } from './directory/ports.js';
 import { memoryStorage, type UserStorage } from './storage/user-storage.js';
 import { Outbox, type OutboxEntry } from './outbox.js';
-import { conversationBudget } from './conversations/retention.js';
+import { chatsToLeave, conversationBudget, DEFAULT_IDLE_DAYS } from './conversations/retention.js';
 import { limitsOf, type MessageLimits } from './conversations/message-limits.js';
 
 export interface ChatStoreOptions {
@@ -28,6 +28,11 @@ export interface ChatStoreOptions {
   directory: AgentDirectory;
   /** Where pins are kept for this user; memory when absent. */
   storage?: UserStorage;
+  /**
+   * Leave chats idle this many days (unpinned, nothing unread), to stay far below Twilio's
+   * 1,000-conversation limit; false never leaves any. Default 30.
+   */
+  retentionDays?: number | false;
 }
 
 /** What a message to send holds: its text and every attachment, sent as one message. */
@@ -39,6 +44,10 @@ export interface OutgoingMessage {
 const PAGE_SIZE = 30;
 const PRESENCE_REWATCH_MS = 250;
 const DRAFT_SAVE_MS = 300;
+/** Retention runs once start-up has settled, then daily, a small batch at a time. */
+const RETENTION_FIRST_RUN_MS = 10_000;
+const RETENTION_EVERY_MS = 24 * 60 * 60 * 1000;
+const RETENTION_BATCH = 20;
 
 export class ChatStore {
   #state: ChatState = {
@@ -82,12 +91,15 @@ export class ChatStore {
   #unwatch = () => {};
   #watchTimer?: ReturnType<typeof setTimeout>;
   readonly #unsubscribe: Array<() => void> = [];
+  readonly #retentionDays: number | false;
+  #retentionTimer?: ReturnType<typeof setTimeout>;
 
   constructor(options: ChatStoreOptions) {
     this.#client = options.client;
     this.#directory = options.directory;
     this.#storage = options.storage ?? memoryStorage();
     this.#outbox = new Outbox(this.#storage);
+    this.#retentionDays = options.retentionDays ?? DEFAULT_IDLE_DAYS;
   }
 
   get state(): ChatState {
@@ -134,6 +146,7 @@ export class ChatStore {
     // Messages a previous session could not send go out now, in the order they were written.
     for (const entry of this.#outbox.entries) this.#showOutgoing(entry);
     this.#flushAll();
+    this.#scheduleRetention(RETENTION_FIRST_RUN_MS);
   }
 
   /** Stops listening to the client and the directory. */
@@ -141,6 +154,7 @@ export class ChatStore {
     this.#unsubscribe.splice(0).forEach((off) => off());
     this.#unwatch();
     clearTimeout(this.#watchTimer);
+    clearTimeout(this.#retentionTimer);
     if (this.#draftTimer) void this.#saveDrafts();
   }
 
@@ -336,6 +350,35 @@ export class ChatStore {
     await this.#saveList('muted', this.#state.muted.filter((p) => p !== peer));
   }
 
+  /**
+   * Leaves chats idle longer than the retention period that are not pinned and hold nothing
+   * unread, oldest first, a small batch at a time; returns whom they were with. Each chat's
+   * unique name is freed first, so either agent can start a new chat later; a chat whose name
+   * can't be freed is kept, never left stranded.
+   */
+  async leaveIdleChats(now = new Date()): Promise<string[]> {
+    if (this.#retentionDays === false) return [];
+    const candidates = [...this.#state.chats.values()].flatMap((chat) => {
+      const conversation = this.#conversations.get(chat.peer);
+      const read = this.#reads.get(chat.peer);
+      if (!conversation || !read) return [];
+      const neverRead = read.horizon === null && read.lastIndex >= 0;
+      const pinned = this.#state.pins.includes(chat.peer);
+      return [{ peer: chat.peer, sid: conversation.sid, lastActivity: chat.lastActivity, unread: neverRead ? null : unreadCount(read), pinned, conversation }];
+    });
+    const left: string[] = [];
+    for (const chat of chatsToLeave(candidates, { idleDays: this.#retentionDays, now }).slice(0, RETENTION_BATCH)) {
+      try {
+        await chat.conversation.updateUniqueName(null);
+        await chat.conversation.leave();
+        left.push(chat.peer);
+      } catch {
+        // Kept for now: the next run tries again.
+      }
+    }
+    return left;
+  }
+
   /** A short-lived URL for an attachment, fetched on demand (never stored). */
   async attachmentUrl(messageKey: string, mediaSid: string): Promise<string | null> {
     const media = this.#messages.get(messageKey)?.attachedMedia?.find((m) => m.sid === mediaSid);
@@ -378,6 +421,7 @@ export class ChatStore {
     on('typingStarted', (participant) => void this.#onTyping(participant, true));
     on('typingEnded', (participant) => void this.#onTyping(participant, false));
     on('participantUpdated', ({ participant }) => void this.#onParticipantUpdated(participant));
+    on('participantLeft', (participant) => void this.#onParticipantLeft(participant));
   }
 
   async #onMessageAdded(message: ChatMessage): Promise<void> {
@@ -445,6 +489,35 @@ export class ChatStore {
     if (peer && thread && participant.identity === peer) {
       this.#setThread(peer, { ...thread, peerReadIndex: participant.lastReadMessageIndex });
     }
+  }
+
+  /**
+   * The other agent left the chat (their retention did): it can't carry messages to them any
+   * more, so the next message starts a new conversation. This side leaves too, unless something
+   * in it is still unread, so it doesn't hold one of this agent's 1,000 places either.
+   */
+  async #onParticipantLeft(participant: ChatParticipant): Promise<void> {
+    const conversation = participant.conversation;
+    const peer = await this.#peerOf(conversation);
+    if (!peer || participant.identity !== peer || this.#conversations.get(peer)?.sid !== conversation.sid) return;
+    const read = this.#reads.get(peer);
+    this.#conversations.delete(peer);
+    this.#reads.delete(peer);
+    this.#olderPages.delete(peer);
+    const threads = new Map(this.#state.threads);
+    threads.delete(peer);
+    this.#update({ threads });
+    if (read && unreadCount(read) === 0) await conversation.leave().catch(() => {});
+    if (this.#state.activeChat === peer) void this.openChat(peer);
+  }
+
+  #scheduleRetention(delay: number): void {
+    if (this.#retentionDays === false) return;
+    clearTimeout(this.#retentionTimer);
+    this.#retentionTimer = setTimeout(async () => {
+      await this.leaveIdleChats().catch(() => {});
+      this.#scheduleRetention(RETENTION_EVERY_MS);
+    }, delay);
   }
 
   // ——— conversations ———

@@ -113,6 +113,8 @@ export interface ChatConversation
   leave(): Promise<ChatConversation>;
   delete(): Promise<ChatConversation>;
   updateAttributes(attributes: JSONValue): Promise<ChatConversation>;
+  /** Renames the conversation; null frees its name for a new conversation. */
+  updateUniqueName(uniqueName: string | null): Promise<ChatConversation>;
   getParticipants(): Promise<ChatParticipant[]>;
   getMessages(pageSize?: number, anchor?: number, direction?: 'backwards' | 'forward'): Promise<Paginator<ChatMessage>>;
   sendMessage(message: null | string | FormData | SendMediaOptions, messageAttributes?: JSONValue): Promise<number>;

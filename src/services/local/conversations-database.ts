@@ -195,6 +195,26 @@ export class ConversationsDatabase {
     });
   }
 
+  /** Renames a conversation, or frees its name with null; a name taken by another conversation is refused (50353). */
+  async updateConversationUniqueName(sid: string, by: string, uniqueName: string | null): Promise<void> {
+    if (uniqueName !== null && (typeof uniqueName !== 'string' || uniqueName === '')) {
+      throw new RangeError('uniqueName must be a non-empty string, or null to clear it.');
+    }
+    return transact(this.db, [C, P, L], 'readwrite', async (tx) => {
+      const conversation = await getConversation(tx, sid);
+      await requireParticipant(tx, sid, by);
+      if (uniqueName !== null) {
+        const existing = await request(tx.objectStore(C).index('uniqueName').getKey(uniqueName));
+        if (existing !== undefined && existing !== sid) throw uniqueNameExists();
+      }
+      // A record without the property is left out of the uniqueName index: the name is free.
+      const { uniqueName: _previous, ...rest } = conversation;
+      const updated: ConversationRecord = { ...rest, ...(uniqueName !== null ? { uniqueName } : {}), dateUpdated: new Date() };
+      tx.objectStore(C).put(updated);
+      append(tx, updated, { kind: 'conversationUpdated', reasons: ['uniqueName', 'dateUpdated'] });
+    });
+  }
+
   /** Stores a message under the next index, allocated in the same transaction. */
   async appendMessage(sid: string, author: string, draft: MessageDraft): Promise<number> {
     checkBody(draft.body, draft.media.length > 0);

@@ -112,6 +112,11 @@ export class LocalConversation extends TypedEmitter<ConversationEvents> implemen
     await this.host.write((db) => db.removeParticipant(this.sid, this.host.identity, identity));
   }
 
+  async updateUniqueName(uniqueName: string | null): Promise<LocalConversation> {
+    await this.host.write((db) => db.updateConversationUniqueName(this.sid, this.host.identity, uniqueName));
+    return this;
+  }
+
   async updateAttributes(attributes: JSONValue): Promise<LocalConversation> {
     await this.host.write((db) => db.updateConversationAttributes(this.sid, this.host.identity, attributes));
     return this;

@@ -182,6 +182,18 @@ export class ConversationsServiceDouble {
     this.#pushConversationUpdated(stored, ['attributes', 'dateUpdated']);
   }
 
+  /** Renames, or frees the name with null; a name another conversation holds is refused (50353). */
+  updateUniqueName(sid: string, by: string, uniqueName: string | null): void {
+    const stored = this.#stored(sid);
+    this.#require(stored, by);
+    const holder = uniqueName === null ? undefined : this.#uniqueNames.get(uniqueName);
+    if (holder !== undefined && holder !== sid) throw uniqueNameExists();
+    if (stored.row.uniqueName !== null) this.#uniqueNames.delete(stored.row.uniqueName);
+    if (uniqueName !== null) this.#uniqueNames.set(uniqueName, sid);
+    stored.row = { ...stored.row, uniqueName, dateUpdated: new Date() };
+    this.#pushConversationUpdated(stored, ['uniqueName', 'dateUpdated']);
+  }
+
   // ——— messages ———
 
   appendMessage(sid: string, by: string, draft: MessageDraft): number {

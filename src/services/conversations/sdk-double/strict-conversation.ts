@@ -105,6 +105,11 @@ export class StrictConversation extends DoubleEmitter<ConversationEvents> implem
     await this.link.call('participants', () => this.link.service.removeParticipant(this.sid, this.link.identity, identity));
   }
 
+  async updateUniqueName(uniqueName: string | null): Promise<StrictConversation> {
+    await this.link.call('conversations', () => this.link.service.updateUniqueName(this.sid, this.link.identity, uniqueName));
+    return this;
+  }
+
   async updateAttributes(attributes: JSONValue): Promise<StrictConversation> {
     await this.link.call('conversations', () => this.link.service.updateAttributes(this.sid, this.link.identity, attributes));
     return this;
