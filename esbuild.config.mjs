@@ -11,11 +11,16 @@ export const demoBuild = {
   outdir: 'demo/build',
 };
 
-/** The portal bundle: registers the elements; a portal brings its own clients. */
+/**
+ * The portal bundle: registers the elements. `@twilio/conversations` is imported only when a
+ * portal chat starts, so splitting puts it in a chunk of its own under dist/chunks/.
+ */
 export const portalBuild = {
   ...shared,
   entryPoints: { 'internal-agent-chat': 'src/index.ts' },
   outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   minify: true,
 };
 

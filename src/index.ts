@@ -21,3 +21,20 @@ export type { Agent, AgentDirectory } from './services/directory/ports.js';
 export type { InsightsClient } from './services/directory/insights-port.js';
 export { InsightsDirectory } from './services/directory/insights-directory.js';
 export { openUserStorage, type UserStorage } from './services/storage/user-storage.js';
+// Portal embedding: the element makes its own store from `token-url`/`tokenCallback` and
+// `directory`; the Conversations SDK is imported on first use, as a separate chunk. Registered
+// here because this file is the one marked as having side effects (package.json).
+import { createPortalStore, registerPortalStoreFactory } from './portal/index.js';
+registerPortalStoreFactory(createPortalStore);
+export {
+  createPortalStore,
+  fetchToken,
+  loadTwilioConversations,
+  toAgentDirectory,
+  type AgentSearch,
+  type ConversationsSdk,
+  type DirectorySource,
+  type PortalChatOptions,
+  type SdkLoader,
+  type TokenSource,
+} from './portal/index.js';

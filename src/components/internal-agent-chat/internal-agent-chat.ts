@@ -10,6 +10,9 @@ import { IacUnreadChangeEvent } from '../../events/unread-change.js';
 import { unreadTotal } from '../../services/chat-state.js';
 import { DEFAULT_LIMITS } from '../../services/conversations/message-limits.js';
 import type { IacComposer } from '../composer/composer.js';
+import { portalStoreFor } from '../../portal/element-hook.js';
+import type { DirectorySource } from '../../portal/directory-source.js';
+import type { SdkLoader } from '../../portal/sdk-loader.js';
 import { StoreController } from '../shared/store-controller.js';
 import '../agent-list/agent-list.js';
 import '../chat-thread/chat-thread.js';
@@ -35,6 +38,17 @@ export class InternalAgentChat extends LitElement {
 
   /** The chat store every element inside shares (see `ChatStore`). */
   @property({ attribute: false }) accessor store: ChatStore | undefined;
+
+  // Portal use (loaded through the package entry): without a `store`, the element makes one
+  // from a token source and a directory source. See src/portal/.
+  /** Portal use: the portal's token endpoint, fetched with the page's credentials. */
+  @property({ attribute: 'token-url' }) accessor tokenUrl: string | undefined;
+  /** Portal use: a function that resolves to a Conversations access token (instead of `token-url`). */
+  @property({ attribute: false }) accessor tokenCallback: (() => Promise<string> | string) | undefined;
+  /** Portal use: who can be chatted with: an AgentDirectory, a list of agents, or a search function. */
+  @property({ attribute: false }) accessor directory: DirectorySource | undefined;
+  /** Portal use: loads the Conversations SDK; by default `import('@twilio/conversations')` on first use. */
+  @property({ attribute: false }) accessor loadSdk: SdkLoader | undefined;
 
   readonly #provider = new ContextProvider(this, { context: chatStoreContext });
   readonly #view = new StoreController(this, (s) => ({
@@ -80,6 +94,7 @@ export class InternalAgentChat extends LitElement {
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.store ??= portalStoreFor(this);
     if (changed.has('store')) {
       this.#provider.setValue(this.store);
       this.#view.attach(this.store);
