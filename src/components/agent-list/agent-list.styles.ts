@@ -100,6 +100,11 @@ export const styles = [
       overflow: hidden;
       white-space: nowrap;
       text-overflow: ellipsis;
+      /* Names and previews keep their own direction, so a long one is cut at its end. */
+      unicode-bidi: plaintext;
+    }
+    :host(:dir(rtl)) :is(.name, .detail) {
+      text-align: right;
     }
     .name {
       font-weight: 500;

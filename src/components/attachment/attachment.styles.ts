@@ -42,6 +42,11 @@ export const styles = [
     font-weight: 500;
     white-space: nowrap;
     text-overflow: ellipsis;
+    /* A filename keeps its own direction, so a long one is cut at its end, not its start. */
+    unicode-bidi: plaintext;
+  }
+  :host(:dir(rtl)) .name {
+    text-align: right;
   }
   .size {
     color: var(--iac-color-text-weak, #606b85);

@@ -35,6 +35,11 @@ export const styles = [
       font-weight: 600;
       white-space: nowrap;
       text-overflow: ellipsis;
+      /* A name keeps its own direction, so a long one is cut at its end, not its start. */
+      unicode-bidi: plaintext;
+    }
+    :host(:dir(rtl)) h2 {
+      text-align: right;
     }
     .activity {
       color: var(--iac-color-text-weak, #606b85);
@@ -281,6 +286,8 @@ export const styles = [
       color: var(--iac-message-other-color, var(--iac-color-text, #121c2d));
       white-space: pre-wrap;
       overflow-wrap: anywhere;
+      /* Each paragraph takes the direction of its own text: English in a right-to-left page too. */
+      unicode-bidi: plaintext;
     }
     [data-own] .body {
       border-start-start-radius: 1rem;

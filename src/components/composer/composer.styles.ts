@@ -43,8 +43,8 @@ export const styles = css`
     margin-block-end: 0.5rem;
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--iac-color-border-error, #d61f1f);
-    border-radius: var(--iac-composer-radius, var(--iac-border-radius, 4px));
-    background: var(--iac-color-background-error, #feeced);
+    border-radius: var(--iac-composer-border-radius, var(--iac-border-radius, 4px));
+    background: var(--iac-color-background-error, #feecec);
     color: var(--iac-color-text, #121c2d);
     font-size: 0.8125rem;
   }
@@ -309,7 +309,8 @@ export const styles = css`
     display: none;
     place-items: center;
     gap: 0.25rem;
-    color: var(--_brand);
+    /* Accent text: the link colour, which stays readable on a dark theme's background. */
+    color: var(--iac-color-text-link, var(--_brand));
     font-weight: 600;
     background: var(--iac-composer-drop-background, var(--_background-weak));
     border: 2px dashed var(--_brand);
