@@ -39,7 +39,7 @@ export const THEME_TOKENS: readonly ThemeToken[] = [
   { name: '--iac-color-focus', group: 'color', light: '#0263e0', dark: '#99cdff', paste: 'color-border-primary', description: 'Focus rings.' },
   { name: '--iac-color-text', group: 'color', light: '#121c2d', dark: '#f4f4f6', paste: 'color-text', description: 'Main text.' },
   { name: '--iac-color-text-weak', group: 'color', light: '#606b85', dark: '#aeb2c1', paste: 'color-text-weak', description: 'Secondary text: activity, times, sizes, placeholders, icons.' },
-  { name: '--iac-color-text-link', group: 'color', light: '#0263e0', dark: '#99cdff', paste: 'color-text-link', description: 'Text buttons (Try again, Retry, Dismiss) and links.' },
+  { name: '--iac-color-text-link', group: 'color', light: '#0263e0', dark: '#99cdff', paste: 'color-text-link', description: 'Text buttons (Try again, Retry, Dismiss), links, the drop hint: accent text.' },
   { name: '--iac-color-text-error', group: 'color', light: '#d61f1f', dark: '#f58a8a', paste: 'color-text-error', description: 'Failure text.' },
   { name: '--iac-color-text-inverse', group: 'color', light: '#ffffff', paste: 'color-text-inverse', description: 'Text on the brand colour.' },
   { name: '--iac-color-text-disabled', group: 'color', light: '#8891aa', paste: 'color-text-weaker', description: 'Disabled buttons.' },
@@ -54,8 +54,8 @@ export const THEME_TOKENS: readonly ThemeToken[] = [
   // Avatars.
   { name: '--iac-avatar-size', group: 'avatar', light: '2.25rem', description: 'Avatar diameter (3.5rem at the start of a chat).' },
   { name: '--iac-avatar-border-radius', group: 'avatar', light: '50%', paste: 'border-radius-circle', description: 'Avatar corners; set e.g. 0.5rem for rounded squares.' },
-  { name: '--iac-avatar-lightness', group: 'avatar', light: '88%', dark: '30%', description: 'Lightness of the initials’ background (its hue comes from the agent’s identity).' },
-  { name: '--iac-avatar-text-lightness', group: 'avatar', light: '25%', dark: '90%', description: 'Lightness of the initials.' },
+  { name: '--iac-avatar-lightness', group: 'avatar', light: '88%', dark: '25%', description: 'Lightness of the initials’ background (its hue comes from the agent’s identity).' },
+  { name: '--iac-avatar-text-lightness', group: 'avatar', light: '25%', dark: '92%', description: 'Lightness of the initials.' },
 
   // Shape and type.
   { name: '--iac-border-radius', group: 'shape', light: '4px', paste: 'border-radius-20', description: 'Buttons, inputs, the composer, chips.' },
