@@ -1,6 +1,8 @@
 // Builds what ships and what the demo serves. `node esbuild.config.mjs` builds once;
 // scripts/start.mjs reuses `demoBuild` to watch and serve.
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 
 const shared = { bundle: true, format: 'esm', target: 'es2022', sourcemap: true, logLevel: 'info' };
 
@@ -24,6 +26,57 @@ export const portalBuild = {
   minify: true,
 };
 
+/** What Flex UI 2.x provides as globals at run time: the plugin uses Flex's copies, never its own. */
+export const FLEX_GLOBALS = {
+  react: 'React',
+  'react-dom': 'ReactDOM',
+  redux: 'Redux',
+  'react-redux': 'ReactRedux',
+  '@twilio/flex-ui': 'Twilio.Flex',
+};
+
+const flexGlobals = {
+  name: 'flex-globals',
+  setup(build) {
+    const names = Object.keys(FLEX_GLOBALS).map((name) => name.replace(/[/.-]/g, '\\$&'));
+    build.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, ({ path }) => ({ path, namespace: 'flex-global' }));
+    build.onLoad({ filter: /.*/, namespace: 'flex-global' }, ({ path }) => ({
+      contents: `module.exports = window.${FLEX_GLOBALS[path]};`,
+      loader: 'js',
+    }));
+  },
+};
+
+/** Flex already runs the Conversations SDK (~145 KB gzip): a run-time import of it fails the build. */
+const refuseConversationsSdk = {
+  name: 'refuse-conversations-sdk',
+  setup(build) {
+    build.onResolve({ filter: /^@twilio\/conversations(\/|$)/ }, ({ importer }) => ({
+      errors: [{ text: `${importer} imports @twilio/conversations at run time; the plugin must use Flex's client (import its types only)` }],
+    }));
+  },
+};
+
+/** The Flex plugin: one IIFE file; Flex's libraries resolve to its globals, nothing else is external. */
+export const pluginBuild = {
+  ...shared,
+  format: 'iife',
+  entryPoints: { 'plugin-internal-agent-chat': 'src/plugin.ts' },
+  outdir: 'dist',
+  minify: true,
+  plugins: [flexGlobals, refuseConversationsSdk],
+};
+
+export const PLUGIN_FILE = 'dist/plugin-internal-agent-chat.js';
+
+/** The plugin file's size, minified and gzip, in KB. */
+export function pluginSize(file = PLUGIN_FILE) {
+  const bytes = readFileSync(file);
+  return { minifiedKb: bytes.length / 1024, gzipKb: gzipSync(bytes).length / 1024 };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await Promise.all([esbuild.build(demoBuild), esbuild.build(portalBuild)]);
+  await Promise.all([esbuild.build(demoBuild), esbuild.build(portalBuild), esbuild.build(pluginBuild)]);
+  const { minifiedKb, gzipKb } = pluginSize();
+  console.log(`\n  Flex plugin ${PLUGIN_FILE}: ${minifiedKb.toFixed(1)} KB minified, ${gzipKb.toFixed(1)} KB gzip (budget 25 KB)\n`);
 }

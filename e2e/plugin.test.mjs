@@ -1,0 +1,177 @@
+/**
+ * The built Flex plugin file in a page that has only what Flex gives a plugin: React, ReactDOM,
+ * Redux, ReactRedux and Twilio.Flex as globals (e2e/flex-host.ts, a recording fake of Flex UI 2.x
+ * with the strict SDK double behind manager.conversationsClient). Also checks that the file holds
+ * no copy of the Conversations SDK or React.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as esbuild from 'esbuild';
+import { chromium } from 'playwright-core';
+import { PLUGIN_FILE, pluginBuild, pluginSize } from '../esbuild.config.mjs';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+
+const ORIGIN = 'https://flex.test'; // Flex runs on HTTPS: a secure context (crypto.randomUUID needs one).
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fake Flex</title>
+<style>html,body{margin:0;height:100%} body{display:grid;grid-template-columns:64px 1fr} #views{height:100vh} .flex-view{display:block;height:100%}</style></head>
+<body><nav id="side-nav" aria-label="Side navigation"></nav><main id="views"></main>
+<script src="/flex-host.js"></script><script src="/plugin-internal-agent-chat.js"></script></body></html>`;
+
+describe('the Flex plugin, built, in a page with only Flex’s globals', () => {
+  let browser, plugin, host, metafile;
+  const pageErrors = [];
+
+  before(async () => {
+    ({ metafile } = await esbuild.build({ ...pluginBuild, metafile: true, logLevel: 'warning' }));
+    plugin = readFileSync(PLUGIN_FILE);
+    const built = await esbuild.build({
+      entryPoints: ['e2e/flex-host.ts'],
+      bundle: true,
+      format: 'iife',
+      target: 'es2022',
+      write: false,
+      logLevel: 'warning',
+    });
+    host = built.outputFiles[0].contents;
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: chromiumArgs.filter((flag) => !flag.startsWith('--headless')),
+      headless: true,
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    assert.deepEqual(pageErrors, [], 'no uncaught errors in any page');
+  });
+
+  /** A fresh fake Flex page at https://flex.test (a real, secure origin, so IndexedDB works), with the plugin loaded. */
+  async function openFlex(query = '') {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 760 } });
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.route(`${ORIGIN}/**`, (route) => {
+      const { pathname } = new URL(route.request().url());
+      if (pathname === '/') return route.fulfill({ contentType: 'text/html', body: PAGE });
+      if (pathname === '/flex-host.js') return route.fulfill({ contentType: 'text/javascript', body: Buffer.from(host) });
+      if (pathname === '/plugin-internal-agent-chat.js') return route.fulfill({ contentType: 'text/javascript', body: plugin });
+      return route.fulfill({ status: 404, body: 'not found' });
+    });
+    await page.goto(`${ORIGIN}/${query}`);
+    await page.waitForFunction(() => window.flexHost.records.plugins.length === 1);
+    return page;
+  }
+
+  const records = (page) => page.evaluate(() => window.flexHost.records);
+
+  it('registers one plugin, a side-nav link "Internal Chat", one view and an error notification', async () => {
+    const page = await openFlex();
+    const { plugins, sideNav, views, registered } = await records(page);
+    assert.deepEqual(plugins, ['InternalAgentChatPlugin']);
+    assert.equal(sideNav.length, 1);
+    assert.equal(typeof sideNav[0].options?.sortOrder, 'number');
+    assert.deepEqual(views, ['internal-chat']);
+    assert.deepEqual(registered.map((n) => n.type), ['error']);
+    await page.getByRole('button', { name: 'Internal Chat' }).waitFor();
+    assert.equal(await page.locator('internal-agent-chat').count(), 0, 'nothing is mounted until the view is opened');
+    await page.close();
+  });
+
+  it('shows the unread total on the link while the view is closed, then mounts the chat with the double behind it', async () => {
+    const page = await openFlex();
+    await page.evaluate(() => window.flexHost.bobSays('Hi Alice, a quick question'));
+    await page.evaluate(() => window.flexHost.bobSays('About the March invoice'));
+    const badge = page.locator('#side-nav .internal-agent-chat-unread');
+    await badge.filter({ hasText: /^2$/ }).waitFor();
+
+    await page.getByRole('button', { name: 'Internal Chat' }).click();
+    const { actions } = await records(page);
+    assert.deepEqual(actions.at(-1), { name: 'NavigateToView', payload: { viewName: 'internal-chat' } });
+    assert.equal(await page.locator('#side-nav .side-link').getAttribute('data-active'), 'true');
+    const chat = page.locator('.flex-view[data-view="internal-chat"] internal-agent-chat');
+    await chat.waitFor();
+
+    await chat.getByRole('button', { name: 'Bob Smith', exact: true }).click();
+    await chat.locator('iac-chat-thread', { hasText: 'About the March invoice' }).waitFor();
+    await badge.waitFor({ state: 'detached' }); // Read while looking at it: the badge goes.
+    await chat.getByRole('textbox', { name: 'Message' }).fill('Sure, go ahead');
+    await chat.getByRole('textbox', { name: 'Message' }).press('Enter');
+    await chat.locator('iac-chat-thread', { hasText: 'Sure, go ahead' }).waitFor();
+
+    // Away and back: the same element returns with its chat still open.
+    await page.evaluate(() => window.flexHost.navigate('agent-desktop'));
+    assert.equal(await chat.count(), 0);
+    await page.getByRole('button', { name: 'Internal Chat' }).click();
+    await chat.locator('iac-chat-thread', { hasText: 'Sure, go ahead' }).waitFor();
+    await page.close();
+  });
+
+  it("follows Flex's light and dark theme", async () => {
+    const page = await openFlex();
+    await page.getByRole('button', { name: 'Internal Chat' }).click();
+    const background = () =>
+      page.locator('internal-agent-chat').evaluate((el) => getComputedStyle(el).getPropertyValue('--iac-color-background').trim());
+    assert.equal(await background(), '');
+    await page.evaluate(() => window.flexHost.setLightTheme(false));
+    assert.equal(await background(), '#121c2d');
+    await page.evaluate(() => window.flexHost.setLightTheme(true));
+    assert.equal(await background(), '');
+    await page.close();
+  });
+
+  it('turns a failed send into a Flex notification', async () => {
+    const page = await openFlex('?full'); // The service refuses Alice a new conversation.
+    await page.getByRole('button', { name: 'Internal Chat' }).click();
+    const chat = page.locator('internal-agent-chat');
+    await chat.getByRole('button', { name: 'Bob Smith', exact: true }).click();
+    await chat.getByRole('textbox', { name: 'Message' }).fill('Into the void');
+    await chat.getByRole('textbox', { name: 'Message' }).press('Enter');
+    await page.waitForFunction(() => window.flexHost.records.shown.length > 0);
+    const { shown } = await records(page);
+    assert.equal(shown[0].id, 'InternalAgentChatProblem');
+    assert.match(shown[0].text, /Couldn't send this message: .*1,000 conversations/);
+    await page.close();
+  });
+
+  it('says in a notification and in the view that the chat could not start', async () => {
+    const page = await openFlex('?token=bad');
+    await page.waitForFunction(() => window.flexHost.records.shown.length > 0);
+    const { shown } = await records(page);
+    assert.match(shown[0].text, /Couldn't start the chat/);
+    await page.getByRole('button', { name: 'Internal Chat' }).click();
+    await page.locator('internal-agent-chat').getByRole('alert').filter({ hasText: "Couldn't start the chat" }).waitFor();
+    await page.close();
+  });
+
+  it('sends desktop notifications only when configured, for messages that arrive while the view is closed', async () => {
+    const quiet = await openFlex();
+    await quiet.evaluate(() => window.flexHost.bobSays('Nobody rings a bell'));
+    await quiet.locator('#side-nav .internal-agent-chat-unread').waitFor();
+    assert.deepEqual((await records(quiet)).desktop, [], 'off by default');
+    await quiet.close();
+
+    const page = await openFlex('?desktop');
+    await page.locator('#side-nav .side-link').waitFor();
+    await page.waitForTimeout(300); // The store is ready: nothing unread before counts.
+    await page.evaluate(() => window.flexHost.bobSays('Ring ring'));
+    await page.waitForFunction(() => window.flexHost.records.desktop.length > 0);
+    assert.deepEqual((await records(page)).desktop, [{ title: 'Bob Smith', body: 'Ring ring' }]);
+    await page.close();
+  });
+
+  it('holds no copy of the Conversations SDK or React, and reports its size', (t) => {
+    const inputs = Object.keys(metafile.inputs);
+    const forbidden = inputs.filter((path) =>
+      /node_modules\/(@twilio\/conversations|twilsock|twilio-sync|react|react-dom|redux|react-redux|@twilio\/flex-ui)\//.test(path),
+    );
+    assert.deepEqual(forbidden, []);
+    const text = plugin.toString('utf8');
+    for (const marker of ['twilsock', 'conversations.client.startup', 'react.element', '__SECRET_INTERNALS_DO_NOT_USE']) {
+      assert.equal(text.includes(marker), false, `the plugin file contains "${marker}"`);
+    }
+    const { minifiedKb, gzipKb } = pluginSize();
+    t.diagnostic(`${PLUGIN_FILE}: ${minifiedKb.toFixed(1)} KB minified, ${gzipKb.toFixed(1)} KB gzip`);
+    assert.ok(gzipKb < 100, `${gzipKb.toFixed(1)} KB gzip: something large was bundled (the SDK alone is ~145 KB)`);
+  });
+});
