@@ -6,11 +6,16 @@ import { gzipSync } from 'node:zlib';
 
 const shared = { bundle: true, format: 'esm', target: 'es2022', sourcemap: true, logLevel: 'info' };
 
-/** The demo and gallery pages, served from demo/. */
+/**
+ * The demo, gallery and portal-demo pages, served from demo/. Split like the portal bundle, so
+ * the Conversations SDK the package imports lazily stays in a chunk the demo never loads.
+ */
 export const demoBuild = {
   ...shared,
-  entryPoints: ['demo/main.ts', 'demo/gallery/gallery.ts'],
+  entryPoints: ['demo/main.ts', 'demo/gallery/gallery.ts', 'demo/portal/portal.ts'],
   outdir: 'demo/build',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
 };
 
 /**
