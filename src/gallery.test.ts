@@ -105,6 +105,16 @@ describe('gallery', function () {
     expect(themable).to.deep.equal([]);
   });
 
+  it("keeps README's token table (src/theme/README-section.md) in step with src/theme", async () => {
+    const readme = await (await fetch(new URL('./theme/README-section.md', import.meta.url))).text();
+    for (const token of THEME_TOKENS) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${token.name}\` |`));
+      expect(row, token.name).to.be.a('string');
+      expect(row, token.name).to.contain(token.light.replace(/^var\((.*)\)$/, '$1'));
+      if (token.dark) expect(row, token.name).to.contain(token.dark);
+    }
+  });
+
   it('restyles the widget with custom properties alone', async () => {
     // The custom theme's CSS declares nothing but --iac-* properties.
     const declarations = CUSTOM_THEME_CSS.replace(/\/\*[^]*?\*\//g, '').match(/[^{};]+:[^{};]+;/g)!;

@@ -27,7 +27,7 @@ export const THEME_TOKENS: readonly ThemeToken[] = [
   { name: '--iac-color-background-weak', group: 'color', light: '#f4f4f6', dark: '#1f304c', paste: 'color-background', description: "The directory, the other agent's messages, attachment chips." },
   { name: '--iac-color-background-hover', group: 'color', light: 'rgb(18 28 45 / 0.06)', dark: 'rgb(255 255 255 / 0.08)', paste: 'palette-gray-100, 6 %', description: 'Rows and icon buttons under the pointer.' },
   { name: '--iac-color-background-selected', group: 'color', light: '#ebf4ff', dark: '#1e3a66', paste: 'color-background-primary-weakest', description: 'The open chat’s row in the directory.' },
-  { name: '--iac-color-background-warning', group: 'color', light: '#fef5ee', dark: '#40130f', paste: 'color-background-warning-weakest', description: 'Reconnecting and storage banners.' },
+  { name: '--iac-color-background-warning', group: 'color', light: '#fef5ee', dark: '#4a2d12', paste: 'color-background-warning-weakest', description: 'Reconnecting and storage banners.' },
   { name: '--iac-color-background-error', group: 'color', light: '#feecec', dark: '#310c0c', paste: 'color-background-error-weakest', description: 'Problem banner, a message that failed to send.' },
   { name: '--iac-color-background-disabled', group: 'color', light: '#e1e3ea', dark: '#394762', paste: 'color-background-strong', description: 'The Send button while there is nothing to send.' },
   { name: '--iac-color-border', group: 'color', light: '#8891aa', dark: '#606b85', paste: 'color-border', description: 'Search box and composer borders.' },
@@ -42,13 +42,13 @@ export const THEME_TOKENS: readonly ThemeToken[] = [
   { name: '--iac-color-text-link', group: 'color', light: '#0263e0', dark: '#99cdff', paste: 'color-text-link', description: 'Text buttons (Try again, Retry, Dismiss), links, the drop hint: accent text.' },
   { name: '--iac-color-text-error', group: 'color', light: '#d61f1f', dark: '#f58a8a', paste: 'color-text-error', description: 'Failure text.' },
   { name: '--iac-color-text-inverse', group: 'color', light: '#ffffff', paste: 'color-text-inverse', description: 'Text on the brand colour.' },
-  { name: '--iac-color-text-disabled', group: 'color', light: '#8891aa', paste: 'color-text-weaker', description: 'Disabled buttons.' },
+  { name: '--iac-color-text-disabled', group: 'color', light: '#8891aa', paste: '≈ color-text-weaker', description: 'Disabled buttons.' },
 
   // Presence dots on avatars.
   { name: '--iac-presence-available', group: 'presence', light: '#14b053', paste: 'color-background-available', description: 'Available, online, ready.' },
-  { name: '--iac-presence-busy', group: 'presence', light: '#d61f1f', paste: 'color-background-unavailable', description: 'Busy, on a call, in a meeting, training.' },
+  { name: '--iac-presence-busy', group: 'presence', light: '#d61f1f', paste: 'color-background-unavailable', description: 'Busy, on a call, in a meeting, training, on a task.' },
   { name: '--iac-presence-away', group: 'presence', light: '#f47c22', paste: 'color-background-busy', description: 'Break, lunch, away.' },
-  { name: '--iac-presence-offline', group: 'presence', light: '#8891aa', paste: 'color-background-offline', description: 'Ring of an offline agent (the dot is hollow).' },
+  { name: '--iac-presence-offline', group: 'presence', light: '#8891aa', paste: '≈ color-background-offline', description: 'Ring of an offline agent (the dot is hollow).' },
   { name: '--iac-presence-other', group: 'presence', light: '#8891aa', description: 'Any activity name the widget does not recognise.' },
 
   // Avatars.
