@@ -45,7 +45,11 @@ export const styles = [
     /* A filename keeps its own direction, so a long one is cut at its end, not its start. */
     unicode-bidi: plaintext;
   }
-  :host(:dir(rtl)) .name {
+  /* The size ("6.2 KB") too: its unit stays after the number in a right-to-left page. */
+  .size {
+    unicode-bidi: plaintext;
+  }
+  :host(:dir(rtl)) :is(.name, .size) {
     text-align: right;
   }
   .size {
