@@ -268,6 +268,11 @@ export const styles = [
       font-size: 0.75rem;
       color: var(--iac-color-text-weak, #606b85);
     }
+    /* A long author name wraps; the time beside it stays on one line. */
+    .meta time {
+      flex: none;
+      white-space: nowrap;
+    }
     .author {
       color: var(--iac-color-text, #121c2d);
       font-weight: 600;
