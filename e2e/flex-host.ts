@@ -161,11 +161,17 @@ const configuration = {
   theme: { isLight: true },
   ...(query.has('desktop') ? { internalAgentChat: { desktopNotifications: true } } : {}),
 };
-const token = query.get('token') === 'bad' ? 'a-refused-token' : service.issueToken('alice');
-const conversationsClient = new Client(token, { throwErrorsAlways: true });
+const refused = query.get('token') === 'bad';
+const connect = () => new Client(refused ? 'a-refused-token' : service.issueToken('alice'), { throwErrorsAlways: true });
+// Flex normally loads plugins once its client has started. A refused client is made as Flex
+// calls init, so the plugin meets it still connecting and sees it fail. (Met after it failed,
+// the store would wait for an initFailed that never comes again: see whenInitialized.)
+let conversationsClient = refused ? undefined : connect();
 const manager = {
   user: { identity: 'alice' },
-  conversationsClient,
+  get conversationsClient() {
+    return (conversationsClient ??= connect());
+  },
   insightsClient,
   configuration,
   store: { subscribe: (listener: () => void) => (reduxListeners.add(listener), () => reduxListeners.delete(listener)) },
@@ -183,9 +189,7 @@ if (query.has('desktop')) {
   };
 }
 
-// Flex usually loads plugins once its Conversations client has started; a refused one is still
-// connecting when the plugin starts, and fails afterwards.
-const flexReady = query.get('token') === 'bad' ? Promise.resolve() : whenInitialized(conversationsClient);
+const flexReady = conversationsClient ? whenInitialized(conversationsClient) : Promise.resolve();
 
 let bob: ChatStore | undefined;
 const host = {
