@@ -50,7 +50,7 @@ export class Line<T extends object> {
 export interface SceneOptions {
   /** Who is signed in (a seeded identity). */
   me?: string;
-  /** The directory's workers (default: the 60 seeded ones). */
+  /** The directory's workers (default: the first 24 seeded ones; plenty to scroll, quick to check). */
   workers?: WorkerItem[];
   /** 'memory' stands for a browser where IndexedDB is unavailable. */
   storage?: 'indexeddb' | 'memory';
@@ -77,7 +77,7 @@ export class Scene {
   private constructor(id: string, options: SceneOptions) {
     this.me = options.me ?? 'alice';
     this.database = `iac-gallery:${id}`;
-    this.workers = options.workers ?? seedWorkers();
+    this.workers = options.workers ?? seedWorkers(24);
     this.insightsLine = new Line<InsightsClient>(new LocalInsightsClient({ workers: this.workers }), ['instantQuery', 'liveQuery']);
   }
 
