@@ -1,0 +1,23 @@
+/**
+ * The bundle-size budget (DESIGN.md): the one budget that is deterministic, so it is a test as
+ * well as a row of `npm run bench`. 25 KB gzip for the Flex plugin (Flex's own libraries
+ * excluded) and for the portal bundle without the Conversations SDK, which portals bring.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BUNDLE_BUDGET_BYTES, bundleSizes } from '../bench/bundle-size.mjs';
+import * as config from '../esbuild.config.mjs';
+
+let sizes;
+const measured = () => (sizes ??= bundleSizes()); // Both tests share one pair of builds.
+const KB = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+test('the portal bundle is at most 25 KB gzip without @twilio/conversations', async () => {
+  const { portal } = await measured();
+  assert.ok(portal <= BUNDLE_BUDGET_BYTES, `portal bundle: ${KB(portal)} gzip, budget ${KB(BUNDLE_BUDGET_BYTES)}`);
+});
+
+test('the Flex plugin bundle is at most 25 KB gzip', { skip: !config.pluginBuild && 'no pluginBuild in esbuild.config.mjs yet' }, async () => {
+  const { plugin } = await measured();
+  assert.ok(plugin <= BUNDLE_BUDGET_BYTES, `Flex plugin bundle: ${KB(plugin)} gzip, budget ${KB(BUNDLE_BUDGET_BYTES)}`);
+});
