@@ -45,7 +45,7 @@ export function watchArrivals(): void {
   }).observe(root, { childList: true, subtree: true, characterData: true });
 }
 
-/** Milliseconds from send to painted here, once message `n` has been shown. */
+/** Milliseconds from send to painted here, once message `n` has been shown (always above 0). */
 export function shownAfter(n: number): number | undefined {
   return shown.get(n);
 }
