@@ -3,10 +3,13 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { freePort } from './scripts/free-port.mjs';
 
 // Unit and element tests: every src/**/*.test.ts, in real headless Chromium.
 export default {
   files: 'src/**/*.test.ts',
+  // Not the default 8000: `npm start` may be serving the demo there while the tests run.
+  port: await freePort(),
   nodeResolve: true,
   // One page at a time: a second page would be a hidden tab, where the product rightly stops
   // marking chats read and rendering steps (scroll events, animation frames) do not run.

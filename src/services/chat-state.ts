@@ -40,6 +40,9 @@ export interface ThreadState {
   readonly messages: readonly MessageView[];
   readonly hasOlder: boolean;
   readonly loadingOlder: boolean;
+  /** Newer messages exist beyond the window (the reader went far back in history). */
+  readonly hasNewer: boolean;
+  readonly loadingNewer: boolean;
   /** The other agent is typing. */
   readonly peerTyping: boolean;
   /** The index of the last message the other agent has read. */
@@ -90,6 +93,8 @@ export const EMPTY_THREAD: ThreadState = {
   messages: [],
   hasOlder: false,
   loadingOlder: false,
+  hasNewer: false,
+  loadingNewer: false,
   peerTyping: false,
   peerReadIndex: null,
   firstUnreadIndex: null,

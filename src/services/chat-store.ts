@@ -5,7 +5,7 @@
  */
 import type { ChatState, ChatSummary, MessageView, ThreadState } from './chat-state.js';
 import { EMPTY_THREAD } from './chat-state.js';
-import type { ChatClient, ChatConversation, ChatMessage, ChatParticipant, ClientEvents, Paginator } from './conversations/ports.js';
+import type { ChatClient, ChatConversation, ChatMessage, ChatParticipant, ClientEvents } from './conversations/ports.js';
 import {
   CHAT_FRIENDLY_NAME,
   directChatAttributes,
@@ -16,6 +16,7 @@ import {
 import { clientIdOf, mergeMessages, previewOf, toMessageView } from './conversations/message-view.js';
 import { describeError, ERROR_CODES, errorCode, isDisconnected } from './conversations/describe-error.js';
 import { readAllPages, whenInitialized } from './conversations/initialized.js';
+import { trimWindow } from './conversations/message-window.js';
 import { advance, unreadCount, type ReadState } from './conversations/read-state.js';
 import type { Agent, AgentDirectory } from './directory/ports.js';
 import { memoryStorage, type UserStorage } from './storage/user-storage.js';
@@ -75,7 +76,6 @@ export class ChatStore {
   readonly #conversations = new Map<string, ChatConversation>(); // by peer
   readonly #peers = new Map<string, Promise<string | undefined>>(); // by conversation sid
   readonly #opening = new Map<string, Promise<ChatConversation | undefined>>(); // by peer
-  readonly #olderPages = new Map<string, Paginator<ChatMessage>>(); // by peer
   readonly #outbox: Outbox;
   /** How each outbox entry is doing; absent means waiting its turn. */
   readonly #sending = new Map<string, { delivery: 'sending' | 'failed'; error?: string }>(); // by client id
@@ -84,6 +84,7 @@ export class ChatStore {
   #draftTimer?: ReturnType<typeof setTimeout>;
   readonly #messages = new Map<string, ChatMessage>(); // by sid, for media look-ups
   readonly #reads = new Map<string, ReadState>(); // by peer
+  readonly #ownHorizons = new Map<string, number>(); // by conversation sid: waiting to be told
   #viewing: string | null = null;
   /** Every conversation the user is in, chats or not: Twilio's limit counts them all. */
   readonly #memberships = new Set<string>();
@@ -187,7 +188,9 @@ export class ChatStore {
     const read = this.#reads.get(peer);
     // Where "New messages" begins, taken before the chat is marked read.
     const firstUnreadIndex = read && unreadCount(read) > 0 ? (read.horizon ?? -1) + 1 : null;
-    if (current?.status === 'ready') {
+    // The window already shown still fits: the newest messages, or the first unread one.
+    const fits = firstUnreadIndex === null ? !current?.hasNewer : current?.messages.some((m) => m.index === firstUnreadIndex);
+    if (current?.status === 'ready' && fits) {
       this.#setThread(peer, { ...current, firstUnreadIndex });
       return this.#markReadIfViewing(peer);
     }
@@ -195,15 +198,18 @@ export class ChatStore {
     try {
       const conversation = await this.#conversationFor(peer, false);
       if (!conversation) return this.#setThread(peer, { ...this.#thread(peer), status: 'ready' });
-      const [page, participants] = await Promise.all([conversation.getMessages(PAGE_SIZE), conversation.getParticipants()]);
+      // Many unread: start the window at the first of them, with a few read ones above it.
+      const farBack = firstUnreadIndex !== null && read!.lastIndex - firstUnreadIndex >= PAGE_SIZE;
+      const anchor = farBack ? firstUnreadIndex + PAGE_SIZE - 6 : undefined;
+      const [page, participants] = await Promise.all([conversation.getMessages(PAGE_SIZE, anchor), conversation.getParticipants()]);
       this.#remember(page.items);
-      this.#olderPages.set(peer, page);
-      const thread = this.#thread(peer);
+      const unsent = this.#thread(peer).messages.filter((m) => m.index < 0);
       this.#setThread(peer, {
-        ...thread,
+        ...this.#thread(peer),
         status: 'ready',
-        messages: mergeMessages(thread.messages, page.items.map((m) => toMessageView(m, this.#me))),
+        messages: mergeMessages(unsent, page.items.map((m) => toMessageView(m, this.#me))),
         hasOlder: page.hasPrevPage,
+        hasNewer: farBack,
         peerReadIndex: participants.find((p) => p.identity === peer)?.lastReadMessageIndex ?? null,
       });
       await this.#markReadIfViewing(peer);
@@ -212,30 +218,37 @@ export class ChatStore {
     }
   }
 
+  /** Brings the newest messages back into the window (after reading far back in history). */
+  async showLatest(peer: string): Promise<void> {
+    const conversation = this.#conversations.get(peer);
+    if (!conversation || !this.#thread(peer).hasNewer) return;
+    try {
+      const page = await conversation.getMessages(PAGE_SIZE);
+      this.#remember(page.items);
+      const pending = this.#thread(peer).messages.filter((m) => m.index < 0);
+      this.#setThread(peer, {
+        ...this.#thread(peer),
+        messages: mergeMessages(pending, page.items.map((m) => toMessageView(m, this.#me))),
+        hasOlder: page.hasPrevPage,
+        hasNewer: false,
+      });
+    } catch (error) {
+      this.#setThread(peer, { ...this.#thread(peer), error: describeError(error, 'load the latest messages') });
+    }
+  }
+
   closeChat(): void {
     this.#update({ activeChat: null });
   }
 
-  /** Loads the page of messages before the oldest one shown. */
-  async loadOlder(peer: string): Promise<void> {
-    const page = this.#olderPages.get(peer);
-    const thread = this.#thread(peer);
-    if (!page?.hasPrevPage || thread.loadingOlder) return;
-    this.#setThread(peer, { ...thread, loadingOlder: true, error: undefined });
-    try {
-      const older = await page.prevPage();
-      this.#remember(older.items);
-      this.#olderPages.set(peer, older);
-      const now = this.#thread(peer);
-      this.#setThread(peer, {
-        ...now,
-        loadingOlder: false,
-        hasOlder: older.hasPrevPage,
-        messages: mergeMessages(now.messages, older.items.map((m) => toMessageView(m, this.#me))),
-      });
-    } catch (error) {
-      this.#setThread(peer, { ...this.#thread(peer), loadingOlder: false, error: describeError(error, 'load older messages') });
-    }
+  /** Loads the page before the oldest message shown; the newest beyond the window are dropped. */
+  loadOlder(peer: string): Promise<void> {
+    return this.#loadPage(peer, 'older');
+  }
+
+  /** Loads the page after the newest message shown, when the window is back in history. */
+  loadNewer(peer: string): Promise<void> {
+    return this.#loadPage(peer, 'newer');
   }
 
   /**
@@ -254,6 +267,8 @@ export class ChatStore {
       attempted: false,
     };
     this.saveDraft(peer, '');
+    // A message is written at the newest end: show it there.
+    if (this.#thread(peer).hasNewer) await this.showLatest(peer);
     this.#showOutgoing(entry);
     await this.#outbox.add(entry).catch(() => {}); // Still sent from memory; only a reload would lose it.
     return this.#flush(peer);
@@ -424,6 +439,38 @@ export class ChatStore {
     on('participantLeft', (participant) => void this.#onParticipantLeft(participant));
   }
 
+  async #loadPage(peer: string, direction: 'older' | 'newer'): Promise<void> {
+    const conversation = this.#conversations.get(peer);
+    const thread = this.#thread(peer);
+    const sent = thread.messages.filter((m) => m.index >= 0);
+    const edge = direction === 'older' ? sent[0] : sent.at(-1);
+    const more = direction === 'older' ? thread.hasOlder : thread.hasNewer;
+    const busy = direction === 'older' ? thread.loadingOlder : thread.loadingNewer;
+    if (!conversation || !edge || !more || busy) return;
+    const loading = direction === 'older' ? 'loadingOlder' : 'loadingNewer';
+    this.#setThread(peer, { ...thread, [loading]: true, error: undefined });
+    try {
+      const page =
+        direction === 'older'
+          ? await conversation.getMessages(PAGE_SIZE, edge.index - 1, 'backwards')
+          : await conversation.getMessages(PAGE_SIZE, edge.index + 1, 'forward');
+      this.#remember(page.items);
+      const now = this.#thread(peer);
+      const merged = mergeMessages(now.messages, page.items.map((m) => toMessageView(m, this.#me)));
+      const { messages, trimmed } = trimWindow(merged, direction);
+      this.#setThread(peer, {
+        ...now,
+        messages,
+        [loading]: false,
+        hasOlder: direction === 'older' ? page.hasPrevPage : now.hasOlder || trimmed,
+        hasNewer: direction === 'newer' ? page.hasNextPage : now.hasNewer || trimmed,
+      });
+    } catch (error) {
+      const words = describeError(error, direction === 'older' ? 'load older messages' : 'load newer messages');
+      this.#setThread(peer, { ...this.#thread(peer), [loading]: false, error: words });
+    }
+  }
+
   async #onMessageAdded(message: ChatMessage): Promise<void> {
     const peer = await this.#peerOf(message.conversation);
     if (!peer) return;
@@ -435,7 +482,8 @@ export class ChatStore {
       void this.#outbox.remove(clientId);
     }
     const thread = this.#state.threads.get(peer);
-    if (thread) {
+    // A window back in history doesn't take new messages; "Jump to latest" brings them.
+    if (thread && !thread.hasNewer) {
       const withoutPending = clientId ? thread.messages.filter((m) => m.key !== clientId) : thread.messages;
       this.#setThread(peer, {
         ...thread,
@@ -446,7 +494,7 @@ export class ChatStore {
     this.#setChat({ ...this.#summary(peer), lastActivity: view.sentAt, preview: previewOf(view) });
     // Writing a message means having read the chat up to it.
     this.#advanceRead(peer, { lastIndex: message.index, horizon: view.own ? message.index : null });
-    if (view.own) await message.conversation.advanceLastReadMessageIndex(message.index).catch(() => {});
+    if (view.own) this.#advanceOwnHorizon(message.conversation, message.index);
     else await this.#markReadIfViewing(peer);
   }
 
@@ -469,6 +517,21 @@ export class ChatStore {
   #dropMessage(peer: string, key: string): void {
     const thread = this.#state.threads.get(peer);
     if (thread) this.#setThread(peer, { ...thread, messages: thread.messages.filter((m) => m.key !== key) });
+  }
+
+  /**
+   * Tells the service the user has read up to their own newest message: one call per chat for a
+   * burst of messages (an outbox flushing, a history import), not one per message.
+   */
+  #advanceOwnHorizon(conversation: ChatConversation, index: number): void {
+    const pending = this.#ownHorizons.get(conversation.sid);
+    this.#ownHorizons.set(conversation.sid, Math.max(index, pending ?? -1));
+    if (pending !== undefined) return;
+    setTimeout(() => {
+      const newest = this.#ownHorizons.get(conversation.sid)!;
+      this.#ownHorizons.delete(conversation.sid);
+      conversation.advanceLastReadMessageIndex(newest).catch(() => {}); // The next message tries again.
+    });
   }
 
   #onConversationUpdated(conversation: ChatConversation): void {
@@ -503,7 +566,6 @@ export class ChatStore {
     const read = this.#reads.get(peer);
     this.#conversations.delete(peer);
     this.#reads.delete(peer);
-    this.#olderPages.delete(peer);
     const threads = new Map(this.#state.threads);
     threads.delete(peer);
     this.#update({ threads });

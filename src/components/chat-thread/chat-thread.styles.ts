@@ -250,14 +250,17 @@ export const styles = [
       flex: 1;
       border-block-start: 1px solid var(--iac-color-border-weak, #e1e3ea);
     }
-    .group {
+    .row {
       display: flex;
       flex-direction: column;
       align-items: flex-start;
       gap: 0.125rem;
+      margin-block-start: 0.125rem;
+    }
+    .row[data-starts-run] {
       margin-block-start: 0.75rem;
     }
-    .group[data-own] {
+    .row[data-own] {
       align-items: flex-end;
     }
     .meta {

@@ -51,10 +51,10 @@ describe('iac-chat-thread', () => {
     await bob.store.send('alice', { text: 'Hi Alice', files: [] });
     await until(bob.store, (s) => s.threads.get('alice')?.messages.at(-1)?.delivery === 'sent' && s.threads.get('alice')!.messages.length === 2);
     await settled(thread);
-    const groups = [...root().querySelectorAll('.group')];
-    expect(groups.map((g) => g.querySelector('.author')?.textContent)).to.deep.equal(['Alice Johnson', 'You']);
-    expect(groups.map((g) => g.hasAttribute('data-own'))).to.deep.equal([false, true]);
-    expect(groups[0].querySelector('time')?.textContent).to.match(/\d/);
+    const runs = [...root().querySelectorAll('.row[data-starts-run]')];
+    expect(runs.map((r) => r.querySelector('.author')?.textContent)).to.deep.equal(['Alice Johnson', 'You']);
+    expect(runs.map((r) => r.hasAttribute('data-own'))).to.deep.equal([false, true]);
+    expect(runs[0].querySelector('time')?.textContent).to.match(/\d/);
     expect(root().querySelector('.day')?.textContent).to.contain('Today');
   });
 
@@ -86,7 +86,7 @@ describe('iac-chat-thread', () => {
     await settled(thread);
     log().focus();
     log().dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true, composed: true }));
-    const own = root().querySelector<HTMLElement>('.group[data-own] .message')!;
+    const own = root().querySelector<HTMLElement>('.row[data-own] .message')!;
     expect(root().activeElement).to.equal(own);
     await expect(thread).to.be.accessible();
     own.querySelector<HTMLButtonElement>('button[aria-label="Edit message"]')!.click();
@@ -98,7 +98,7 @@ describe('iac-chat-thread', () => {
     await until(alice.store, (s) => s.threads.get('bob')?.messages.at(-1)?.body === 'Hello Alice');
 
     await settled(thread);
-    root().querySelector<HTMLButtonElement>('.group[data-own] button[aria-label="Delete message"]')!.click();
+    root().querySelector<HTMLButtonElement>('.row[data-own] button[aria-label="Delete message"]')!.click();
     await settled(thread);
     expect(root().querySelector('.confirm')?.textContent).to.contain('Delete this message for everyone?');
     [...root().querySelectorAll<HTMLButtonElement>('.confirm button')].find((b) => b.textContent === 'Delete')!.click();
@@ -196,6 +196,7 @@ describe('iac-chat-thread', () => {
     const before = anchor.getBoundingClientRect().top;
     await until(bob.store, (s) => s.threads.get('alice')!.messages.length >= 60);
     await settled(thread);
+    expect(root().querySelector(`.message[data-key="${anchor.dataset.key}"]`), 'the same element, not re-created').to.equal(anchor);
     expect(anchor.getBoundingClientRect().top).to.be.closeTo(before, 1);
   });
 });

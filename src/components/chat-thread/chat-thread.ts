@@ -7,7 +7,7 @@ import { StoreController } from '../shared/store-controller.js';
 import { FileDropController } from '../shared/file-drop-controller.js';
 import { avatar } from '../shared/avatar.js';
 import { clockTime, sinceDuration } from '../shared/format-time.js';
-import { dayLabel, groupMessages } from './message-groups.js';
+import { dayLabel, layoutMessages } from './message-groups.js';
 import { linkify } from './linkify.js';
 import { ScrollAnchorController } from './scroll-anchor-controller.js';
 import { ViewingController } from './viewing-controller.js';
@@ -42,10 +42,16 @@ export class IacChatThread extends LitElement {
   });
   readonly #scroll = new ScrollAnchorController(this, {
     scroller: () => this.renderRoot.querySelector<HTMLElement>('.log'),
+    message: (key) => this.renderRoot.querySelector<HTMLElement>(`.message[data-key="${CSS.escape(key)}"]`),
     startAt: () => this.renderRoot.querySelector<HTMLElement>('.new-messages'),
+    atNewest: () => !this.#view.value?.thread?.hasNewer,
     onNearTop: () => {
       const { peer, thread } = this.#view.value ?? {};
       if (peer && thread?.hasOlder && !thread.loadingOlder && !thread.error) void this.#view.store?.loadOlder(peer);
+    },
+    onNearBottom: () => {
+      const { peer, thread } = this.#view.value ?? {};
+      if (peer && thread?.hasNewer && !thread.loadingNewer && !thread.error) void this.#view.store?.loadNewer(peer);
     },
   });
 
@@ -119,11 +125,11 @@ export class IacChatThread extends LitElement {
           @keydown=${this.#onLogKeydown}
           @copy=${this.#onCopy}
         >
-          ${this.#history()} ${this.#messages()}
+          ${this.#history()} ${this.#messages()} ${thread?.loadingNewer ? html`<p class="status" role="status">Loading newer messages…</p>` : nothing}
         </div>
         ${this.#scroll.atBottom || thread?.status !== 'ready'
           ? nothing
-          : html`<button class="jump" @click=${() => this.#scroll.jumpToLatest()}>
+          : html`<button class="jump" @click=${this.#jumpToLatest}>
               ${unseen ? `${unseen} new ${unseen === 1 ? 'message' : 'messages'}` : 'Jump to latest'}
               <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M10.75 3v10.19l3.72-3.72 1.06 1.06L10 16.06l-5.53-5.53 1.06-1.06 3.72 3.72V3h1.5Z" /></svg>
             </button>`}
@@ -162,26 +168,25 @@ export class IacChatThread extends LitElement {
     if (!thread || thread.status !== 'ready') return nothing;
     const seenKey = lastSeenOwnMessage(thread.messages, thread.peerReadIndex);
     const firstUnread = thread.firstUnreadIndex === null ? undefined : thread.messages.find((m) => !m.own && m.index >= thread.firstUnreadIndex!)?.key;
-    return groupMessages(thread.messages).map(
-      (day) => html`
-        <div class="day" role="separator" aria-label=${dayLabel(day.day)}><span>${dayLabel(day.day)}</span></div>
-        ${day.groups.map(
-          (group) => html`
-            <div class="group" ?data-own=${group.own}>
-              <div class="meta">
-                <span class="author">${group.own ? 'You' : this.#view.store!.agent(group.author).displayName}</span>
-                <time datetime=${group.messages[0].sentAt.toISOString()}>${clockTime(group.messages[0].sentAt)}</time>
-              </div>
-              ${repeat(
-                group.messages,
-                (m) => m.key,
-                (m) => html`${m.key === firstUnread
-                  ? html`<div class="new-messages" role="separator" aria-label="New messages"><span>New messages</span></div>`
-                  : nothing}${this.#message(m, m.key === seenKey)}`,
-              )}
-            </div>
-          `,
-        )}
+    // One keyed row per message: history coming in above, or new messages below, never
+    // re-creates the elements of the messages already shown.
+    return repeat(
+      layoutMessages(thread.messages),
+      (row) => row.message.key,
+      ({ message, day, startsRun }) => html`
+        ${day ? html`<div class="day" role="separator" aria-label=${dayLabel(day)}><span>${dayLabel(day)}</span></div>` : nothing}
+        <div class="row" ?data-own=${message.own} ?data-starts-run=${startsRun}>
+          ${startsRun
+            ? html`<div class="meta">
+                <span class="author">${message.own ? 'You' : this.#view.store!.agent(message.author).displayName}</span>
+                <time datetime=${message.sentAt.toISOString()}>${clockTime(message.sentAt)}</time>
+              </div>`
+            : nothing}
+          ${message.key === firstUnread
+            ? html`<div class="new-messages" role="separator" aria-label="New messages"><span>New messages</span></div>`
+            : nothing}
+          ${this.#message(message, message.key === seenKey)}
+        </div>
       `,
     );
   }
@@ -321,6 +326,12 @@ export class IacChatThread extends LitElement {
 
   #focusMessage(key: string | null): void {
     if (key) this.renderRoot.querySelector<HTMLElement>(`.message[data-key="${CSS.escape(key)}"]`)?.focus();
+  }
+
+  async #jumpToLatest(): Promise<void> {
+    const peer = this.#view.value?.peer;
+    if (peer) await this.#view.store?.showLatest(peer);
+    this.#scroll.jumpToLatest();
   }
 
   #togglePin(): void {

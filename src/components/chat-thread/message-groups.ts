@@ -1,44 +1,43 @@
-/** Messages arranged as people read a chat: by day, then runs from one author. Pure. */
+/**
+ * Messages laid out as people read a chat: a separator where a day starts, and the author and
+ * time where a run of messages from one author starts. Flat, one row per message, so a message
+ * keeps its element while history comes in above it or new messages below. Pure.
+ */
 import type { MessageView } from '../../services/chat-state.js';
+import { dateFormat } from '../shared/format-time.js';
 
-export interface MessageGroup {
-  readonly author: string;
-  readonly own: boolean;
-  readonly messages: readonly MessageView[];
+export interface MessageRow {
+  readonly message: MessageView;
+  /** Midnight of the day this message starts, local time; absent within a day. */
+  readonly day?: Date;
+  /** The first of a run from one author: shows the author and the time. */
+  readonly startsRun: boolean;
 }
 
-export interface DayGroup {
-  /** Midnight of the day, local time. */
-  readonly day: Date;
-  readonly groups: readonly MessageGroup[];
-}
+/** Consecutive messages from one author within this long share one header. */
+const RUN_GAP_MS = 5 * 60_000;
 
-/** Consecutive messages from one author within this long share a header. */
-const GROUP_GAP_MS = 5 * 60_000;
-
-export function groupMessages(messages: readonly MessageView[]): DayGroup[] {
-  const days: Array<{ day: Date; groups: Array<{ author: string; own: boolean; messages: MessageView[] }> }> = [];
-  for (const message of messages) {
-    const day = new Date(message.sentAt.getFullYear(), message.sentAt.getMonth(), message.sentAt.getDate());
-    let current = days.at(-1);
-    if (!current || current.day.getTime() !== day.getTime()) days.push((current = { day, groups: [] }));
-    const group = current.groups.at(-1);
-    const previous = group?.messages.at(-1);
-    if (group && previous && group.author === message.author && message.sentAt.getTime() - previous.sentAt.getTime() < GROUP_GAP_MS) {
-      group.messages.push(message);
-    } else {
-      current.groups.push({ author: message.author, own: message.own, messages: [message] });
-    }
-  }
-  return days;
+export function layoutMessages(messages: readonly MessageView[]): MessageRow[] {
+  return messages.map((message, i) => {
+    const previous = messages[i - 1];
+    const day = startOfDay(message.sentAt);
+    const newDay = !previous || startOfDay(previous.sentAt).getTime() !== day.getTime();
+    const startsRun =
+      newDay || previous.author !== message.author || message.sentAt.getTime() - previous.sentAt.getTime() >= RUN_GAP_MS;
+    return { message, startsRun, ...(newDay ? { day } : {}) };
+  });
 }
 
 /** "Today", "Yesterday", or the date. */
 export function dayLabel(day: Date, now = new Date(), locale?: string): string {
-  const today = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
+  const today = startOfDay(now).getTime();
   const days = Math.round((today - day.getTime()) / 86_400_000);
   if (days === 0) return 'Today';
   if (days === 1) return 'Yesterday';
   const sameYear = day.getFullYear() === now.getFullYear();
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: sameYear ? undefined : 'numeric' }).format(day);
+  return dateFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: sameYear ? undefined : 'numeric' }).format(day);
+}
+
+function startOfDay(date: Date): Date {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate());
 }

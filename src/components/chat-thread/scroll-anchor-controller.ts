@@ -1,33 +1,41 @@
 /**
- * Chat scrolling: open a chat at its first unread message, or else at the newest; follow new
- * messages only while the reader is at the bottom; when anything changes above (older messages,
- * a loading line), keep what the reader sees exactly where it was; ask for older history as the
- * reader nears the top; count the messages that arrive below while the reader is scrolled up.
+ * Chat scrolling over a window of messages: open a chat at its first unread message, or else at
+ * the newest; follow new messages only while the reader is at the newest; when anything changes
+ * around what the reader sees (older messages above, newer ones dropped below, a loading line),
+ * keep the first visible message exactly where it was; ask for more as the reader nears either end;
+ * count the messages that arrive below while the reader is scrolled up.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 const STUCK_SLACK_PX = 32;
-const LOAD_OLDER_WITHIN_PX = 160;
+const LOAD_WITHIN_PX = 160;
 
 interface Snapshot {
   chat: string | null;
   keys: readonly string[];
-  fromBottom: number;
+  /** The first message in view and its distance from the top of the scroller. */
+  anchor?: { key: string; top: number };
 }
 
 export interface ScrollAnchorOptions {
   scroller(): HTMLElement | null;
+  /** The message element with this key. */
+  message(key: string): HTMLElement | null;
   /** Where a newly opened chat should start, if not at the bottom (the "New messages" line). */
   startAt(): HTMLElement | null;
+  /** Whether the window holds the newest messages (it may be back in history). */
+  atNewest(): boolean;
   onNearTop(): void;
+  onNearBottom(): void;
 }
 
 export class ScrollAnchorController implements ReactiveController {
   #scroller: HTMLElement | null = null;
   #stuck = true;
   #unseen = 0;
-  #before: Snapshot = { chat: null, keys: [], fromBottom: 0 };
-  #after: Snapshot = { chat: null, keys: [], fromBottom: 0 };
+  #lastTop = 0;
+  #before: Snapshot = { chat: null, keys: [] };
+  #after: Snapshot = { chat: null, keys: [] };
   readonly #resizes = new ResizeObserver(() => this.#stuck && this.#toBottom());
 
   constructor(
@@ -47,11 +55,10 @@ export class ScrollAnchorController implements ReactiveController {
     return this.#unseen;
   }
 
-  /** Call from the host's willUpdate with what is about to render (messages own or not). */
+  /** Call from the host's willUpdate with what is about to render. */
   beforeRender(chat: string | null, messages: readonly { key: string; own: boolean }[]): void {
-    const el = this.#scroller;
-    this.#before = { ...this.#after, fromBottom: el ? el.scrollHeight - el.scrollTop - el.clientHeight : 0 };
-    this.#after = { chat, keys: messages.map((m) => m.key), fromBottom: 0 };
+    this.#before = { ...this.#after, anchor: this.#stuck ? undefined : this.#firstVisible() };
+    this.#after = { chat, keys: messages.map((m) => m.key) };
     if (chat !== this.#before.chat) this.#unseen = 0;
     else if (!this.#stuck) {
       const previousLast = this.#before.keys.at(-1);
@@ -68,15 +75,10 @@ export class ScrollAnchorController implements ReactiveController {
     if (before.chat !== after.chat || (before.keys.length === 0 && after.keys.length > 0)) {
       const start = this.options.startAt();
       if (start) el.scrollTop += start.getBoundingClientRect().top - el.getBoundingClientRect().top - 8;
-      const stuck = !start || el.scrollHeight - el.scrollTop - el.clientHeight <= STUCK_SLACK_PX;
-      if (stuck !== this.#stuck) {
-        this.#stuck = stuck;
-        this.host.requestUpdate(); // Shows or hides "Jump to latest", which this render could not know.
-      }
-    } else if (!this.#stuck && before.keys.at(-1) === after.keys.at(-1)) {
-      // Something changed above (older messages, a loading line): keep the distance from the
-      // bottom, so nothing the reader sees moves. A new message below moves nothing by itself.
-      el.scrollTop = el.scrollHeight - el.clientHeight - before.fromBottom;
+      this.#setStuck(!start || (this.options.atNewest() && this.#distanceFromBottom() <= STUCK_SLACK_PX));
+    } else if (!this.#stuck && before.anchor) {
+      const anchor = this.options.message(before.anchor.key);
+      if (anchor) el.scrollTop += this.#top(anchor) - before.anchor.top;
     }
     if (this.#stuck) this.#toBottom();
     for (const child of el.children) this.#resizes.observe(child);
@@ -96,19 +98,47 @@ export class ScrollAnchorController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  #firstVisible(): Snapshot['anchor'] {
+    const el = this.#scroller;
+    if (!el) return undefined;
+    for (const message of el.querySelectorAll<HTMLElement>('.message[data-key]')) {
+      const top = this.#top(message);
+      if (top + message.offsetHeight > 0) return { key: message.dataset.key!, top };
+    }
+    return undefined;
+  }
+
+  #top(element: HTMLElement): number {
+    return element.getBoundingClientRect().top - this.#scroller!.getBoundingClientRect().top;
+  }
+
+  #distanceFromBottom(): number {
+    const el = this.#scroller!;
+    return el.scrollHeight - el.scrollTop - el.clientHeight;
+  }
+
   #toBottom(): void {
     if (this.#scroller) this.#scroller.scrollTop = this.#scroller.scrollHeight;
   }
 
+  #setStuck(stuck: boolean): void {
+    if (stuck === this.#stuck) return;
+    this.#stuck = stuck;
+    if (stuck) this.#unseen = 0;
+    this.host.requestUpdate(); // Shows or hides "Jump to latest".
+  }
+
   readonly #onScroll = () => {
-    const el = this.#scroller!;
-    const stuck = el.scrollHeight - el.scrollTop - el.clientHeight <= STUCK_SLACK_PX;
-    if (stuck !== this.#stuck) {
-      this.#stuck = stuck;
-      if (stuck) this.#unseen = 0;
-      this.host.requestUpdate();
-    }
-    if (el.scrollTop <= LOAD_OLDER_WITHIN_PX) this.options.onNearTop();
+    const fromBottom = this.#distanceFromBottom();
+    const top = this.#scroller!.scrollTop;
+    const movedUp = top < this.#lastTop - 1;
+    this.#lastTop = top;
+    // Only the reader scrolling up leaves the bottom: content growing under a scroll event that
+    // was queued by our own jump to the bottom must not.
+    if (fromBottom <= STUCK_SLACK_PX && this.options.atNewest()) this.#setStuck(true);
+    else if (movedUp || !this.options.atNewest()) this.#setStuck(false);
+    if (this.#scroller!.scrollTop <= LOAD_WITHIN_PX) this.options.onNearTop();
+    if (fromBottom <= LOAD_WITHIN_PX && !this.options.atNewest()) this.options.onNearBottom();
   };
 
   #attach(el: HTMLElement | null): void {
