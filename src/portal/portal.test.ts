@@ -115,13 +115,16 @@ describe('portal embedding', () => {
         }
       },
     };
+    // The first token lives 300 ms (warned about after 50 ms); renewed ones live a minute.
     let issued = 0;
-    const client = new PortalClient({ token: () => (issued++, service.issueToken('alice', 300)), loadSdk: async () => sdk });
+    const token = () => service.issueToken('alice', issued++ === 0 ? 300 : 60_000);
+    const client = new PortalClient({ token, loadSdk: async () => sdk });
     await whenInitialized(client);
     expect(made).to.deep.equal([{ throwErrorsAlways: true }]);
-    await until(() => issued === 2, 1000);
+    await until(() => issued === 2, 2000);
     await sleep(400); // Past the first token's expiry.
-    expect(client.connectionState).to.equal('connected');
+    await until(() => client.connectionState === 'connected', 2000);
+    expect(issued).to.equal(2, 'renewed once, before or at expiry, not over and over');
     await client.getSubscribedConversations();
     await client.shutdown();
   });
