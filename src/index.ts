@@ -38,3 +38,4 @@ export {
   type SdkLoader,
   type TokenSource,
 } from './portal/index.js';
+export { LIGHT_THEME, DARK_THEME, THEME_TOKENS, applyTheme, themeCss, type ThemeTokens } from './theme/index.js';
