@@ -14,7 +14,7 @@ import {
   legacyPairName,
 } from './conversations/direct-chat.js';
 import { clientIdOf, mergeMessages, previewOf, toMessageView } from './conversations/message-view.js';
-import { describeError, ERROR_CODES, errorCode, isDisconnected } from './conversations/describe-error.js';
+import { describeError, ERROR_CODES, errorCode, isDisconnected, isNotFound } from './conversations/describe-error.js';
 import { readAllPages, whenInitialized } from './conversations/initialized.js';
 import { trimWindow } from './conversations/message-window.js';
 import { advance, unreadCount, type ReadState } from './conversations/read-state.js';
@@ -90,6 +90,7 @@ export class ChatStore {
   readonly #memberships = new Set<string>();
   #searchSeq = 0;
   #unwatch = () => {};
+  #watched = '';
   #watchTimer?: ReturnType<typeof setTimeout>;
   readonly #unsubscribe: Array<() => void> = [];
   readonly #retentionDays: number | false;
@@ -692,7 +693,7 @@ export class ChatStore {
     try {
       return await this.#client.getConversationByUniqueName(name);
     } catch (error) {
-      if (errorCode(error) === ERROR_CODES.notFound) return undefined;
+      if (isNotFound(error)) return undefined;
       throw error;
     }
   }
@@ -822,12 +823,18 @@ export class ChatStore {
     this.#scheduleWatch();
   }
 
-  /** Live presence for the agents the person can see: pinned, in a chat, or found. */
+  /**
+   * Live presence for the agents the person can see: pinned, in a chat, or found. A new live
+   * query only when that set changes: presence updates themselves must not reopen it.
+   */
   #scheduleWatch(): void {
     clearTimeout(this.#watchTimer);
     this.#watchTimer = setTimeout(() => {
       const { pins, chats, directory } = this.#state;
-      const identities = [...new Set([...pins, ...chats.keys(), ...directory.results])];
+      const identities = [...new Set([...pins, ...chats.keys(), ...directory.results])].sort();
+      const key = identities.join('\u0000');
+      if (key === this.#watched) return;
+      this.#watched = key;
       this.#unwatch();
       this.#unwatch = this.#directory.watch(identities, (agent) => this.#mergeAgents([agent]));
     }, PRESENCE_REWATCH_MS);

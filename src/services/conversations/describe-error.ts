@@ -11,11 +11,31 @@ export const ERROR_CODES = {
   conversationsLimit: 50430,
 } as const;
 
+/** The Twilio code of a failure: `.reply.body.code` or `.body.code` from REST (both inferred), or `.code`. */
 export function errorCode(error: unknown): number | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
-  const { code, reply } = error as { code?: unknown; reply?: { body?: { code?: unknown } } };
-  const candidate = reply?.body?.code ?? code;
+  const { code, reply, body } = error as { code?: unknown; reply?: { body?: { code?: unknown } }; body?: { code?: unknown } };
+  const candidate = reply?.body?.code ?? body?.code ?? code;
   return typeof candidate === 'number' ? candidate : undefined;
+}
+
+/** The HTTP status of a REST failure, when it carries one. */
+export function httpStatus(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { status, reply } = error as { status?: unknown; reply?: { status?: { code?: unknown } } };
+  const candidate = reply?.status?.code ?? status;
+  return typeof candidate === 'number' ? candidate : undefined;
+}
+
+/** A look-up that found nothing: 50350 or 20404, HTTP 404, or the SDK's own "was not found". */
+export function isNotFound(error: unknown): boolean {
+  const code = errorCode(error);
+  return (
+    code === ERROR_CODES.notFound ||
+    code === 20404 ||
+    httpStatus(error) === 404 ||
+    (error instanceof Error && /\bnot found\b/i.test(error.message))
+  );
 }
 
 export function isDisconnected(error: unknown): boolean {

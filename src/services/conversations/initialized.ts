@@ -6,6 +6,10 @@ import type { ChatClient, Paginator } from './ports.js';
  */
 export function whenInitialized(client: ChatClient): Promise<void> {
   if (client.connectionState === 'connected') return Promise.resolve();
+  // A client whose start already failed never says so again: waiting would hang on "Connecting…".
+  if (client.connectionState === 'denied' || client.connectionState === 'error') {
+    return Promise.reject(new Error(`The chat service refused the connection (${client.connectionState})`));
+  }
   return new Promise((resolve, reject) => {
     const done = () => {
       client.off('initialized', onReady);
