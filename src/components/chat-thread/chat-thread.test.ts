@@ -164,7 +164,7 @@ describe('iac-chat-thread', () => {
     await bob.store.openChat('alice');
     await settled(thread);
     const line = root().querySelector<HTMLElement>('.new-messages')!;
-    expect(line.nextElementSibling?.textContent).to.contain('unread 1');
+    expect(line.nextElementSibling?.querySelector('.message')?.textContent).to.contain('unread 1');
     const top = line.getBoundingClientRect().top - log().getBoundingClientRect().top;
     expect(top, 'the line is at the top of the view').to.be.within(0, 40);
     expect(root().querySelector('.jump')?.textContent).to.contain('Jump to latest');

@@ -175,15 +175,15 @@ export class IacChatThread extends LitElement {
       (row) => row.message.key,
       ({ message, day, startsRun }) => html`
         ${day ? html`<div class="day" role="separator" aria-label=${dayLabel(day)}><span>${dayLabel(day)}</span></div>` : nothing}
+        ${message.key === firstUnread
+          ? html`<div class="new-messages" role="separator" aria-label="New messages"><span>New messages</span></div>`
+          : nothing}
         <div class="row" ?data-own=${message.own} ?data-starts-run=${startsRun}>
           ${startsRun
             ? html`<div class="meta">
                 <span class="author">${message.own ? 'You' : this.#view.store!.agent(message.author).displayName}</span>
                 <time datetime=${message.sentAt.toISOString()}>${clockTime(message.sentAt)}</time>
               </div>`
-            : nothing}
-          ${message.key === firstUnread
-            ? html`<div class="new-messages" role="separator" aria-label="New messages"><span>New messages</span></div>`
             : nothing}
           ${this.#message(message, message.key === seenKey)}
         </div>
