@@ -1,0 +1,55 @@
+/**
+ * The chat's keyboard shortcuts: what each does and its default key in each notation. Outside
+ * Flex keys are combinations ("Mod+K": Ctrl+K, or ⌘K on a Mac); in Flex they are one letter or
+ * digit, to which Flex adds Ctrl+Shift. Flex's keys avoid the ones browsers keep for themselves
+ * with Ctrl+Shift (I, J, C, N, T, W, Q) and Flex's own; a clash found at start-up leaves ours
+ * without a key and says so, it never takes another's.
+ */
+
+export type ChatShortcutId =
+  | 'open-chat'
+  | 'quick-switcher'
+  | 'next-unread'
+  | 'previous-unread'
+  | 'focus-composer'
+  | 'jump-to-latest'
+  | 'attach-files'
+  | 'toggle-pin';
+
+export interface ChatShortcutDefinition {
+  readonly id: ChatShortcutId;
+  /** The name agents see, in Flex's shortcut menu too. */
+  readonly name: string;
+  /** Default key outside Flex. */
+  readonly widgetKey: string;
+  /** Default key in Flex (Ctrl+Shift+ this). */
+  readonly flexKey: string;
+  /** Default throttle in milliseconds. */
+  readonly throttle?: number;
+  /**
+   * Outside Flex, also heard on the rest of the page: its job is to get into the widget from
+   * elsewhere, where a listener on the widget alone never hears it.
+   */
+  readonly pageWide?: boolean;
+}
+
+export const CHAT_SHORTCUTS: readonly ChatShortcutDefinition[] = [
+  { id: 'open-chat', name: 'Open Internal Chat', widgetKey: 'Alt+Shift+G', flexKey: 'G', pageWide: true },
+  { id: 'quick-switcher', name: 'Quick switcher', widgetKey: 'Mod+K', flexKey: 'K' },
+  { id: 'next-unread', name: 'Next chat with unread messages', widgetKey: 'Alt+Shift+ArrowDown', flexKey: '9' },
+  { id: 'previous-unread', name: 'Previous chat with unread messages', widgetKey: 'Alt+Shift+ArrowUp', flexKey: '8' },
+  { id: 'focus-composer', name: 'Write a message', widgetKey: 'Alt+Shift+M', flexKey: 'L' },
+  { id: 'jump-to-latest', name: 'Jump to latest message', widgetKey: 'Alt+Shift+J', flexKey: 'B' },
+  { id: 'attach-files', name: 'Attach files', widgetKey: 'Alt+Shift+A', flexKey: 'F' },
+  // A second toggle straight after the first would undo it: repeats within a second are ignored.
+  { id: 'toggle-pin', name: 'Pin or unpin chat', widgetKey: 'Alt+Shift+P', flexKey: 'Y', throttle: 1000 },
+];
+
+export const CHAT_SHORTCUT_IDS: readonly ChatShortcutId[] = CHAT_SHORTCUTS.map((shortcut) => shortcut.id);
+
+export function chatShortcut(id: ChatShortcutId): ChatShortcutDefinition {
+  return CHAT_SHORTCUTS.find((shortcut) => shortcut.id === id)!;
+}
+
+/** What each shortcut does, given by whoever hosts the chat (the root element). */
+export type ChatShortcutActions = Readonly<Record<ChatShortcutId, () => unknown>>;
