@@ -29,6 +29,8 @@ export async function scrollHistory(stepPx: number, capMs: number) {
   const agent = alice!;
   const peer = agent.store.state.activeChat!;
   const log = () => part(agent, 'iac-chat-thread')?.shadowRoot?.querySelector<HTMLElement>('[part~="log"]');
+  const indexes = () => agent.store.state.threads.get(peer)?.messages.map((m) => m.index).filter((i) => i >= 0) ?? [];
+  const newest = Math.max(...indexes());
   const loaf = longAnimationFrames();
   const intervals: number[] = [];
   let mostElements = 0;
@@ -57,7 +59,8 @@ export async function scrollHistory(stepPx: number, capMs: number) {
     worstFrameMs: Math.max(0, ...intervals),
     longAnimationFrames: loaf(),
     mostElements,
-    messagesLoaded: agent.store.state.threads.get(peer)?.messages.length ?? 0,
+    /** How far back it got: the thread may hold only a window of the history it has passed. */
+    scrolledThrough: newest - Math.min(...indexes()) + 1,
   };
 }
 
