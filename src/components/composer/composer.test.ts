@@ -152,6 +152,26 @@ describe('iac-composer', () => {
     expect(event.defaultPrevented).to.be.false;
   });
 
+  it('with send-with="mod-enter", leaves Enter to the textbox and sends on Ctrl+Enter or ⌘Enter', async () => {
+    const el = await fixture<IacComposer>(html`<iac-composer send-with="mod-enter"></iac-composer>`);
+    const sends = recordSends(el);
+    await type(el, 'line one');
+    expect(pressEnter(el).defaultPrevented, 'Enter is a new line').to.be.false;
+    expect(sends).to.be.empty;
+    expect(pressEnter(el, { ctrlKey: true }).defaultPrevented).to.be.true;
+    await type(el, 'from a Mac');
+    pressEnter(el, { metaKey: true });
+    expect(sends.map((s) => s.detail.text)).to.deep.equal(['line one', 'from a Mac']);
+  });
+
+  it('sends on Ctrl+Enter too with the default send-with="enter"', async () => {
+    const el = await fixture<IacComposer>(html`<iac-composer></iac-composer>`);
+    const sends = recordSends(el);
+    await type(el, 'either way');
+    pressEnter(el, { ctrlKey: true });
+    expect(sends.map((s) => s.detail.text)).to.deep.equal(['either way']);
+  });
+
   it('does not send on Enter during IME composition', async () => {
     const el = await fixture<IacComposer>(html`<iac-composer></iac-composer>`);
     const sends = recordSends(el);
@@ -211,6 +231,20 @@ describe('iac-composer', () => {
     part<HTMLButtonElement>(el, '[part="attach-button"]').click();
     expect(opened).to.be.true;
     expect(fileInput(el).multiple).to.be.true;
+  });
+
+  it('opens the file picker from openFilePicker() (the "Attach files" shortcut), not when disabled', async () => {
+    const el = await fixture<IacComposer>(html`<iac-composer></iac-composer>`);
+    let opened = 0;
+    fileInput(el).addEventListener('click', (event) => {
+      opened++;
+      event.preventDefault();
+    });
+    el.openFilePicker();
+    el.disabled = true;
+    await el.updateComplete;
+    el.openFilePicker();
+    expect(opened).to.equal(1);
   });
 
   it('sends every file from picker, drop and paste, in order, without duplicates', async () => {

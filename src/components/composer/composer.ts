@@ -48,7 +48,8 @@ function sameFile(a: File, b: File): boolean {
  * @summary Where an agent writes a message and attaches files: a growing textbox, attachments from
  * the file picker, drag and drop and paste in one list, and a Send button.
  *
- * Enter sends, Shift+Enter starts a new line, Enter that confirms an IME composition does neither.
+ * Enter sends and Shift+Enter starts a new line; with `send-with="mod-enter"`, Ctrl+Enter (⌘Enter on
+ * a Mac) sends and Enter starts a new line. Enter that confirms an IME composition does neither.
  * The composer keeps no store: it asks to send with a cancelable `iac-send` and clears itself only
  * when no one refuses. The native `input` event bubbles out of it for hosts that save drafts.
  *
@@ -93,6 +94,9 @@ export class IacComposer extends LitElement {
   /** The message text; set it to restore a draft, read it on `input` to save one. */
   @property({ attribute: false }) accessor value = '';
 
+  /** Which keys send: 'enter' (Shift+Enter for a new line) or 'mod-enter' (Ctrl/⌘+Enter; Enter for a new line). */
+  @property({ attribute: 'send-with' }) accessor sendWith: 'enter' | 'mod-enter' = 'enter';
+
   /** What one message may carry; files and text beyond it are refused in words, and nothing is lost. */
   @property({ attribute: false }) accessor limits: MessageLimits = DEFAULT_LIMITS;
 
@@ -135,6 +139,11 @@ export class IacComposer extends LitElement {
     if (accepted.length === 0) return;
     this.files = [...this.files, ...accepted];
     this.announcement = accepted.length === 1 ? `Attached ${accepted[0]!.name}` : `Attached ${accepted.length} files`;
+  }
+
+  /** Opens the file picker (call it from a key press or click: browsers allow pickers only then). */
+  openFilePicker(): void {
+    if (!this.disabled) this.#openPicker();
   }
 
   /** Focuses the textbox. */
@@ -256,6 +265,9 @@ export class IacComposer extends LitElement {
 
   #onKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Enter' || event.shiftKey) return;
+    const withMod = event.ctrlKey || event.metaKey;
+    // In 'enter' mode Ctrl+Enter sends too; in 'mod-enter' mode plain Enter is a new line.
+    if (this.sendWith === 'mod-enter' && !withMod) return;
     // Enter that confirms an IME candidate is not a send. Safari reports it after compositionend,
     // with keyCode 229, so the composition flag outlives compositionend by one task.
     if (event.isComposing || this.#composing || event.keyCode === 229) return;
