@@ -1,0 +1,234 @@
+import { css } from 'lit';
+import { controlStyles } from '../shared/controls.styles.js';
+
+export const styles = [
+  controlStyles,
+  css`
+    dialog {
+      box-sizing: border-box;
+      inline-size: min(36rem, calc(100vw - 1rem));
+      max-block-size: calc(100dvh - 2rem);
+      margin-block-start: 1rem;
+      padding: 0;
+      border: 1px solid var(--iac-color-border-weak, #e1e3ea);
+      border-radius: var(--iac-border-radius-large, 8px);
+      background: var(--iac-color-background, #ffffff);
+      color: var(--iac-color-text, #121c2d);
+      box-shadow: 0 12px 32px rgb(18 28 45 / 0.3);
+      font-family: var(--iac-font-family, Inter, system-ui, sans-serif);
+      font-size: var(--iac-font-size, 0.875rem);
+    }
+    dialog[open] {
+      display: flex;
+      flex-direction: column;
+    }
+    dialog::backdrop {
+      background: rgb(18 28 45 / 0.4);
+    }
+    header {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: 1rem;
+      padding: 0.75rem 1rem;
+      border-block-end: 1px solid var(--iac-color-border-weak, #e1e3ea);
+    }
+    h2 {
+      margin: 0;
+      font-size: 1.125rem;
+      font-weight: 600;
+    }
+    h2:focus {
+      outline: none;
+    }
+    .body {
+      overflow-y: auto;
+      padding: 0 1rem 1rem;
+    }
+    section {
+      display: grid;
+      gap: 0.5rem;
+      padding-block: 1rem;
+      border-block-end: 1px solid var(--iac-color-border-weak, #e1e3ea);
+    }
+    h3 {
+      margin: 0;
+      font-size: 0.9375rem;
+      font-weight: 600;
+    }
+    p {
+      margin: 0;
+    }
+    .hint {
+      color: var(--iac-color-text-weak, #606b85);
+      font-size: 0.8125rem;
+    }
+    .problem {
+      color: var(--iac-color-text-error, #d61f1f);
+    }
+    .note {
+      padding: 0.5rem 0.75rem;
+      border-inline-start: 3px solid var(--iac-color-border-warning, #f47c22);
+      border-radius: var(--iac-border-radius, 4px);
+      background: var(--iac-color-background-warning, #fef5ee);
+    }
+    .switch,
+    .choice {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      inline-size: fit-content;
+      cursor: pointer;
+    }
+    .choices {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1.25rem;
+    }
+    input[type='checkbox'],
+    input[type='radio'] {
+      flex: none;
+      inline-size: 1rem;
+      block-size: 1rem;
+      margin: 0;
+      accent-color: var(--iac-color-brand, #0263e0);
+    }
+    .field {
+      display: flex;
+      align-items: center;
+      gap: 0.75rem;
+    }
+    select {
+      padding: 0.25rem 0.5rem;
+      border: 1px solid var(--iac-color-border, #8891aa);
+      border-radius: var(--iac-border-radius, 4px);
+      background: var(--iac-color-background, #ffffff);
+      color: inherit;
+      font: inherit;
+    }
+    button.close,
+    button.secondary,
+    button.capture {
+      padding: 0.375rem 0.75rem;
+      border: 1px solid var(--iac-color-border, #8891aa);
+      border-radius: var(--iac-border-radius, 4px);
+      background: var(--iac-color-background, #ffffff);
+      color: inherit;
+      font: inherit;
+      font-weight: 600;
+      cursor: pointer;
+    }
+    button.close:hover,
+    button.secondary:hover {
+      background: var(--iac-color-background-hover, rgb(18 28 45 / 0.06));
+    }
+    :is(select, input, button):focus-visible {
+      outline: 2px solid var(--iac-color-focus, #0263e0);
+      outline-offset: 1px;
+    }
+    .shortcuts {
+      display: grid;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .shortcut {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      align-items: center;
+      gap: 0.25rem 0.75rem;
+      padding-block: 0.5rem;
+      border-block-start: 1px solid var(--iac-color-border-weak, #e1e3ea);
+    }
+    .shortcut .name {
+      font-weight: 500;
+    }
+    .keys {
+      justify-self: end;
+    }
+    .controls {
+      grid-column: 1 / -1;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25rem 1rem;
+    }
+    .throttle {
+      display: flex;
+      align-items: center;
+      gap: 0.375rem;
+      margin-inline-start: auto;
+      color: var(--iac-color-text-weak, #606b85);
+      font-size: 0.8125rem;
+    }
+    .capture {
+      border-style: dashed;
+      border-color: var(--iac-color-brand, #0263e0);
+      color: var(--iac-color-text-link, #0263e0);
+    }
+    .capture-hint {
+      grid-column: 1 / -1;
+    }
+    kbd {
+      display: inline-block;
+      padding: 0.125rem 0.375rem;
+      border: 1px solid var(--iac-color-border-weak, #e1e3ea);
+      border-block-end-width: 2px;
+      border-radius: var(--iac-border-radius, 4px);
+      background: var(--iac-color-background-weak, #f4f4f6);
+      font: inherit;
+      font-size: 0.8125rem;
+      font-weight: 600;
+      white-space: nowrap;
+    }
+    .none {
+      color: var(--iac-color-text-weak, #606b85);
+      font-style: italic;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      padding-block-start: 0.5rem;
+    }
+    table {
+      inline-size: 100%;
+      margin-block-start: 0.5rem;
+      border-collapse: collapse;
+    }
+    caption {
+      padding-block: 0.5rem 0.25rem;
+      font-weight: 600;
+      text-align: start;
+    }
+    th,
+    td {
+      padding: 0.375rem 0;
+      border-block-start: 1px solid var(--iac-color-border-weak, #e1e3ea);
+      text-align: start;
+    }
+    th {
+      color: var(--iac-color-text-weak, #606b85);
+      font-size: 0.8125rem;
+      font-weight: 500;
+    }
+    th:last-child,
+    td:last-child {
+      text-align: end;
+    }
+    footer {
+      padding-block-start: 1rem;
+    }
+    .visually-hidden {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      margin: -1px;
+      padding: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+      border: 0;
+    }
+  `,
+];

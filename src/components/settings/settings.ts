@@ -1,0 +1,279 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Attention } from '../../services/attention.js';
+import type { ChatSettings, SendKey, SettingsStore, ThemeChoice } from '../../services/settings.js';
+import type { ChatShortcutId } from '../../shortcuts/chat-shortcuts.js';
+import { widgetNotation } from '../../shortcuts/key-notation.js';
+import type { ShortcutKeymap } from '../../shortcuts/shortcut-keymap.js';
+import { FollowController } from './follow-controller.js';
+import { shortcutSection, type ShortcutSectionState } from './shortcut-section.js';
+import { styles } from './settings.styles.js';
+
+const THEMES: ReadonlyArray<{ value: ThemeChoice; label: string }> = [
+  { value: 'host', label: 'Match the page' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+];
+
+/**
+ * The person's chat settings in a modal dialog: notifications and sound, the send key, theme,
+ * language, and the keyboard shortcuts (remap by pressing the new keys, remove, throttle, all
+ * off, reset). Changes apply at once and are saved per user. Escape or Close closes it.
+ *
+ * @summary Chat settings and keyboard shortcuts.
+ * @csspart dialog - The dialog box.
+ */
+@customElement('iac-settings')
+export class IacSettings extends LitElement {
+  static override styles = styles;
+
+  /** The person's settings, saved per user. */
+  @property({ attribute: false }) accessor settings: SettingsStore | undefined;
+  /** The chat's keyboard shortcuts (the widget's own, or Flex's). */
+  @property({ attribute: false }) accessor keymap: ShortcutKeymap | undefined;
+  /** Desktop notifications and sound: asks the browser's permission, plays a preview. */
+  @property({ attribute: false }) accessor attention: Pick<Attention, 'allowDesktop' | 'desktopProblem' | 'previewSound'> | undefined;
+
+  /** Why desktop notifications or sound can't work, in words. */
+  @state() private accessor desktopProblem: string | null = null;
+  @state() private accessor soundProblem: string | null = null;
+  /** The shortcut waiting for its new keys, and why the last keys were refused. */
+  @state() private accessor capturing: ChatShortcutId | null = null;
+  @state() private accessor refusal: string | null = null;
+  /** Words for screen readers (and the eye) after a change to the shortcuts. */
+  @state() private accessor announcement = '';
+
+  #closed: (() => void) | undefined;
+  readonly #sendKeyLabel = widgetNotation().label('Mod+Enter');
+
+  constructor() {
+    super();
+    new FollowController(this, () => [this.settings, this.keymap]);
+  }
+
+  /** Opens the dialog; resolves once it has closed. */
+  async show(): Promise<void> {
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector('dialog')!;
+    this.announcement = '';
+    this.refusal = null;
+    this.desktopProblem = this.settings?.value.desktopNotifications ? (this.attention?.desktopProblem() ?? null) : null;
+    if (!dialog.open) dialog.showModal();
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    return new Promise((resolve) => (this.#closed = resolve));
+  }
+
+  close(): void {
+    this.renderRoot.querySelector('dialog')?.close();
+  }
+
+  override render() {
+    const value = this.settings?.value;
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="settings-title"
+      @close=${this.#onClose}
+      @cancel=${this.#onCancel}
+      @keydown=${this.#onKeydown}
+    >
+      <header>
+        <h2 id="settings-title" tabindex="-1">Settings</h2>
+        <button type="button" class="close" @click=${() => this.close()}>Close</button>
+      </header>
+      ${value ? this.#body(value) : html`<p class="hint" role="status">Loading your settings…</p>`}
+    </dialog>`;
+  }
+
+  #body(value: ChatSettings) {
+    return html`<div class="body">
+      ${this.settings?.problem ? html`<p class="problem" role="alert">${this.settings.problem}</p>` : nothing}
+      <section aria-labelledby="notifications-title">
+        <h3 id="notifications-title">Notifications</h3>
+        <p class="hint" id="notifications-hint">For new messages while the chat or its tab is hidden. Muted chats stay quiet.</p>
+        <label class="switch">
+          <input type="checkbox" role="switch" aria-describedby="notifications-hint" .checked=${value.desktopNotifications} @change=${this.#onDesktopChange} />
+          Desktop notifications
+        </label>
+        ${this.desktopProblem ? html`<p class="problem" role="alert">${this.desktopProblem}</p>` : nothing}
+        <label class="switch">
+          <input type="checkbox" role="switch" aria-describedby="notifications-hint" .checked=${value.sound} @change=${this.#onSoundChange} />
+          Play a soft sound
+        </label>
+        ${this.soundProblem ? html`<p class="problem" role="alert">${this.soundProblem}</p>` : nothing}
+      </section>
+      <section aria-labelledby="sending-title">
+        <h3 id="sending-title">Sending</h3>
+        <div role="radiogroup" aria-labelledby="sending-title">
+          ${this.#sendOption(value.sendWith, 'enter', 'Enter sends', 'Shift+Enter starts a new line')}
+          ${this.#sendOption(value.sendWith, 'mod-enter', `${this.#sendKeyLabel} sends`, 'Enter starts a new line')}
+        </div>
+      </section>
+      <section aria-labelledby="theme-title">
+        <h3 id="theme-title">Theme</h3>
+        <div role="radiogroup" aria-labelledby="theme-title" class="choices">
+          ${THEMES.map(
+            (theme) => html`<label class="choice">
+              <input type="radio" name="theme" .value=${theme.value} .checked=${value.theme === theme.value} @change=${() => this.settings?.update({ theme: theme.value })} />
+              ${theme.label}
+            </label>`,
+          )}
+        </div>
+      </section>
+      <section aria-labelledby="language-title">
+        <h3 id="language-title">Language</h3>
+        <label class="field">
+          <span>Language</span>
+          <select aria-describedby="language-hint">
+            <option value="en" selected>English</option>
+          </select>
+        </label>
+        <p class="hint" id="language-hint">More languages are on the way.</p>
+      </section>
+      ${this.keymap ? shortcutSection(this.#shortcutState(this.keymap)) : nothing}
+      <footer>
+        <button type="button" class="secondary" @click=${this.#resetAll}>Reset all settings</button>
+      </footer>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    </div>`;
+  }
+
+  #sendOption(current: SendKey, value: SendKey, label: string, detail: string) {
+    return html`<label class="choice">
+      <input type="radio" name="send-with" .value=${value} .checked=${current === value} @change=${() => this.settings?.update({ sendWith: value })} />
+      <span>${label} <span class="hint">· ${detail}</span></span>
+    </label>`;
+  }
+
+  #shortcutState(keymap: ShortcutKeymap): ShortcutSectionState {
+    return {
+      keymap,
+      rows: keymap.rows(),
+      capturing: this.capturing,
+      refusal: this.refusal,
+      startCapture: (id) => this.#startCapture(id),
+      onCaptureKeydown: (event, id) => this.#onCaptureKeydown(event, id),
+      cancelCapture: () => this.#cancelCapture(),
+      remove: (id) => this.#remove(keymap, id),
+      setThrottle: (id, ms) => {
+        keymap.setThrottle(id, ms);
+        this.announcement = ms ? `Repeats within ${ms / 1000} s are now ignored.` : 'Repeats are no longer ignored.';
+      },
+      toggleAll: () => this.#toggleAll(keymap),
+      reset: () => {
+        this.capturing = null;
+        this.announcement = keymap.reset() ?? 'Shortcuts are back to their defaults.';
+      },
+    };
+  }
+
+  async #onDesktopChange(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    if (!input.checked) {
+      this.desktopProblem = null;
+      return this.settings?.update({ desktopNotifications: false });
+    }
+    // Asked on the click itself: browsers ignore permission requests made later.
+    const problem = this.attention ? await this.attention.allowDesktop() : "Desktop notifications aren't available here.";
+    this.desktopProblem = problem;
+    input.checked = !problem;
+    if (!problem) await this.settings?.update({ desktopNotifications: true });
+  }
+
+  async #onSoundChange(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    this.soundProblem = null;
+    if (!input.checked) return this.settings?.update({ sound: false });
+    // A preview now, on the click: it tells the person what to expect and unlocks audio.
+    const problem = this.attention ? await this.attention.previewSound() : "Sound isn't available here.";
+    this.soundProblem = problem;
+    input.checked = !problem;
+    if (!problem) await this.settings?.update({ sound: true });
+  }
+
+  async #startCapture(id: ChatShortcutId): Promise<void> {
+    this.capturing = id;
+    this.refusal = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.capture')?.focus();
+  }
+
+  #onCaptureKeydown(event: KeyboardEvent, id: ChatShortcutId): void {
+    const keymap = this.keymap!;
+    // Tab moves on (and the capture ends on blur); every other key is the person's choice.
+    if (event.key === 'Tab' && !event.ctrlKey && !event.altKey && !event.metaKey) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (event.key === 'Escape') return void this.#cancelCapture();
+    const key = keymap.notation.fromEvent(event);
+    if (!key) return; // A modifier on its own: wait for the rest.
+    const refusal = keymap.remap(id, key);
+    if (refusal) {
+      this.refusal = refusal;
+      return;
+    }
+    this.announcement = `${keymap.rows().chat.find((row) => row.id === id)!.name}: ${keymap.notation.words(key)}.`;
+    void this.#endCapture(id);
+  }
+
+  #cancelCapture(): void {
+    const id = this.capturing;
+    if (id) void this.#endCapture(id);
+  }
+
+  async #endCapture(id: ChatShortcutId): Promise<void> {
+    this.capturing = null;
+    this.refusal = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-change="${id}"]`)?.focus();
+  }
+
+  async #remove(keymap: ShortcutKeymap, id: ChatShortcutId): Promise<void> {
+    keymap.remove(id);
+    const row = keymap.rows().chat.find((r) => r.id === id)!;
+    this.announcement = `${row.name} has no key now.`;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-change="${id}"]`)?.focus();
+  }
+
+  #toggleAll(keymap: ShortcutKeymap): void {
+    if (keymap.disabled) this.announcement = keymap.enableAll() ?? 'Shortcuts are on.';
+    else {
+      keymap.disableAll();
+      this.announcement = 'All shortcuts are off.';
+    }
+  }
+
+  async #resetAll(): Promise<void> {
+    this.capturing = null;
+    this.desktopProblem = null;
+    this.soundProblem = null;
+    const words = this.keymap?.reset() ?? null;
+    await this.settings?.reset();
+    this.announcement = words ?? 'All settings are back to their defaults.';
+  }
+
+  /** Keys pressed in Settings are for Settings: the chat's shortcuts wait behind the dialog. */
+  #onKeydown(event: KeyboardEvent): void {
+    event.stopPropagation();
+  }
+
+  #onCancel(event: Event): void {
+    // Escape while choosing keys cancels the choice, not the dialog.
+    if (this.capturing) {
+      event.preventDefault();
+      this.#cancelCapture();
+    }
+  }
+
+  #onClose(): void {
+    this.capturing = null;
+    this.#closed?.();
+    this.#closed = undefined;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'iac-settings': IacSettings;
+  }
+}
