@@ -5,6 +5,7 @@ export const styles = [
   controlStyles,
   css`
   :host {
+    position: relative;
     display: flex;
     flex-direction: column;
     block-size: 100%;
@@ -22,8 +23,46 @@ export const styles = [
     grid-template-columns: minmax(15rem, var(--iac-agent-list-width, 20rem)) 1fr;
     min-block-size: 0;
   }
-  iac-agent-list {
+  .directory {
+    display: flex;
+    flex-direction: column;
+    min-block-size: 0;
     border-inline-end: 1px solid var(--iac-color-border-weak, #e1e3ea);
+    background: var(--iac-agent-list-background, var(--iac-color-background-weak, #f4f4f6));
+  }
+  iac-agent-list {
+    flex: 1;
+    min-block-size: 0;
+  }
+  .me {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    padding: 0.375rem 0.5rem 0.375rem 1rem;
+    border-block-start: 1px solid var(--iac-color-border-weak, #e1e3ea);
+  }
+  .me-name {
+    flex: 1;
+    overflow: hidden;
+    font-weight: 600;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .status {
+    position: absolute;
+    inset-inline: 0;
+    inset-block-end: 1rem;
+    inline-size: fit-content;
+    max-inline-size: calc(100% - 2rem);
+    margin: 0 auto;
+    pointer-events: none;
+  }
+  .status.shown {
+    padding: 0.5rem 0.875rem;
+    border-radius: var(--iac-border-radius-large, 8px);
+    background: var(--iac-color-text, #121c2d);
+    color: var(--iac-color-background, #ffffff);
+    box-shadow: 0 4px 12px rgb(18 28 45 / 0.25);
   }
   .pane {
     display: flex;
@@ -82,10 +121,10 @@ export const styles = [
     .layout {
       grid-template-columns: 1fr;
     }
-    iac-agent-list {
+    .directory {
       border-inline-end: 0;
     }
-    .layout[data-chat-open] iac-agent-list,
+    .layout[data-chat-open] .directory,
     .layout:not([data-chat-open]) .pane {
       display: none;
     }

@@ -1,5 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { ContextProvider } from '@lit/context';
 import type { ChatStore } from '../../services/chat-store.js';
@@ -7,6 +7,7 @@ import { chatStoreContext } from '../../services/context.js';
 import type { IacSendEvent } from '../../events/send.js';
 import type { IacAttachEvent } from '../../events/attach.js';
 import { IacUnreadChangeEvent } from '../../events/unread-change.js';
+import { IacRevealEvent } from '../../events/reveal.js';
 import { unreadTotal } from '../../services/chat-state.js';
 import { DEFAULT_LIMITS } from '../../services/conversations/message-limits.js';
 import type { IacComposer } from '../composer/composer.js';
@@ -14,18 +15,44 @@ import { portalStoreFor } from '../../portal/element-hook.js';
 import type { DirectorySource } from '../../portal/directory-source.js';
 import type { SdkLoader } from '../../portal/sdk-loader.js';
 import { StoreController } from '../shared/store-controller.js';
+import { FollowController } from '../settings/follow-controller.js';
+import { Attention, type NotificationApi } from '../../services/attention.js';
+import { SettingsStore, storageOnceSignedIn } from '../../services/settings.js';
+import type { UserStorage } from '../../services/storage/user-storage.js';
+import type { ChatShortcutActions } from '../../shortcuts/chat-shortcuts.js';
+import { widgetNotation } from '../../shortcuts/key-notation.js';
+import { ShortcutKeymap } from '../../shortcuts/shortcut-keymap.js';
+import { WidgetShortcutController } from '../../shortcuts/widget-shortcut-controller.js';
+import { WidgetShortcutManager } from '../../shortcuts/widget-shortcut-manager.js';
+import { ThemeSheet } from './theme-sheet.js';
+import { unreadChatFrom } from './unread-chats.js';
 import '../agent-list/agent-list.js';
 import '../chat-thread/chat-thread.js';
 import '../composer/composer.js';
 import '../quick-switcher/quick-switcher.js';
+import '../settings/settings.js';
 import { styles } from './internal-agent-chat.styles.js';
+
+/** How long a status line (a throttled shortcut, "no unread chats") stays on screen. */
+const STATUS_MS = 4000;
+/** How long to wait for a host to show the widget after `iac-reveal`. */
+const REVEAL_WAIT_MS = 1000;
+
+const gearIcon = svg`<path d="M8.6 2h2.8l.4 2.1c.5.2 1 .5 1.4.8l2-.7 1.4 2.4-1.6 1.4a5.6 5.6 0 0 1 0 1.6l1.6 1.4-1.4 2.4-2-.7c-.4.3-.9.6-1.4.8l-.4 2.1H8.6l-.4-2.1c-.5-.2-1-.5-1.4-.8l-2 .7-1.4-2.4L5 9.6a5.6 5.6 0 0 1 0-1.6L3.4 6.6l1.4-2.4 2 .7c.4-.3.9-.6 1.4-.8L8.6 2ZM10 7a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5Z" />`;
 
 /**
  * Internal Agent Chat: the directory of agents beside the open chat, sharing one store. On a
  * narrow screen the two stack and the chat has a way back to the directory.
  *
+ * Keyboard shortcuts (Ctrl/⌘+K for the quick switcher, next/previous unread chat, …) work
+ * inside the element through its own shortcut manager, or through Flex's once the Flex adapter
+ * has connected them (src/shortcuts/flex-adapter.ts). A gear opens the person's settings, saved
+ * per user. While the chat is hidden, a new message can raise a desktop notification and a soft
+ * sound (both off until switched on).
+ *
  * @summary Agent-to-agent chat for Flex and internal portals.
  * @fires iac-unread-change - The unread total changed; `detail.count` holds it.
+ * @fires iac-reveal - The chat was asked for while it isn't showing (a shortcut, a notification): show it.
  * @csspart layout - The grid holding the directory and the chat.
  * @cssprop --iac-color-brand - Accent colour (Twilio Paste blue by default).
  * @cssprop --iac-color-background - Main background.
@@ -36,8 +63,57 @@ import { styles } from './internal-agent-chat.styles.js';
 export class InternalAgentChat extends LitElement {
   static override styles = styles;
 
-  /** The chat store every element inside shares (see `ChatStore`). */
-  @property({ attribute: false }) accessor store: ChatStore | undefined;
+  #store: ChatStore | undefined;
+  #attention: Attention | undefined;
+
+  /**
+   * The chat store every element inside shares (see `ChatStore`). Settings and desktop
+   * notifications follow it from the moment it is set, shown or not (Flex mounts the element
+   * only when its view opens).
+   */
+  @property({ attribute: false })
+  set store(store: ChatStore | undefined) {
+    if (store === this.#store) return;
+    this.#store = store;
+    this.#attention?.stop();
+    this.#attention = store ? this.#watchForAttention(store) : undefined;
+    if (store) void storageOnceSignedIn(store).then(this.#resolveStorage);
+  }
+  get store(): ChatStore | undefined {
+    return this.#store;
+  }
+
+  /**
+   * Where the person's settings and shortcut changes are kept. By default their IndexedDB
+   * storage, opened once the store knows who signed in; a host that has it already may set it.
+   */
+  set userStorage(storage: UserStorage) {
+    this.#resolveStorage(storage);
+  }
+
+  /** The person's settings (notifications, send key, theme, language), saved per user. */
+  readonly settings: SettingsStore;
+
+  /**
+   * The chat's keyboard shortcuts when they live in another manager (the Flex adapter sets Flex's);
+   * unset, the element's own manager listens on it.
+   */
+  @property({ attribute: false }) accessor shortcuts: ShortcutKeymap | undefined;
+
+  /** The browser's `Notification` unless set (null turns desktop notifications off for good). */
+  @property({ attribute: false }) accessor notificationApi: NotificationApi | null | undefined;
+
+  /** What each chat shortcut does; the Flex adapter registers these with Flex. */
+  readonly shortcutActions: ChatShortcutActions = {
+    'open-chat': () => this.reveal(),
+    'quick-switcher': () => this.openQuickSwitcher(),
+    'next-unread': () => this.openUnreadChat('next'),
+    'previous-unread': () => this.openUnreadChat('previous'),
+    'focus-composer': () => this.focusComposer(),
+    'jump-to-latest': () => this.jumpToLatest(),
+    'attach-files': () => this.attachFiles(),
+    'toggle-pin': () => this.togglePin(),
+  };
 
   // Portal use (loaded through the package entry): without a `store`, the element makes one
   // from a token source and a directory source. See src/portal/.
@@ -56,12 +132,37 @@ export class InternalAgentChat extends LitElement {
     startupError: s.startupError,
     connection: s.connection,
     activeChat: s.activeChat,
+    me: s.me,
     storagePersistent: s.storagePersistent,
     notice: s.notice,
     budgetWarning: s.budgetWarning,
     unread: unreadTotal(s),
   }), { fromContext: false });
   #announcedUnread = 0;
+  #resolveStorage!: (storage: UserStorage | Promise<UserStorage>) => void;
+  readonly #widgetShortcuts: { manager: WidgetShortcutManager; keymap: ShortcutKeymap };
+  readonly #theme = new ThemeSheet();
+  /** A short line about the last shortcut (throttled, nothing to do), for everyone and screen readers. */
+  @state() private accessor status = '';
+  #statusTimer?: ReturnType<typeof setTimeout>;
+
+  constructor() {
+    super();
+    this.settings = new SettingsStore(new Promise<UserStorage>((resolve) => (this.#resolveStorage = resolve)));
+    const notation = widgetNotation();
+    const manager = new WidgetShortcutManager({
+      notation,
+      onThrottled: (shortcut) => this.#say(`“${shortcut.name}” was just used, so that press was ignored. Wait a moment and press it again.`),
+    });
+    this.#widgetShortcuts = { manager, keymap: new ShortcutKeymap({ manager, notation, actions: this.shortcutActions, settings: this.settings }) };
+    new WidgetShortcutController(this, () => (this.shortcuts ? undefined : this.#widgetShortcuts));
+    new FollowController(this, () => [this.settings, this.keymap]);
+  }
+
+  /** The chat's shortcuts as the settings screen edits them: Flex's when connected to Flex, else the element's own. */
+  get keymap(): ShortcutKeymap {
+    return this.shortcuts ?? this.#widgetShortcuts.keymap;
+  }
 
   /** Unread messages across the user's chats, muted ones left out (see `iac-unread-change`). */
   get unreadCount(): number {
@@ -70,28 +171,151 @@ export class InternalAgentChat extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('keydown', this.#onShortcut);
+    if (!this.shortcuts) void this.#widgetShortcuts.keymap.start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('keydown', this.#onShortcut);
+    clearTimeout(this.#statusTimer);
+  }
+
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    // The person's theme choice: last, so it wins over every element's defaults.
+    if (root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#theme.sheet];
+    return root;
+  }
+
+  /**
+   * Brings the chat into view and puts the cursor in it: the open chat's composer, or the
+   * directory's search. A host that hides the element (Flex's view) hears `iac-reveal` first.
+   */
+  async reveal(): Promise<void> {
+    await this.#shown();
+    if (this.store?.state.activeChat) this.#composer()?.focus();
+    else this.renderRoot.querySelector('iac-agent-list')?.focus();
   }
 
   /** Opens the quick switcher; once a chat is chosen, the cursor waits in its composer. */
   async openQuickSwitcher(): Promise<void> {
+    await this.#shown();
     const chosen = await this.renderRoot.querySelector('iac-quick-switcher')?.show();
     if (!chosen) return;
     await this.updateComplete;
-    this.renderRoot.querySelector('iac-composer')?.focus();
+    this.#composer()?.focus();
   }
 
-  readonly #onShortcut = (event: KeyboardEvent) => {
-    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
-      event.preventDefault();
-      void this.openQuickSwitcher();
+  /** Opens the next (or previous) chat with unread messages, in the directory's order. */
+  async openUnreadChat(direction: 'next' | 'previous'): Promise<void> {
+    await this.#shown();
+    const store = this.store;
+    const peer = store ? unreadChatFrom(store.state, direction) : null;
+    if (!store || !peer) return this.#say('No other chat has unread messages.');
+    this.#say(`Chat with ${store.agent(peer).displayName}`);
+    await store.openChat(peer);
+  }
+
+  /** Puts the cursor in the open chat's composer. */
+  async focusComposer(): Promise<void> {
+    await this.#shown();
+    const composer = this.#composer();
+    if (composer) composer.focus();
+    else this.#say(this.#noChatOpen());
+  }
+
+  /** Shows the open chat's newest messages. */
+  async jumpToLatest(): Promise<void> {
+    await this.#shown();
+    const peer = this.store?.state.activeChat;
+    const thread = this.renderRoot.querySelector('iac-chat-thread');
+    if (!peer || !thread) return this.#say(this.#noChatOpen());
+    // The thread's own "Jump to latest" button does it (it shows while the newest are out of view).
+    const jump = thread.shadowRoot?.querySelector<HTMLButtonElement>('button.jump');
+    if (jump) jump.click();
+    else this.#say('This is the latest message.');
+  }
+
+  /** Opens the file picker for the open chat's composer. */
+  async attachFiles(): Promise<void> {
+    const composer = this.#composer();
+    // Straight away while the chat is showing: browsers open pickers only during a key press or click.
+    if (composer) return composer.openFilePicker();
+    await this.#shown();
+    const shown = this.#composer();
+    if (shown) shown.openFilePicker();
+    else this.#say(this.#noChatOpen());
+  }
+
+  /** Pins the open chat, or unpins it. */
+  async togglePin(): Promise<void> {
+    await this.#shown();
+    const store = this.store;
+    const peer = store?.state.activeChat;
+    if (!store || !peer) return this.#say(this.#noChatOpen());
+    const name = store.agent(peer).displayName;
+    if (store.state.pins.includes(peer)) {
+      await store.unpin(peer);
+      this.#say(`Unpinned ${name}.`);
+    } else {
+      await store.pin(peer);
+      this.#say(`Pinned ${name}.`);
     }
-  };
+  }
+
+  /** Opens the settings screen; focus comes back to the gear when it closes. */
+  async openSettings(): Promise<void> {
+    await this.#shown();
+    await this.renderRoot.querySelector('iac-settings')?.show();
+    this.renderRoot.querySelector<HTMLElement>('.settings-button')?.focus();
+  }
+
+  #composer(): IacComposer | null {
+    return this.renderRoot.querySelector('iac-composer');
+  }
+
+  #noChatOpen(): string {
+    const key = this.keymap.keyOf('quick-switcher');
+    return `Open a chat first: pick an agent${key ? `, or press ${this.keymap.notation.words(key)}` : ''}.`;
+  }
+
+  #isDisplayed(): boolean {
+    return this.isConnected && this.getClientRects().length > 0;
+  }
+
+  /** Asks the host to show the element when it isn't showing, and waits a moment for it to. */
+  async #shown(): Promise<void> {
+    if (!this.#isDisplayed()) {
+      this.dispatchEvent(new IacRevealEvent());
+      const until = Date.now() + REVEAL_WAIT_MS;
+      while (!this.#isDisplayed() && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await this.updateComplete;
+  }
+
+  #say(words: string): void {
+    clearTimeout(this.#statusTimer);
+    this.status = words;
+    this.#statusTimer = setTimeout(() => (this.status = ''), STATUS_MS);
+  }
+
+  #watchForAttention(store: ChatStore): Attention {
+    const element = this;
+    const attention = new Attention({
+      store,
+      settings: () => this.settings.value,
+      isShowing: () => document.visibilityState === 'visible' && this.#isDisplayed(),
+      open: async (peer) => {
+        await this.reveal();
+        await store.openChat(peer);
+        this.#composer()?.focus();
+      },
+      get Notification() {
+        return element.notificationApi;
+      },
+    });
+    attention.start();
+    return attention;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.store ??= portalStoreFor(this);
@@ -99,6 +323,7 @@ export class InternalAgentChat extends LitElement {
       this.#provider.setValue(this.store);
       this.#view.attach(this.store);
     }
+    this.#theme.apply(this.settings.value.theme);
   }
 
   protected override updated(): void {
@@ -120,14 +345,24 @@ export class InternalAgentChat extends LitElement {
     return html`
       ${this.#banners()}
       <iac-quick-switcher></iac-quick-switcher>
+      <iac-settings .settings=${this.settings} .keymap=${this.keymap} .attention=${this.#attention}></iac-settings>
       <div part="layout" class="layout" ?data-chat-open=${!!view.activeChat}>
-        <iac-agent-list></iac-agent-list>
+        <div class="directory">
+          <iac-agent-list></iac-agent-list>
+          <div class="me">
+            <span class="me-name" title=${view.me?.displayName ?? ''}>${view.me?.displayName}</span>
+            <button class="icon-button settings-button" aria-label="Settings" title="Settings" @click=${() => this.openSettings()}>
+              <svg viewBox="0 0 20 20" aria-hidden="true">${gearIcon}</svg>
+            </button>
+          </div>
+        </div>
         <section class="pane" aria-label="Chat">
           ${view.activeChat
             ? keyed(
                 view.activeChat,
                 html`<iac-chat-thread @iac-attach=${this.#onAttach}></iac-chat-thread>
                   <iac-composer
+                    .sendWith=${this.settings.value.sendWith}
                     .value=${this.store?.draft(view.activeChat) ?? ''}
                     .limits=${this.store?.messageLimits(view.activeChat) ?? DEFAULT_LIMITS}
                     @input=${this.#onDraft}
@@ -141,6 +376,7 @@ export class InternalAgentChat extends LitElement {
               </div>`}
         </section>
       </div>
+      <p class=${this.status ? 'status shown' : 'status'} role="status">${this.status}</p>
     `;
   }
 
