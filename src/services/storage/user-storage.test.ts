@@ -17,4 +17,19 @@ describe('user storage', () => {
     expect(await (await openUserStorage('alice', database)).get('pins')).to.deep.equal(['bob']);
     expect(await (await openUserStorage('erin', database)).get('pins')).to.equal(undefined);
   });
+
+  it('falls back to memory, and says so, when the browser refuses IndexedDB', async () => {
+    const open = indexedDB.open;
+    indexedDB.open = () => {
+      throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+    };
+    try {
+      const storage = await openUserStorage('alice', `iac-blocked-${crypto.randomUUID()}`);
+      expect(storage.persistent).to.equal(false);
+      await storage.set('pins', ['bob']);
+      expect(await storage.get('pins')).to.deep.equal(['bob']);
+    } finally {
+      indexedDB.open = open;
+    }
+  });
 });
