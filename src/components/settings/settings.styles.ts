@@ -75,12 +75,20 @@ export const styles = [
     .switch,
     .choice {
       display: flex;
-      align-items: center;
+      align-items: baseline;
       gap: 0.5rem;
       inline-size: fit-content;
       cursor: pointer;
     }
-    .choices {
+    .switch input,
+    .choice input {
+      translate: 0 0.1875rem;
+    }
+    [role='radiogroup'] {
+      display: grid;
+      gap: 0.375rem;
+    }
+    [role='radiogroup'].choices {
       display: flex;
       flex-wrap: wrap;
       gap: 0.5rem 1.25rem;
@@ -161,7 +169,7 @@ export const styles = [
       color: var(--iac-color-text-weak, #606b85);
       font-size: 0.8125rem;
     }
-    .capture {
+    button.capture {
       border-style: dashed;
       border-color: var(--iac-color-brand, #0263e0);
       color: var(--iac-color-text-link, #0263e0);
