@@ -105,7 +105,7 @@ describe('internal-agent-chat: its own keyboard shortcuts, theme and send key', 
     await until(alice.store, (s) => s.pins.includes('bob'));
     await waitUntil(() => status() === 'Pinned Bob Smith.');
     altShift('P');
-    await waitUntil(() => status().includes('“Pin or unpin chat” was just used, so that press was ignored'));
+    await waitUntil(() => status() === '“Pin or unpin chat” was pressed again too soon, so that press was ignored.');
     expect(root().querySelector('.status')!.getAttribute('role')).to.equal('status');
     expect(alice.store.state.pins).to.include('bob');
     await new Promise((resolve) => setTimeout(resolve, 1000));

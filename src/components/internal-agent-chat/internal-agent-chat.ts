@@ -152,7 +152,7 @@ export class InternalAgentChat extends LitElement {
     const notation = widgetNotation();
     const manager = new WidgetShortcutManager({
       notation,
-      onThrottled: (shortcut) => this.#say(`“${shortcut.name}” was just used, so that press was ignored. Wait a moment and press it again.`),
+      onThrottled: (shortcut) => this.#say(`“${shortcut.name}” was pressed again too soon, so that press was ignored.`),
     });
     this.#widgetShortcuts = { manager, keymap: new ShortcutKeymap({ manager, notation, actions: this.shortcutActions, settings: this.settings }) };
     new WidgetShortcutController(this, () => (this.shortcuts ? undefined : this.#widgetShortcuts));
@@ -191,14 +191,14 @@ export class InternalAgentChat extends LitElement {
    * directory's search. A host that hides the element (Flex's view) hears `iac-reveal` first.
    */
   async reveal(): Promise<void> {
-    await this.#shown();
+    if (!this.#isDisplayed()) await this.#showHost();
     if (this.store?.state.activeChat) this.#composer()?.focus();
     else this.renderRoot.querySelector('iac-agent-list')?.focus();
   }
 
   /** Opens the quick switcher; once a chat is chosen, the cursor waits in its composer. */
   async openQuickSwitcher(): Promise<void> {
-    await this.#shown();
+    if (!this.#isDisplayed()) await this.#showHost();
     const chosen = await this.renderRoot.querySelector('iac-quick-switcher')?.show();
     if (!chosen) return;
     await this.updateComplete;
@@ -207,7 +207,7 @@ export class InternalAgentChat extends LitElement {
 
   /** Opens the next (or previous) chat with unread messages, in the directory's order. */
   async openUnreadChat(direction: 'next' | 'previous'): Promise<void> {
-    await this.#shown();
+    if (!this.#isDisplayed()) await this.#showHost();
     const store = this.store;
     const peer = store ? unreadChatFrom(store.state, direction) : null;
     if (!store || !peer) return this.#say('No other chat has unread messages.');
@@ -217,7 +217,7 @@ export class InternalAgentChat extends LitElement {
 
   /** Puts the cursor in the open chat's composer. */
   async focusComposer(): Promise<void> {
-    await this.#shown();
+    if (!this.#isDisplayed()) await this.#showHost();
     const composer = this.#composer();
     if (composer) composer.focus();
     else this.#say(this.#noChatOpen());
@@ -225,7 +225,7 @@ export class InternalAgentChat extends LitElement {
 
   /** Shows the open chat's newest messages. */
   async jumpToLatest(): Promise<void> {
-    await this.#shown();
+    if (!this.#isDisplayed()) await this.#showHost();
     const peer = this.store?.state.activeChat;
     const thread = this.renderRoot.querySelector('iac-chat-thread');
     if (!peer || !thread) return this.#say(this.#noChatOpen());
@@ -240,7 +240,7 @@ export class InternalAgentChat extends LitElement {
     const composer = this.#composer();
     // Straight away while the chat is showing: browsers open pickers only during a key press or click.
     if (composer) return composer.openFilePicker();
-    await this.#shown();
+    if (!this.#isDisplayed()) await this.#showHost();
     const shown = this.#composer();
     if (shown) shown.openFilePicker();
     else this.#say(this.#noChatOpen());
@@ -248,23 +248,19 @@ export class InternalAgentChat extends LitElement {
 
   /** Pins the open chat, or unpins it. */
   async togglePin(): Promise<void> {
-    await this.#shown();
+    if (!this.#isDisplayed()) await this.#showHost();
     const store = this.store;
     const peer = store?.state.activeChat;
     if (!store || !peer) return this.#say(this.#noChatOpen());
     const name = store.agent(peer).displayName;
-    if (store.state.pins.includes(peer)) {
-      await store.unpin(peer);
-      this.#say(`Unpinned ${name}.`);
-    } else {
-      await store.pin(peer);
-      this.#say(`Pinned ${name}.`);
-    }
+    const pinned = store.state.pins.includes(peer);
+    this.#say(pinned ? `Unpinned ${name}.` : `Pinned ${name}.`);
+    await (pinned ? store.unpin(peer) : store.pin(peer));
   }
 
   /** Opens the settings screen; focus comes back to the gear when it closes. */
   async openSettings(): Promise<void> {
-    await this.#shown();
+    if (!this.#isDisplayed()) await this.#showHost();
     await this.renderRoot.querySelector('iac-settings')?.show();
     this.renderRoot.querySelector<HTMLElement>('.settings-button')?.focus();
   }
@@ -282,13 +278,15 @@ export class InternalAgentChat extends LitElement {
     return this.isConnected && this.getClientRects().length > 0;
   }
 
-  /** Asks the host to show the element when it isn't showing, and waits a moment for it to. */
-  async #shown(): Promise<void> {
-    if (!this.#isDisplayed()) {
-      this.dispatchEvent(new IacRevealEvent());
-      const until = Date.now() + REVEAL_WAIT_MS;
-      while (!this.#isDisplayed() && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+  /**
+   * Asks the host to show the element (it isn't showing) and waits a moment for it to. Actions
+   * call it only when needed: while the chat is showing they run at once, within the key press,
+   * so what they say comes before anything said about a later press.
+   */
+  async #showHost(): Promise<void> {
+    this.dispatchEvent(new IacRevealEvent());
+    const until = Date.now() + REVEAL_WAIT_MS;
+    while (!this.#isDisplayed() && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
     await this.updateComplete;
   }
 
@@ -392,7 +390,7 @@ export class InternalAgentChat extends LitElement {
         : nothing}
       ${view.storagePersistent
         ? nothing
-        : html`<p class="banner" role="status">This browser isn't keeping data for this site, so pins won't survive a reload.</p>`}
+        : html`<p class="banner" role="status">This browser isn't keeping data for this site, so pins, drafts and unsent messages won't survive a reload.</p>`}
       ${view.budgetWarning ? html`<p class="banner" role="status">${view.budgetWarning}</p>` : nothing}
       ${view.notice
         ? html`<p class="banner problem" role="alert">
