@@ -19,13 +19,15 @@ if (me) void signIn(me.identity, me.displayName);
 else showPicker(identity);
 
 async function signIn(identity: string, displayName: string): Promise<void> {
+  const storage = await openUserStorage(identity);
   const store = new ChatStore({
     client: new LocalConversationsClient(identity, { friendlyName: displayName }),
     directory: new InsightsDirectory(new LocalInsightsClient()),
-    storage: await openUserStorage(identity),
+    storage,
   });
   (window as { chatStore?: ChatStore }).chatStore = store; // For debugging from the console.
   const chat = document.createElement('internal-agent-chat');
+  chat.userStorage = storage; // Settings and shortcut changes beside pins and drafts.
   chat.store = store;
   app.replaceChildren(chat);
   const other = identity === 'bob' ? 'alice' : 'bob';
