@@ -162,7 +162,7 @@ describe('Flex adapter (against a recording KeyboardShortcutManager)', () => {
       const settings = chat.shadowRoot!.querySelector('iac-settings')!;
       expect(settings.keymap).to.equal(keymap);
       void chat.openSettings();
-      await waitUntil(() => settings.shadowRoot!.querySelector('dialog')!.open);
+      await waitUntil(() => settings.shadowRoot?.querySelector('dialog')?.open, 'Settings opens (loaded on first use)');
       await settled(settings);
       const table = [...settings.shadowRoot!.querySelectorAll('table')].find((t) => t.caption?.textContent?.includes('Flex shortcuts'))!;
       expect([...table.querySelectorAll('tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim())).to.include('Accept Task Ctrl+Shift+A');

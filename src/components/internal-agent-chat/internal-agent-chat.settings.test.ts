@@ -40,7 +40,8 @@ describe('internal-agent-chat: settings, by keyboard alone', () => {
   let alice: LocalChat;
   let chat: InternalAgentChat;
   const gear = () => chat.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Settings"]')!;
-  const settingsDialog = () => chat.shadowRoot!.querySelector('iac-settings')!.shadowRoot!.querySelector('dialog')!;
+  // Settings loads on first use: until then the element has no shadow root.
+  const settingsDialog = () => chat.shadowRoot!.querySelector('iac-settings')!.shadowRoot?.querySelector('dialog') ?? { open: false };
   const switcherDialog = () => chat.shadowRoot!.querySelector('iac-quick-switcher')!.shadowRoot!.querySelector('dialog')!;
 
   async function mount(): Promise<void> {

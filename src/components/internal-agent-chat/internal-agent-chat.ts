@@ -30,7 +30,6 @@ import '../agent-list/agent-list.js';
 import '../chat-thread/chat-thread.js';
 import '../composer/composer.js';
 import '../quick-switcher/quick-switcher.js';
-import '../settings/settings.js';
 import { styles } from './internal-agent-chat.styles.js';
 
 /** How long a status line (a throttled shortcut, "no unread chats") stays on screen. */
@@ -261,7 +260,15 @@ export class InternalAgentChat extends LitElement {
   /** Opens the settings screen; focus comes back to the gear when it closes. */
   async openSettings(): Promise<void> {
     if (!this.#isDisplayed()) await this.#showHost();
-    await this.renderRoot.querySelector('iac-settings')?.show();
+    // Loaded on first use: most sessions never open it, and the page's first load stays smaller.
+    try {
+      await import('../settings/settings.js');
+    } catch (error) {
+      return this.#say(`Couldn't open Settings (${error instanceof Error ? error.message : String(error)}). Reload the page and try again.`);
+    }
+    const settings = this.renderRoot.querySelector('iac-settings');
+    await settings?.updateComplete;
+    await settings?.show();
     this.renderRoot.querySelector<HTMLElement>('.settings-button')?.focus();
   }
 
