@@ -9,14 +9,15 @@
  * SDK double; Bob chats from the same page through a ChatStore of his own.
  *
  * Query string: `?token=bad` gives Flex a client whose token is refused; `?full` makes the service
- * refuse new conversations (Alice is at the per-identity limit); `?desktop` turns on desktop
- * notifications in the plugin's configuration and stubs `Notification`.
+ * refuse new conversations (Alice is at the per-identity limit); `?desktop` stubs `Notification`
+ * (permission granted) and records what it is asked to show.
  */
 import { ChatStore } from '../src/services/chat-store.js';
 import { whenInitialized } from '../src/services/conversations/initialized.js';
 import { ConversationsServiceDouble, conversationsSdkDouble } from '../src/services/conversations/sdk-double/index.js';
 import { InsightsDirectory } from '../src/services/directory/insights-directory.js';
 import { LocalInsightsClient } from '../src/services/local/local-insights-client.js';
+import { fakeFlex } from '../src/test/fake-flex-shortcuts.js';
 
 type Props = Record<string, unknown> & { children?: unknown; ref?: (node: Element | null) => void };
 interface Descriptor {
@@ -110,7 +111,18 @@ const SideLink = (props: Props) =>
   );
 const View = (props: Props) => React.createElement('section', { className: 'flex-view', 'data-view': props.name }, props.children);
 
+// Flex's shortcut manager with Flex's defaults; Flex runs a shortcut on Ctrl+Shift+key anywhere in the page.
+const { KeyboardShortcutManager, defaultKeyboardShortcuts } = fakeFlex();
+document.addEventListener('keydown', (event) => {
+  const key = /^(?:Key([A-Z])|Digit([0-9]))$/.exec(event.code);
+  if (!event.ctrlKey || !event.shiftKey || event.altKey || !key) return;
+  event.preventDefault();
+  KeyboardShortcutManager.press(key[1] ?? key[2]!);
+});
+
 const flex = {
+  KeyboardShortcutManager,
+  defaultKeyboardShortcuts,
   SideLink,
   View,
   SideNav: {
@@ -157,10 +169,7 @@ const service = new ConversationsServiceDouble({ latencyMs: 2, ...(query.has('fu
 const { Client } = conversationsSdkDouble(service);
 const insightsClient = new LocalInsightsClient();
 const reduxListeners = new Set<() => void>();
-const configuration = {
-  theme: { isLight: true },
-  ...(query.has('desktop') ? { internalAgentChat: { desktopNotifications: true } } : {}),
-};
+const configuration = { theme: { isLight: true } };
 const refused = query.get('token') === 'bad';
 const connect = () => new Client(refused ? 'a-refused-token' : service.issueToken('alice'), { throwErrorsAlways: true });
 // Flex normally loads plugins once its client has started. A refused client is made as Flex
@@ -194,6 +203,8 @@ const flexReady = conversationsClient ? whenInitialized(conversationsClient) : P
 let bob: ChatStore | undefined;
 const host = {
   records,
+  /** The shortcuts in force in Flex's manager, key → name. */
+  shortcuts: () => Object.fromEntries(Object.entries(KeyboardShortcutManager.keyboardShortcuts).map(([key, s]) => [key, s.name])),
   navigate,
   /** Bob, on the same service, writes to Alice through a store of his own. */
   async bobSays(text: string) {

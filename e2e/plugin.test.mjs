@@ -144,16 +144,45 @@ describe('the Flex plugin, built, in a page with only Flex’s globals', () => {
     await page.close();
   });
 
-  it('sends desktop notifications only when configured, for messages that arrive while the view is closed', async () => {
-    const quiet = await openFlex();
-    await quiet.evaluate(() => window.flexHost.bobSays('Nobody rings a bell'));
-    await quiet.locator('#side-nav .internal-agent-chat-unread').waitFor();
-    assert.deepEqual((await records(quiet)).desktop, [], 'off by default');
-    await quiet.close();
+  it("registers the chat's shortcuts in Flex's manager beside Flex's own, and they work with the view closed", async () => {
+    const page = await openFlex();
+    await page.waitForFunction(() => window.flexHost.shortcuts().G === 'Open Internal Chat');
+    const shortcuts = await page.evaluate(() => window.flexHost.shortcuts());
+    assert.equal(shortcuts.A, 'Accept Task', "Flex's own shortcuts are untouched");
+    assert.equal(shortcuts.K, 'Quick switcher');
+    assert.equal(shortcuts.Y, 'Pin or unpin chat');
 
+    // From the agent desktop, Ctrl+Shift+G opens the chat view with the cursor in the search box.
+    await page.locator('body').press('Control+Shift+G');
+    const chat = page.locator('.flex-view[data-view="internal-chat"] internal-agent-chat');
+    await chat.getByRole('searchbox', { name: 'Search agents' }).waitFor();
+    await page.waitForFunction(() => document.querySelector('internal-agent-chat')?.matches(':focus-within'));
+
+    // Away again: the quick switcher (Ctrl+Shift+K) brings the view back, and Enter opens the chat.
+    await page.evaluate(() => window.flexHost.navigate('agent-desktop'));
+    await page.locator('body').press('Control+Shift+K');
+    const switcher = chat.getByRole('dialog');
+    await switcher.waitFor();
+    await page.keyboard.type('Bob');
+    await page.keyboard.press('Enter');
+    await chat.getByRole('textbox', { name: 'Message' }).waitFor();
+    await page.waitForFunction(() => document.querySelector('internal-agent-chat')?.shadowRoot?.querySelector('iac-composer')?.matches(':focus-within'));
+    await page.close();
+  });
+
+  it("raises desktop notifications when the person turns them on in Settings, for messages while the view is closed", async () => {
     const page = await openFlex('?desktop');
-    await page.locator('#side-nav .side-link').waitFor();
-    await page.waitForTimeout(300); // The store is ready: nothing unread before counts.
+    await page.evaluate(() => window.flexHost.bobSays('Nobody rings a bell'));
+    await page.locator('#side-nav .internal-agent-chat-unread').waitFor();
+    assert.deepEqual((await records(page)).desktop, [], 'off by default');
+
+    await page.getByRole('button', { name: 'Internal Chat' }).click();
+    const chat = page.locator('internal-agent-chat');
+    await chat.getByRole('button', { name: 'Settings' }).click();
+    await chat.getByRole('switch', { name: 'Desktop notifications' }).check();
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => window.flexHost.navigate('agent-desktop'));
+
     await page.evaluate(() => window.flexHost.bobSays('Ring ring'));
     await page.waitForFunction(() => window.flexHost.records.desktop.length > 0);
     assert.deepEqual((await records(page)).desktop, [{ title: 'Bob Smith', body: 'Ring ring' }]);

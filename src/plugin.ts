@@ -4,20 +4,24 @@
  * Flex loads the built bundle (dist/plugin-internal-agent-chat.js), which hands this class to
  * `Twilio.Flex.Plugins.init`. On `init(flex, manager)` it builds one ChatStore over the clients
  * Flex already runs (`manager.conversationsClient`, `manager.insightsClient`), adds a side-nav
- * link with the unread total and a View hosting `<internal-agent-chat>`, follows Flex's light or
- * dark theme, and turns failures into Flex notifications. React, ReactDOM and Flex come from the
+ * link with the unread total and a View hosting `<internal-agent-chat>`, registers the chat's
+ * keyboard shortcuts with Flex's KeyboardShortcutManager, follows Flex's light or dark theme, and
+ * turns failures into Flex notifications. Desktop notifications and sounds are each person's
+ * choice in the chat's Settings (the element raises them itself, view open or not). React, ReactDOM and Flex come from the
  * page as globals; the build keeps every copy of them, and of the Conversations SDK, out.
  */
 import './components/internal-agent-chat/internal-agent-chat.js';
 import type { InternalAgentChat } from './components/internal-agent-chat/internal-agent-chat.js';
 import { ChatStore } from './services/chat-store.js';
-import { unreadTotal, type ChatState } from './services/chat-state.js';
+import { unreadTotal } from './services/chat-state.js';
 import type { ChatClient } from './services/conversations/ports.js';
 import { InsightsDirectory } from './services/directory/insights-directory.js';
 import type { InsightsClient } from './services/directory/insights-port.js';
 import { openUserStorage } from './services/storage/user-storage.js';
 import { deferredStorage } from './portal/deferred-storage.js';
 import { DARK_THEME, applyTheme } from './theme/index.js';
+import { connectFlexShortcuts } from './shortcuts/flex-adapter.js';
+import type { FlexShortcutApi } from './shortcuts/flex-shortcut-manager.js';
 
 // ——— The few shapes of Flex this file uses (@twilio/flex-ui is not a dependency) ———
 
@@ -30,7 +34,7 @@ interface ReactLike {
 }
 type NotificationType = 'error' | 'warning' | 'info' | 'success';
 
-export interface FlexApi {
+export interface FlexApi extends FlexShortcutApi {
   SideLink: unknown;
   View: unknown;
   SideNav: { Content: { add(element: ReactElementLike, options?: { sortOrder?: number }): void } };
@@ -46,15 +50,10 @@ export interface FlexManager {
   user: { identity: string };
   conversationsClient: ChatClient;
   insightsClient: InsightsClient;
-  /** Flex's configuration, with this plugin's own settings under `internalAgentChat` (UI attributes). */
-  configuration: { theme?: { isLight?: boolean }; internalAgentChat?: PluginSettings };
+  /** Flex's configuration: the plugin reads its theme. */
+  configuration: { theme?: { isLight?: boolean } };
   /** Flex's Redux store: the theme can change at run time. */
   store?: { subscribe(listener: () => void): unknown };
-}
-
-export interface PluginSettings {
-  /** A desktop notification for a new message while the chat view is not showing (off by default). */
-  desktopNotifications?: boolean;
 }
 
 declare global {
@@ -77,13 +76,19 @@ export class InternalAgentChatPlugin {
   init(flex: FlexApi, manager: FlexManager): void {
     const React = window.React;
     if (!React) throw new Error('Internal Agent Chat needs Flex UI 2.x, which provides React as a global');
+    // One opening of the person's storage for the store (pins, drafts, outbox) and the element (settings, shortcuts).
+    const storage = deferredStorage(openUserStorage(manager.user.identity));
     const store = new ChatStore({
       client: manager.conversationsClient,
       directory: new InsightsDirectory(manager.insightsClient),
-      storage: deferredStorage(openUserStorage(manager.user.identity)),
+      storage,
     });
+    const openView = () => flex.Actions.invokeAction('NavigateToView', { viewName: VIEW_NAME });
     const chat = document.createElement('internal-agent-chat');
+    chat.userStorage = storage;
     chat.store = store;
+    // A shortcut or a desktop notification asks for the chat while its view is closed.
+    chat.addEventListener('iac-reveal', () => void openView());
     chat.style.cssText = 'display:flex;block-size:100%;inline-size:100%';
 
     const badges = new Set<HTMLElement>();
@@ -109,7 +114,7 @@ export class InternalAgentChatPlugin {
           icon,
           iconActive,
           isActive: activeView === VIEW_NAME,
-          onClick: () => flex.Actions.invokeAction('NavigateToView', { viewName: VIEW_NAME }),
+          onClick: openView,
         },
         'Internal Chat',
       );
@@ -134,9 +139,7 @@ export class InternalAgentChatPlugin {
 
     followTheme(chat, manager);
     reportProblems(flex, React, store);
-    if (manager.configuration.internalAgentChat?.desktopNotifications === true) {
-      notifyOnDesktop(store, chat, () => flex.Actions.invokeAction('NavigateToView', { viewName: VIEW_NAME }));
-    }
+    connectFlexShortcuts(flex, chat);
     void store.start();
   }
 }
@@ -196,31 +199,6 @@ function reportProblems(flex: FlexApi, React: ReactLike, store: ChatStore): void
         const failed = message.delivery === 'failed';
         show(`send:${message.key}`, failed ? (message.error ?? `A message to ${store.agent(peer).displayName} wasn't sent.`) : null);
       }
-    }
-  });
-}
-
-/** A desktop notification per chat whose unread count grows while the chat view is not showing. */
-function notifyOnDesktop(store: ChatStore, chat: InternalAgentChat, openView: () => unknown): void {
-  if (typeof Notification === 'undefined') return;
-  if (Notification.permission === 'default') void Notification.requestPermission();
-  let seen: Map<string, number> | undefined; // Taken once the store is ready: no alerts for what was unread before.
-  store.subscribe(() => {
-    const state: ChatState = store.state;
-    if (state.startup !== 'ready') return;
-    const previous = seen;
-    seen = new Map([...state.chats].map(([peer, summary]) => [peer, summary.unread]));
-    const showing = chat.isConnected && document.visibilityState === 'visible';
-    if (!previous || showing || Notification.permission !== 'granted') return;
-    for (const [peer, summary] of state.chats) {
-      if (summary.unread <= (previous.get(peer) ?? 0) || state.muted.includes(peer)) continue;
-      const notice = new Notification(store.agent(peer).displayName, { body: summary.preview, tag: `internal-agent-chat:${peer}` });
-      notice.onclick = () => {
-        window.focus();
-        openView();
-        void store.openChat(peer);
-        notice.close();
-      };
     }
   });
 }
