@@ -70,6 +70,13 @@ export class IacChatThread extends LitElement {
     });
   }
 
+  /** Shows the newest messages, as "Jump to latest" does; false when they are already in view. */
+  async jumpToLatest(): Promise<boolean> {
+    if (this.#scroll.atBottom || this.#view.value?.thread?.status !== 'ready') return false;
+    await this.#jumpToLatest();
+    return true;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const { peer = null, thread } = this.#view.value ?? {};

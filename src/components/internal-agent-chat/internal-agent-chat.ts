@@ -228,10 +228,7 @@ export class InternalAgentChat extends LitElement {
     const peer = this.store?.state.activeChat;
     const thread = this.renderRoot.querySelector('iac-chat-thread');
     if (!peer || !thread) return this.#say(this.#noChatOpen());
-    // The thread's own "Jump to latest" button does it (it shows while the newest are out of view).
-    const jump = thread.shadowRoot?.querySelector<HTMLButtonElement>('button.jump');
-    if (jump) jump.click();
-    else this.#say('This is the latest message.');
+    if (!(await thread.jumpToLatest())) this.#say('This is the latest message.');
   }
 
   /** Opens the file picker for the open chat's composer. */
