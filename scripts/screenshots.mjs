@@ -41,6 +41,15 @@ try {
     await picker.screenshot({ path: `${out}/picker-${colorScheme}.png` });
     await context.close();
   }
+  // 200% zoom: a 1200 × 760 window zoomed to 200% lays out in 600 × 380 CSS pixels at twice the density.
+  const zoomed = await demo.browser.newContext({ viewport: { width: 600, height: 380 }, deviceScaleFactor: 2 });
+  const alice = await zoomed.newPage();
+  await alice.goto(`${demo.url}?as=alice`);
+  await alice.getByRole('button', { name: 'Bob Smith', exact: true }).click();
+  await alice.getByRole('textbox', { name: 'Message' }).waitFor();
+  await alice.waitForTimeout(300);
+  await alice.screenshot({ path: `${out}/alice-zoom-200.png` });
+  await zoomed.close();
   console.log(`Screenshots in ${out}/`);
 } finally {
   await demo.stop();

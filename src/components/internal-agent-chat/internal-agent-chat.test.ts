@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { localChat, testDatabase, type LocalChat } from '../../test/local-chat.js';
 import { settled } from '../../test/fixture-with-store.js';
 import { until } from '../../test/until.js';
@@ -54,6 +55,40 @@ describe('internal-agent-chat', () => {
     back.click();
     await settled(chat);
     expect(visible('iac-agent-list')).to.equal(true);
+  });
+
+  it('works at 200% zoom: a 1280 × 720 screen becomes 640 × 360 CSS pixels', async () => {
+    await setViewport({ width: 640, height: 360 });
+    try {
+      const bob = await localChat('bob', database);
+      const long = 'A long line without spaces: ' + 'x'.repeat(300);
+      await bob.store.send('alice', { text: long, files: [new File(['%PDF'], 'quarterly-report-with-a-very-long-name.pdf', { type: 'application/pdf' })] });
+      await bob.stop();
+      chat = await fixture<InternalAgentChat>(html`<internal-agent-chat style="display: flex; height: 100vh" .store=${alice.store}></internal-agent-chat>`);
+      await until(alice.store, (s) => s.chats.has('bob'));
+      await alice.store.openChat('bob');
+      await settled(chat);
+      await expect(chat).to.be.accessible();
+      const thread = root().querySelector('iac-chat-thread')!;
+      const composer = root().querySelector('iac-composer')!;
+      const box = chat.getBoundingClientRect();
+      const inside = (element: Element, name: string) => {
+        const rect = element.getBoundingClientRect();
+        expect(rect.width * rect.height, `${name} shows`).to.be.greaterThan(0);
+        expect(rect.left >= box.left - 0.5 && rect.right <= box.right + 0.5, `${name} fits across`).to.equal(true);
+        expect(rect.top >= box.top - 0.5 && rect.bottom <= box.bottom + 0.5, `${name} fits down`).to.equal(true);
+      };
+      inside(composer.shadowRoot!.querySelector('textarea')!, 'the Message box');
+      inside(composer.shadowRoot!.querySelector('button.send')!, 'Send');
+      inside(thread.shadowRoot!.querySelector('button[aria-label="Back to agents"]')!, 'the way back');
+      const log = thread.shadowRoot!.querySelector<HTMLElement>('[role=log]')!;
+      expect(log.scrollWidth, 'no sideways scrolling in the thread').to.be.at.most(log.clientWidth + 1);
+      expect(document.documentElement.scrollWidth, 'nor in the page').to.be.at.most(640);
+      const message = log.querySelector('.message')!.getBoundingClientRect();
+      expect(message.right, 'the long message wraps').to.be.at.most(log.getBoundingClientRect().right + 0.5);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('sends what the composer sends to the open chat', async () => {
