@@ -185,6 +185,26 @@ describe('iac-chat-thread', () => {
     expect(root().querySelector('.jump')).to.equal(null);
   });
 
+  it('leaves the newest messages when the reader scrolls up before the opening scroll is even reported', async () => {
+    const texts = Array.from({ length: 70 }, (_, i) => `message ${i + 1}`);
+    for (const text of texts) await alice.store.send('bob', { text, files: [] });
+    await until(bob.store, (s) => s.chats.has('alice'));
+    await bob.store.openChat('alice');
+    bob.store.setViewing('alice');
+    await until(bob.store, (s) => s.chats.get('alice')?.unread === 0);
+    bob.store.setViewing(null);
+    bob.store.closeChat();
+    thread = await fixtureWithStore<IacChatThread>(bob.store, html`<iac-chat-thread style="height: 400px"></iac-chat-thread>`);
+    await bob.store.openChat('alice');
+    await thread.updateComplete;
+    expect(root().querySelectorAll('.message').length, 'rendered, not yet painted').to.be.greaterThan(10);
+    log().scrollTop = 0; // In the same task as the thread's own scroll to the bottom: one scroll event for both.
+    await until(bob.store, (s) => s.threads.get('alice')!.messages.length >= 60);
+    await settled(thread);
+    expect(log().scrollHeight - log().scrollTop - log().clientHeight, 'still up in the history').to.be.greaterThan(200);
+    expect(root().querySelector('.jump'), '"Jump to latest" offered').to.exist;
+  });
+
   it('loads older history at the top without moving what the reader sees', async () => {
     const texts = Array.from({ length: 70 }, (_, i) => `message ${i + 1}`);
     await openBobsChatWith(texts, { alreadyRead: true });

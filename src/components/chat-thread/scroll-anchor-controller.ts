@@ -74,11 +74,11 @@ export class ScrollAnchorController implements ReactiveController {
     const { before, after } = { before: this.#before, after: this.#after };
     if (before.chat !== after.chat || (before.keys.length === 0 && after.keys.length > 0)) {
       const start = this.options.startAt();
-      if (start) el.scrollTop += start.getBoundingClientRect().top - el.getBoundingClientRect().top - 8;
+      if (start) this.#scrollTo(el.scrollTop + start.getBoundingClientRect().top - el.getBoundingClientRect().top - 8);
       this.#setStuck(!start || (this.options.atNewest() && this.#distanceFromBottom() <= STUCK_SLACK_PX));
     } else if (!this.#stuck && before.anchor) {
       const anchor = this.options.message(before.anchor.key);
-      if (anchor) el.scrollTop += this.#top(anchor) - before.anchor.top;
+      if (anchor) this.#scrollTo(el.scrollTop + this.#top(anchor) - before.anchor.top);
     }
     if (this.#stuck) this.#toBottom();
     for (const child of el.children) this.#resizes.observe(child);
@@ -118,7 +118,16 @@ export class ScrollAnchorController implements ReactiveController {
   }
 
   #toBottom(): void {
-    if (this.#scroller) this.#scroller.scrollTop = this.#scroller.scrollHeight;
+    if (this.#scroller) this.#scrollTo(this.#scroller.scrollHeight);
+  }
+
+  /**
+   * Our own scrolling, remembered as the last position: its scroll event may be merged with the
+   * reader's next one, and a move up must still be read as the reader leaving the bottom.
+   */
+  #scrollTo(top: number): void {
+    this.#scroller!.scrollTop = top;
+    this.#lastTop = this.#scroller!.scrollTop;
   }
 
   #setStuck(stuck: boolean): void {
