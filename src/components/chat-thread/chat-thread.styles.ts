@@ -317,6 +317,17 @@ export const styles = [
       color: var(--iac-color-text-weak, #606b85);
       font-size: 0.75rem;
     }
+    .uploading {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-end;
+      gap: 0.25rem;
+    }
+    .uploading progress {
+      inline-size: 10rem;
+      block-size: 0.25rem;
+      accent-color: var(--iac-color-brand, #0263e0);
+    }
     .delivery.failed,
     .problem {
       color: var(--iac-color-text-error, #d61f1f);

@@ -46,6 +46,26 @@ describe('iac-chat-thread', () => {
     expect(root().querySelector('button[aria-label="Pin chat"]')).to.exist;
   });
 
+  it('shows attachments uploading with their name, size and a running bar until the message is sent', async () => {
+    await openBobsChatWith(['Hi Bob']);
+    thread = await fixtureWithStore<IacChatThread>(alice.store, html`<iac-chat-thread style="height: 400px"></iac-chat-thread>`);
+    await alice.store.openChat('bob');
+    await settled(thread);
+    const seen: Array<{ text: string; running: boolean }> = [];
+    const watch = new MutationObserver(() => {
+      const uploading = root().querySelector('.uploading');
+      if (uploading) seen.push({ text: uploading.textContent!.replace(/\s+/g, ' ').trim(), running: uploading.querySelector('progress')?.value === 0 });
+    });
+    watch.observe(root(), { subtree: true, childList: true, characterData: true });
+    const report = new File([new Uint8Array(2 * 1024 * 1024)], 'report.pdf', { type: 'application/pdf' });
+    await alice.store.send('bob', { text: 'The report', files: [report] });
+    await until(alice.store, (s) => s.threads.get('bob')?.messages.at(-1)?.delivery === 'sent');
+    await settled(thread);
+    watch.disconnect();
+    expect(seen[0], 'shown while sending').to.deep.equal({ text: 'Uploading report.pdf (2 MB)…', running: true });
+    expect(root().querySelector('.uploading'), 'gone once sent').to.equal(null);
+  });
+
   it('shows each message with its author, time and side', async () => {
     await openBobsChatWith(['Hi Bob']);
     await bob.store.send('alice', { text: 'Hi Alice', files: [] });

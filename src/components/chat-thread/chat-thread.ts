@@ -8,6 +8,7 @@ import { FileDropController } from '../shared/file-drop-controller.js';
 import { avatar } from '../shared/avatar.js';
 import { clockTime, sinceDuration } from '../shared/format-time.js';
 import { dayLabel, layoutMessages } from './message-groups.js';
+import { formatSize } from '../shared/format-size.js';
 import { linkify } from './linkify.js';
 import { ScrollAnchorController } from './scroll-anchor-controller.js';
 import { ViewingController } from './viewing-controller.js';
@@ -217,7 +218,7 @@ export class IacChatThread extends LitElement {
             <button class="link" @click=${() => (this.confirmingDelete = null)}>Cancel</button>
           </p>`
         : nothing}
-      ${message.delivery === 'sending' ? html`<p class="delivery">Sending…</p>` : nothing}
+      ${message.delivery === 'sending' ? this.#sending(message) : nothing}
       ${message.delivery === 'queued' ? html`<p class="delivery">Waiting for the connection. It will be sent automatically.</p>` : nothing}
       ${message.delivery === 'failed'
         ? html`<p class="delivery failed" role="alert">
@@ -227,6 +228,17 @@ export class IacChatThread extends LitElement {
         : nothing}
       ${seen ? html`<p class="delivery seen">Seen</p>` : nothing}
     `;
+  }
+
+  /** Sending, or uploading attachments: the SDK reports no bytes sent, so the bar runs without a value. */
+  #sending(message: MessageView) {
+    const files = message.attachments;
+    if (!files.length) return html`<p class="delivery">Sending…</p>`;
+    const size = formatSize(files.reduce((total, file) => total + file.size, 0));
+    return html`<label class="delivery uploading">
+      ${files.length === 1 ? `Uploading ${files[0]!.filename} (${size})…` : `Uploading ${files.length} files (${size})…`}
+      <progress></progress>
+    </label>`;
   }
 
   #text(body: string) {
