@@ -574,6 +574,38 @@ describe('iac-composer', () => {
       expect(el.shadowRoot!.querySelector('.refusals')).to.equal(null);
     });
 
+    it('refuses programs by name, whatever the case of their extension or their type, and keeps the others', async () => {
+      const el = await fixture<IacComposer>(html`<iac-composer></iac-composer>`);
+      el.addFiles([
+        new File(['MZ'], 'setup.exe'),
+        new File(['@echo off'], 'Fix-Printer.BAT'),
+        new File(['MZ'], 'installer', { type: 'application/x-msdownload' }),
+        new File(['%PDF'], 'invoice.pdf', { type: 'application/pdf' }),
+        new File(['a,b'], 'export.csv', { type: 'text/csv' }),
+      ]);
+      await el.updateComplete;
+      const alert = el.shadowRoot!.querySelector('.refusals[role=alert]')!;
+      expect(alert.textContent).to.contain("“setup.exe” wasn't attached: programs (.exe) can't be sent in chat.");
+      expect(alert.textContent).to.contain("“Fix-Printer.BAT” wasn't attached: programs (.bat)");
+      expect(alert.textContent).to.contain("“installer” wasn't attached: programs (.exe)");
+      expect(el.attachments.map((f) => f.name)).to.deep.equal(['invoice.pdf', 'export.csv']);
+    });
+
+    it('refuses a dropped folder by name and attaches the files dropped with it', async () => {
+      const el = await fixture<IacComposer>(html`<iac-composer></iac-composer>`);
+      const data = new DataTransfer();
+      data.items.add(new File(['notes'], 'notes.txt', { type: 'text/plain' }));
+      // Chromium can't make a folder drop from script (items.add takes only files and strings), so
+      // the folder's item is added as Chrome hands one out: a File named after it, a directory entry.
+      const folder = { kind: 'file', type: '', getAsFile: () => new File([], 'Reports'), webkitGetAsEntry: () => ({ isDirectory: true }) };
+      const items = [...data.items, folder];
+      Object.defineProperty(data, 'items', { value: Object.assign(items, { add: () => null }) });
+      await drop(el, data);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.refusals')?.textContent).to.contain("“Reports” is a folder, so it wasn't attached. Attach the files inside it.");
+      expect(el.attachments.map((f) => f.name)).to.deep.equal(['notes.txt']);
+    });
+
     it('refuses a body over the limit without sending, and keeps the text', async () => {
       const el = await fixture<IacComposer>(html`<iac-composer></iac-composer>`);
       let sent = 0;

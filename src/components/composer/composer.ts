@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { IacSendEvent } from '../../events/send.js';
 import { IacTypingEvent } from '../../events/typing.js';
-import { filesIn, namePastedFiles } from '../shared/data-transfer-files.js';
+import { filesIn, isFolder, namePastedFiles } from '../shared/data-transfer-files.js';
 import { FileDropController } from '../shared/file-drop-controller.js';
 import { formatSize } from '../shared/format-size.js';
 import { ObjectUrlController } from '../shared/object-url-controller.js';
@@ -134,8 +134,9 @@ export class IacComposer extends LitElement {
       if (this.files.some((f) => sameFile(f, file)) || added.some((f) => sameFile(f, file))) continue;
       added.push(file);
     }
-    const { accepted, refusals } = admitFiles(this.files, added, this.limits);
-    this.refusals = refusals;
+    const folders = added.filter(isFolder).map((folder) => `“${folder.name}” is a folder, so it wasn't attached. Attach the files inside it.`);
+    const { accepted, refusals } = admitFiles(this.files, added.filter((file) => !isFolder(file)), this.limits);
+    this.refusals = [...folders, ...refusals];
     if (accepted.length === 0) return;
     this.files = [...this.files, ...accepted];
     this.announcement = accepted.length === 1 ? `Attached ${accepted[0]!.name}` : `Attached ${accepted.length} files`;

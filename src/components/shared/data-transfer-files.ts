@@ -3,18 +3,29 @@ export function carriesFiles(data: DataTransfer | null): boolean {
   return data !== null && Array.from(data.types).includes('Files');
 }
 
+/** Folders dropped among files: Chrome hands each out as a File with the folder's name. */
+const folders = new WeakSet<File>();
+
+/** Whether `file` stands for a dropped folder, which can't be sent (its files can). */
+export function isFolder(file: File): boolean {
+  return folders.has(file);
+}
+
 /**
- * The files in a drop or paste, folders left out. Reads `items` when there are any, else `files`,
- * never both: the two hand out different objects for the same file.
+ * The files in a drop or paste, a dropped folder marked (see `isFolder`) so it can be refused by
+ * name. Reads `items` when there are any, else `files`, never both: the two hand out different
+ * objects for the same file.
  */
 export function filesIn(data: DataTransfer | null): File[] {
   if (!data) return [];
   const fileItems = Array.from(data.items ?? []).filter((item) => item.kind === 'file');
   if (fileItems.length === 0) return Array.from(data.files ?? []);
-  return fileItems
-    .filter((item) => !item.webkitGetAsEntry?.()?.isDirectory)
-    .map((item) => item.getAsFile())
-    .filter((file): file is File => file !== null);
+  return fileItems.flatMap((item) => {
+    const file = item.getAsFile();
+    if (!file) return [];
+    if (item.webkitGetAsEntry?.()?.isDirectory) folders.add(file);
+    return [file];
+  });
 }
 
 const extensions: Record<string, string> = {

@@ -41,7 +41,9 @@ export function admitFiles(attached: readonly File[], incoming: readonly File[],
   let total = attached.reduce((sum, file) => sum + file.size, 0);
   for (const file of incoming) {
     const name = `“${file.name}”`;
-    if (file.size === 0) refusals.push(`${name} is empty, so it wasn't attached.`);
+    const program = programExtension(file);
+    if (program) refusals.push(`${name} wasn't attached: programs (.${program}) can't be sent in chat.`);
+    else if (file.size === 0) refusals.push(`${name} is empty, so it wasn't attached.`);
     else if (file.size > limits.maxFileBytes) refusals.push(`${name} is ${sizeAgainst(file.size, limits.maxFileBytes)}; a file can be at most ${formatSize(limits.maxFileBytes)}.`);
     else if (count >= limits.maxFiles) refusals.push(`${name} wasn't attached: one message holds at most ${limits.maxFiles} files. Send these first.`);
     else if (total + file.size > limits.maxTotalBytes) {
@@ -53,6 +55,19 @@ export function admitFiles(attached: readonly File[], incoming: readonly File[],
     }
   }
   return { accepted, refusals };
+}
+
+/**
+ * Files that run when opened on an agent's Windows desktop: the service would carry them, but a
+ * chat between colleagues is no way to hand out software. Matched by extension and by type.
+ */
+const PROGRAM_EXTENSIONS = new Set(['exe', 'msi', 'msp', 'bat', 'cmd', 'com', 'scr', 'pif', 'cpl', 'hta', 'ps1', 'vbs', 'vbe', 'wsf', 'jse', 'lnk']);
+const PROGRAM_TYPES = new Set(['application/x-msdownload', 'application/x-msdos-program', 'application/x-ms-installer', 'application/x-msi']);
+
+function programExtension(file: File): string | null {
+  const extension = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase();
+  if (extension && PROGRAM_EXTENSIONS.has(extension)) return extension;
+  return PROGRAM_TYPES.has(file.type) ? (extension ?? 'exe') : null;
 }
 
 /** Why a message body can't be sent, or null when it can. */
