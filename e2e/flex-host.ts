@@ -203,6 +203,8 @@ const flexReady = conversationsClient ? whenInitialized(conversationsClient) : P
 let bob: ChatStore | undefined;
 const host = {
   records,
+  /** The calls the plugin made on Flex's KeyboardShortcutManager, and whether Flex's shortcuts are off. */
+  shortcutCalls: () => ({ calls: KeyboardShortcutManager.calls, disabled: KeyboardShortcutManager.disabled }),
   /** The shortcuts in force in Flex's manager, key → name. */
   shortcuts: () => Object.fromEntries(Object.entries(KeyboardShortcutManager.keyboardShortcuts).map(([key, s]) => [key, s.name])),
   navigate,

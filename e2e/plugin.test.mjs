@@ -170,6 +170,32 @@ describe('the Flex plugin, built, in a page with only Flex’s globals', () => {
     await page.close();
   });
 
+  it("lists Flex's shortcuts read-only in Settings, and remaps and turns off through Flex's API, kept after a reload", async () => {
+    const page = await openFlex();
+    await page.getByRole('button', { name: 'Internal Chat' }).click();
+    const chat = page.locator('internal-agent-chat');
+    await chat.getByRole('button', { name: 'Settings' }).click();
+    const flexTable = chat.getByRole('table', { name: /Flex shortcuts/ });
+    await flexTable.getByRole('row', { name: 'Accept Task Ctrl+Shift+A' }).waitFor();
+    assert.equal(await flexTable.getByRole('button').count(), 0, "Flex's own are read-only");
+
+    await chat.getByRole('button', { name: 'Change keys for Quick switcher' }).click();
+    await page.keyboard.press('A'); // Flex's "Accept Task": refused with words, nothing changes.
+    await chat.getByRole('alert').filter({ hasText: "Ctrl+Shift+A is Flex's “Accept Task”" }).waitFor();
+    await page.keyboard.press('U');
+    await page.waitForFunction(() => window.flexHost.shortcuts().U === 'Quick switcher');
+    assert.equal((await page.evaluate(() => window.flexHost.shortcuts())).K, undefined, 'the old key is free');
+    await chat.getByRole('button', { name: 'Turn off all shortcuts' }).click();
+    const { calls, disabled } = await page.evaluate(() => window.flexHost.shortcutCalls());
+    assert.deepEqual(calls.slice(1), [['remapShortcut', 'K', 'U'], ['disableShortcuts']]);
+    assert.equal(disabled, true);
+
+    await page.reload();
+    await page.waitForFunction(() => window.flexHost.shortcuts().U === 'Quick switcher');
+    assert.equal((await page.evaluate(() => window.flexHost.shortcutCalls())).disabled, true, 'still off after a reload');
+    await page.close();
+  });
+
   it("raises desktop notifications when the person turns them on in Settings, for messages while the view is closed", async () => {
     const page = await openFlex('?desktop');
     await page.evaluate(() => window.flexHost.bobSays('Nobody rings a bell'));
