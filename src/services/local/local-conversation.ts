@@ -12,7 +12,7 @@ import type { MessageDraft } from './conversations-database.js';
 import { TypedEmitter } from './emitter.js';
 import { LocalMessageBuilder, toMediaDraft } from './local-message-builder.js';
 import { LocalMessage } from './local-message.js';
-import { LocalPaginator } from './local-paginator.js';
+import { SdkPaginator } from '../conversations/sdk-paginator.js';
 import { LocalParticipant } from './local-participant.js';
 import type { ConversationRecord, MessageRecord, ParticipantRecord } from './records.js';
 
@@ -136,7 +136,7 @@ export class LocalConversation extends TypedEmitter<ConversationEvents> implemen
     const items = page.records.map((record) => this._message(record));
     const first = items[0]?.index ?? anchor ?? 0;
     const last = items.at(-1)?.index ?? anchor ?? -1;
-    return new LocalPaginator(
+    return new SdkPaginator(
       items,
       page.hasPrevPage,
       page.hasNextPage,

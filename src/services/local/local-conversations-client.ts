@@ -12,7 +12,7 @@ import { ConversationsDatabase, messageKey } from './conversations-database.js';
 import { TypedEmitter } from './emitter.js';
 import { conversationNotFound, disconnected, notAuthorized } from './local-errors.js';
 import { LocalConversation } from './local-conversation.js';
-import { pageOf } from './local-paginator.js';
+import { pageOver } from '../conversations/sdk-paginator.js';
 import { LocalParticipant, LocalUser } from './local-participant.js';
 import type { LogEntry, MessageRecord } from './records.js';
 import { TypingTimers } from './typing-timers.js';
@@ -102,7 +102,7 @@ export class LocalConversationsClient extends TypedEmitter<ClientEvents> impleme
   /** Every conversation I take part in, 50 a page, in no particular order (like the SDK). */
   async getSubscribedConversations(): Promise<Paginator<LocalConversation>> {
     await this.catchUp();
-    return pageOf(this.joined(), SUBSCRIBED_PAGE_SIZE);
+    return pageOver(this.joined(), SUBSCRIBED_PAGE_SIZE);
   }
 
   async getConversationBySid(sid: string): Promise<LocalConversation> {

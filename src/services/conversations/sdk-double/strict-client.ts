@@ -16,7 +16,7 @@ import { ServiceError, disconnected, uninitialized, type ConnectionError } from 
 import type { Change, ConversationRow, ParticipantRow } from './records.js';
 import type { ConversationsServiceDouble } from './service.js';
 import { StrictConversation } from './strict-conversation.js';
-import { pageOver } from './strict-paginator.js';
+import { pageOver } from '../sdk-paginator.js';
 import { StrictUser, type StrictParticipant } from './strict-participant.js';
 
 /** The options of the SDK's ClientOptions that the double reads. */

@@ -5,7 +5,7 @@ import { DoubleEmitter } from './emitter.js';
 import type { ConversationRow, MessageRow, ParticipantRow } from './records.js';
 import type { MessageDraft } from './service.js';
 import { StrictMessage, StrictMessageBuilder, toMediaDraft } from './strict-message.js';
-import { StrictPaginator } from './strict-paginator.js';
+import { SdkPaginator } from '../sdk-paginator.js';
 import { StrictParticipant } from './strict-participant.js';
 
 /** The service's defaults. Sizes are informative: the SDK checks only the count. */
@@ -127,7 +127,7 @@ export class StrictConversation extends DoubleEmitter<ConversationEvents> implem
     const items = page.rows.map((row) => this._message(row));
     const first = items[0]?.index ?? anchor ?? 0;
     const last = items.at(-1)?.index ?? anchor ?? -1;
-    return new StrictPaginator(
+    return new SdkPaginator(
       items,
       page.hasPrevPage,
       page.hasNextPage,

@@ -1,7 +1,10 @@
 import type { Paginator } from '@twilio/conversations';
 
-/** The SDK's paginator: a page and functions for its neighbours, which reject past either end. */
-export class StrictPaginator<T> implements Paginator<T> {
+/**
+ * The SDK's paginator: a page and functions for its neighbours, which reject past either end.
+ * Shared by the embedded backend and the strict SDK double.
+ */
+export class SdkPaginator<T> implements Paginator<T> {
   constructor(
     readonly items: T[],
     readonly hasPrevPage: boolean,
@@ -22,7 +25,7 @@ export class StrictPaginator<T> implements Paginator<T> {
 
 /** Pages over a list frozen at the time of the call (the subscribed conversations). */
 export function pageOver<T>(all: readonly T[], pageSize: number, start = 0): Paginator<T> {
-  return new StrictPaginator(
+  return new SdkPaginator(
     all.slice(start, start + pageSize),
     start > 0,
     start + pageSize < all.length,
