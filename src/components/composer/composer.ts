@@ -45,16 +45,17 @@ function sameFile(a: File, b: File): boolean {
 }
 
 /**
- * @summary Where an agent writes a message and attaches files: a growing textbox, attachments from
- * the file picker, drag and drop and paste in one list, and a Send button.
+ * Where an agent writes a message and attaches files: a growing textbox, attachments from the file
+ * picker, drag and drop and paste in one list, and a Send button.
  *
  * Enter sends and Shift+Enter starts a new line; with `send-with="mod-enter"`, Ctrl+Enter (⌘Enter on
  * a Mac) sends and Enter starts a new line. Enter that confirms an IME composition does neither.
  * The composer keeps no store: it asks to send with a cancelable `iac-send` and clears itself only
  * when no one refuses. The native `input` event bubbles out of it for hosts that save drafts.
  *
- * @fires iac-send - {IacSendEvent} The person sends: `detail` is `{ text, files }`. Cancelable: call `preventDefault()` to refuse, and the text and attachments stay.
- * @fires iac-typing - {IacTypingEvent} The person is typing; at most once every 3 seconds.
+ * @summary Writes a message with attachments, and asks to send it.
+ * @fires iac-send - The person sends: `detail` is `{ text, files }`. Cancelable: call `preventDefault()` to refuse, and the text and attachments stay.
+ * @fires iac-typing - The person is typing; at most once every 3 seconds.
  *
  * @csspart base - The bordered box around everything.
  * @csspart attachments - The list of attachment chips above the textbox.
@@ -80,6 +81,25 @@ function sameFile(a: File, b: File): boolean {
  * @cssprop --iac-composer-max-height - How tall the textbox grows before it scrolls (10rem).
  * @cssprop --iac-composer-shadow - The box's shadow.
  * @cssprop --iac-composer-drop-background - Background of the drop hint.
+ * @cssprop --iac-color-background - Main background: the root, the thread, the composer box, file cards.
+ * @cssprop --iac-color-background-weak - The directory, the other agent's messages, attachment chips.
+ * @cssprop --iac-color-background-error - Problem banner, a message that failed to send.
+ * @cssprop --iac-color-background-disabled - The Send button while there is nothing to send.
+ * @cssprop --iac-color-border - Search box and composer borders.
+ * @cssprop --iac-color-border-weak - Dividers, day separators, chips and cards.
+ * @cssprop --iac-color-border-error - Edge of the problem banner and of a failed message.
+ * @cssprop --iac-color-brand - Accent: Send button, own messages, unread badges, pins, file icons.
+ * @cssprop --iac-color-brand-strong - The Send button under the pointer.
+ * @cssprop --iac-color-focus - Focus rings.
+ * @cssprop --iac-color-text - Main text.
+ * @cssprop --iac-color-text-weak - Secondary text: activity, times, sizes, placeholders, icons.
+ * @cssprop --iac-color-text-link - Text buttons (Try again, Retry, Dismiss), links, the drop hint: accent text.
+ * @cssprop --iac-color-text-inverse - Text on the brand colour.
+ * @cssprop --iac-color-text-disabled - Disabled buttons.
+ * @cssprop --iac-border-radius - Buttons, inputs, the composer, chips.
+ * @cssprop --iac-font-family - Font of the whole widget.
+ * @cssprop --iac-font-size - Base text size.
+ * @cssprop --iac-line-height - Line height in the composer.
  */
 @customElement('iac-composer')
 export class IacComposer extends LitElement {
