@@ -33,3 +33,18 @@ export function pageOver<T>(all: readonly T[], pageSize: number, start = 0): Pag
     async () => pageOver(all, pageSize, start + pageSize),
   );
 }
+
+/**
+ * A page of `getMessages`: its neighbours are fetched by message index, from just before its
+ * first message or just after its last (or from the anchor, for an empty page).
+ */
+export function messagePage<T extends { readonly index: number }>(
+  items: T[],
+  page: { readonly hasPrevPage: boolean; readonly hasNextPage: boolean },
+  anchor: number | undefined,
+  fetch: (anchor: number, direction: 'backwards' | 'forward') => Promise<Paginator<T>>,
+): Paginator<T> {
+  const first = items[0]?.index ?? anchor ?? 0;
+  const last = items.at(-1)?.index ?? anchor ?? -1;
+  return new SdkPaginator(items, page.hasPrevPage, page.hasNextPage, () => fetch(first - 1, 'backwards'), () => fetch(last + 1, 'forward'));
+}

@@ -12,7 +12,7 @@ import type { MessageDraft } from './conversations-database.js';
 import { TypedEmitter } from './emitter.js';
 import { LocalMessageBuilder, toMediaDraft } from './local-message-builder.js';
 import { LocalMessage } from './local-message.js';
-import { SdkPaginator } from '../conversations/sdk-paginator.js';
+import { messagePage } from '../conversations/sdk-paginator.js';
 import { LocalParticipant } from './local-participant.js';
 import type { ConversationRecord, MessageRecord, ParticipantRecord } from './records.js';
 
@@ -134,15 +134,7 @@ export class LocalConversation extends TypedEmitter<ConversationEvents> implemen
   ): Promise<Paginator<LocalMessage>> {
     const page = await this.host.read((db) => db.messagesPage(this.sid, this.host.identity, pageSize, anchor, direction));
     const items = page.records.map((record) => this._message(record));
-    const first = items[0]?.index ?? anchor ?? 0;
-    const last = items.at(-1)?.index ?? anchor ?? -1;
-    return new SdkPaginator(
-      items,
-      page.hasPrevPage,
-      page.hasNextPage,
-      () => this.getMessages(pageSize, first - 1, 'backwards'),
-      () => this.getMessages(pageSize, last + 1, 'forward'),
-    );
+    return messagePage(items, page, anchor, (from, direction) => this.getMessages(pageSize, from, direction));
   }
 
   getMessagesCount(): Promise<number> {

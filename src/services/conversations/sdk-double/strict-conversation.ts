@@ -5,7 +5,7 @@ import { DoubleEmitter } from './emitter.js';
 import type { ConversationRow, MessageRow, ParticipantRow } from './records.js';
 import type { MessageDraft } from './service.js';
 import { StrictMessage, StrictMessageBuilder, toMediaDraft } from './strict-message.js';
-import { SdkPaginator } from '../sdk-paginator.js';
+import { messagePage } from '../sdk-paginator.js';
 import { StrictParticipant } from './strict-participant.js';
 
 /** The service's defaults. Sizes are informative: the SDK checks only the count. */
@@ -125,15 +125,7 @@ export class StrictConversation extends DoubleEmitter<ConversationEvents> implem
       this.link.service.messagesPage(this.sid, this.link.identity, pageSize, anchor, direction),
     );
     const items = page.rows.map((row) => this._message(row));
-    const first = items[0]?.index ?? anchor ?? 0;
-    const last = items.at(-1)?.index ?? anchor ?? -1;
-    return new SdkPaginator(
-      items,
-      page.hasPrevPage,
-      page.hasNextPage,
-      () => this.getMessages(pageSize, first - 1, 'backwards'),
-      () => this.getMessages(pageSize, last + 1, 'forward'),
-    );
+    return messagePage(items, page, anchor, (from, direction) => this.getMessages(pageSize, from, direction));
   }
 
   getMessagesCount(): Promise<number> {
