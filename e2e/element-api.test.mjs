@@ -13,6 +13,7 @@ import { analyze, END, START, renderElementApi } from '../scripts/api-docs.mjs';
 
 const REGENERATE = 'then run `npm run docs` to regenerate custom-elements.json and README';
 
+process.chdir(new URL('..', import.meta.url).pathname); // The analyzer's config and the paths below are relative to the repo.
 const read = (file) => readFileSync(file, 'utf8');
 const manifest = await analyze({ write: false });
 const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
