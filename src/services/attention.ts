@@ -118,9 +118,10 @@ export class Attention {
     const previous = this.#seen;
     this.#seen = new Map([...state.chats].map(([peer, chat]) => [peer, chat.unread]));
     // The first look only takes stock: what was unread before doesn't alert.
-    if (!previous || this.#options.isShowing()) return;
+    if (!previous) return;
     const arrived = [...state.chats.values()].filter((chat) => chat.unread > (previous.get(chat.peer) ?? 0) && !state.muted.includes(chat.peer));
-    if (arrived.length === 0) return;
+    // Asked last: whether the chat shows can take a layout, too dear for every change of state.
+    if (arrived.length === 0 || this.#options.isShowing()) return;
     const settings = this.#options.settings();
     if (settings.desktopNotifications) for (const chat of arrived) this.#notify(chat.peer, chat.preview);
     if (settings.sound) this.#playChime();

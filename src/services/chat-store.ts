@@ -49,6 +49,8 @@ const DRAFT_SAVE_MS = 300;
 const RETENTION_FIRST_RUN_MS = 10_000;
 const RETENTION_EVERY_MS = 24 * 60 * 60 * 1000;
 const RETENTION_BATCH = 20;
+/** Last-message previews load after the list has painted, this many chats at a time. */
+const PREVIEW_BATCH = 25;
 
 export class ChatStore {
   #state: ChatState = {
@@ -68,6 +70,14 @@ export class ChatStore {
   };
   readonly #listeners = new Set<() => void>();
   #notifyQueued = false;
+  /**
+   * Maps of the state copied since the last announcement: written in place until it goes out,
+   * so 500 chats registering at start-up cost one copy, not 500 copies of a growing map.
+   */
+  readonly #unannounced = new Set<ReadonlyMap<string, unknown>>();
+  /** Chats whose last message is still to be loaded for their preview, by peer. */
+  readonly #previews = new Map<string, ChatConversation>();
+  #loadingPreviews = false;
 
   readonly #client: ChatClient;
   readonly #directory: AgentDirectory;
@@ -608,10 +618,31 @@ export class ChatStore {
     if (!this.#state.chats.has(peer)) {
       this.#setChat({ peer, lastActivity: conversation.lastMessage?.dateCreated ?? conversation.dateUpdated, preview: '', unread: 0 });
       this.#advanceRead(peer, { lastIndex: conversation.lastMessage?.index, horizon: conversation.lastReadMessageIndex });
-      void this.#loadPreview(peer, conversation);
+      this.#queuePreview(peer, conversation);
       if (this.#state.startup === 'ready') void this.#loadAgents([peer]);
     }
     return peer;
+  }
+
+  /**
+   * Previews need one read per chat, which the list must not wait for: they load once the list
+   * has had a chance to paint, newest chats first, a batch at a time, each batch announced once.
+   */
+  #queuePreview(peer: string, conversation: ChatConversation): void {
+    this.#previews.set(peer, conversation);
+    if (this.#loadingPreviews) return;
+    this.#loadingPreviews = true;
+    void afterNextPaint().then(async () => {
+      while (this.#previews.size) {
+        const newestFirst = [...this.#previews].sort(
+          ([a], [b]) => (this.#summary(b).lastActivity?.getTime() ?? 0) - (this.#summary(a).lastActivity?.getTime() ?? 0),
+        );
+        const batch = newestFirst.slice(0, PREVIEW_BATCH);
+        for (const [peer] of batch) this.#previews.delete(peer);
+        await Promise.all(batch.map(([peer, conversation]) => this.#loadPreview(peer, conversation)));
+      }
+      this.#loadingPreviews = false;
+    });
   }
 
   /** The last message's preview, loaded after the list has painted. */
@@ -862,11 +893,19 @@ export class ChatStore {
   }
 
   #setThread(peer: string, thread: ThreadState): void {
-    this.#update({ threads: new Map(this.#state.threads).set(peer, thread) });
+    this.#update({ threads: this.#writable(this.#state.threads).set(peer, thread) });
   }
 
   #setChat(summary: ChatSummary): void {
-    this.#update({ chats: new Map(this.#state.chats).set(summary.peer, summary) });
+    this.#update({ chats: this.#writable(this.#state.chats).set(summary.peer, summary) });
+  }
+
+  /** A copy of `map` to change, or `map` itself when it is a copy nobody has been told of yet. */
+  #writable<V>(map: ReadonlyMap<string, V>): Map<string, V> {
+    if (this.#unannounced.has(map)) return map as Map<string, V>;
+    const copy = new Map(map);
+    this.#unannounced.add(copy);
+    return copy;
   }
 
   #remember(messages: readonly ChatMessage[]): void {
@@ -879,9 +918,23 @@ export class ChatStore {
     this.#notifyQueued = true;
     queueMicrotask(() => {
       this.#notifyQueued = false;
+      this.#unannounced.clear();
       for (const listener of this.#listeners) listener();
     });
   }
+}
+
+/**
+ * Resolves once the browser has had a chance to paint what the current task rendered (a frame
+ * later), or after a short while where frames don't come (a hidden tab, no DOM).
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => setTimeout(resolve);
+    if (typeof requestAnimationFrame !== 'function') return void setTimeout(resolve, 0);
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() => (clearTimeout(fallback), done()));
+  });
 }
 
 /** A stored list of identities, with anything malformed left out. */
