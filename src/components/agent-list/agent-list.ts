@@ -1,14 +1,18 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { Agent } from '../../services/directory/ports.js';
 import { StoreController } from '../shared/store-controller.js';
 import { avatar } from '../shared/avatar.js';
 import { sinceDuration } from '../shared/format-time.js';
-import { agentSections } from './agent-sections.js';
+import { agentSections, type AgentSection } from './agent-sections.js';
+import { ESTIMATED_METRICS, rowOffset, sectionWindows, type ListMetrics, type SectionWindow } from './list-window.js';
 import { styles } from './agent-list.styles.js';
 
 const SEARCH_DEBOUNCE_MS = 120;
+/** Rows rendered beyond each edge of the list's viewport, in CSS px. */
+const WINDOW_MARGIN_PX = 400;
 
 /**
  * The directory of agents: search, presence, pinned and recent chats with unread counts.
@@ -68,10 +72,36 @@ export class IacAgentList extends LitElement {
   /** The pinned agent being dragged to a new place. */
   #dragged: string | null = null;
   #searchTimer?: ReturnType<typeof setTimeout>;
+  /**
+   * The list is windowed: only the rows in view, and a margin, are in the DOM (a large center
+   * lists hundreds of chats and search results). These say where the view is.
+   */
+  #metrics: ListMetrics = ESTIMATED_METRICS;
+  #scrollTop = 0;
+  #viewportHeight = globalThis.innerHeight || 800;
+  /** The sections last rendered, and the view they came from (recomputed only when it changes). */
+  #sections: { from?: unknown; sections: AgentSection[] } = { sections: [] };
+  #windows: SectionWindow[] = [];
+  readonly #resized = new ResizeObserver(() => this.#measure());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const scroller = this.#scroller();
+    if (scroller) this.#resized.observe(scroller);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#searchTimer);
+    this.#resized.disconnect();
+  }
+
+  override firstUpdated(): void {
+    this.#resized.observe(this.#scroller()!);
+  }
+
+  override updated(): void {
+    this.#measure();
   }
 
   /** Focuses the search box. */
@@ -83,9 +113,18 @@ export class IacAgentList extends LitElement {
     const view = this.#view.value;
     const store = this.#view.store;
     if (!view || !store) return nothing;
-    const sections = agentSections(view);
-    const listed = sections.flatMap((section) => section.identities);
-    const tabStop = [this.focusedAgent, view.activeChat].find((id) => id && listed.includes(id)) ?? listed[0];
+    const sections = this.#sectionsOf(view);
+    const windows = sectionWindows(
+      sections.map((section) => section.identities.length),
+      this.#metrics,
+      this.#scrollTop,
+      this.#viewportHeight,
+      WINDOW_MARGIN_PX,
+    );
+    this.#windows = windows;
+    const rendered = sections.flatMap((section, s) => section.identities.slice(windows[s]!.start, windows[s]!.end));
+    // The one Tab stop must be a row in the DOM: the focused or open one when it is, else the first.
+    const tabStop = [this.focusedAgent, view.activeChat].find((id) => id && rendered.includes(id)) ?? rendered[0];
     return html`
       <div class="search">
         <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M8.5 3a5.5 5.5 0 0 1 4.38 8.83l3.65 3.64-1.06 1.06-3.64-3.65A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z" /></svg>
@@ -100,30 +139,37 @@ export class IacAgentList extends LitElement {
           @keydown=${this.#onSearchKeydown}
         />
       </div>
-      <nav class="sections" aria-label="Agents" @keydown=${this.#onListKeydown}>
+      <nav class="sections" aria-label="Agents" @keydown=${this.#onListKeydown} @scroll=${this.#onScroll}>
         ${view.directory.error
           ? html`<p class="problem" role="alert">
               ${view.directory.error}
               <button class="link" @click=${() => store.search(this.query)}>Try again</button>
             </p>`
           : nothing}
-        ${sections.map(
-          (section) => html`
+        ${sections.map((section, s) => {
+          const { start, end, before, after } = windows[s]!;
+          const count = section.identities.length;
+          return html`
             <section aria-labelledby="heading-${section.id}">
               <h2 id="heading-${section.id}">${section.title}</h2>
-              <ul>
-                ${repeat(section.identities, (id) => id, (id) => this.#row(store.agent(id), section.id === 'pinned', id === tabStop))}
+              <ul style=${styleMap({ paddingBlockStart: `${before}px`, paddingBlockEnd: `${after}px` })}>
+                ${repeat(
+                  section.identities.slice(start, end),
+                  (id) => id,
+                  (id, i) => this.#row(store.agent(id), section.id === 'pinned', id === tabStop, start + i + 1, count),
+                )}
               </ul>
             </section>
-          `,
-        )}
+          `;
+        })}
         ${this.#emptyState(sections.length, view.directory.searching)}
       </nav>
       <p class="visually-hidden" role="status">${this.announcement}</p>
     `;
   }
 
-  #row(agent: Agent, pinned: boolean, tabStop: boolean) {
+  /** `position` of `count`: where the row is in its section, for screen readers (most rows aren't in the DOM). */
+  #row(agent: Agent, pinned: boolean, tabStop: boolean, position: number, count: number) {
     const view = this.#view.value!;
     const chat = view.chats.get(agent.identity);
     const unread = chat?.unread ?? 0;
@@ -137,6 +183,8 @@ export class IacAgentList extends LitElement {
         ?data-current=${current}
         ?data-unread=${unread > 0 && !muted}
         ?data-muted=${muted}
+        aria-posinset=${position}
+        aria-setsize=${count}
         draggable=${pinned ? 'true' : 'false'}
         @dragstart=${pinned ? (e: DragEvent) => this.#onPinDragStart(e, agent.identity) : undefined}
         @dragover=${pinned ? (e: DragEvent) => this.#onPinDragOver(e) : undefined}
@@ -204,31 +252,114 @@ export class IacAgentList extends LitElement {
   }
 
   #onSearchKeydown(event: KeyboardEvent): void {
+    const first = this.#listed()[0];
     if (event.key === 'ArrowDown') {
       event.preventDefault();
-      this.#agentButtons()[0]?.focus();
+      if (first) void this.#focusAgent(first);
     } else if (event.key === 'Enter') {
-      this.#agentButtons()[0]?.click();
+      if (first) this.#open(first);
     }
   }
 
-  /** Arrow keys move between agents (with Alt, a pinned one moves); Home and End jump; a letter goes to search. */
+  /**
+   * Arrow keys move between agents (with Alt, a pinned one moves); Home and End jump; a letter
+   * goes to search. They move through the whole list, not just the rows in the DOM.
+   */
   #onListKeydown(event: KeyboardEvent): void {
-    const buttons = this.#agentButtons();
-    const index = buttons.indexOf(event.composedPath()[0] as HTMLButtonElement);
+    const button = event.composedPath()[0] as HTMLButtonElement;
+    const listed = this.#listed();
+    const index = button.matches?.('button.agent') ? listed.indexOf(button.dataset.identity!) : -1;
     if (index < 0) return;
-    if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) return void this.#movePinned(event, buttons[index]);
+    if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) return void this.#movePinned(event, button);
     const target =
-      event.key === 'ArrowDown' ? buttons[index + 1]
-      : event.key === 'ArrowUp' ? (buttons[index - 1] ?? this.renderRoot.querySelector<HTMLInputElement>('input'))
-      : event.key === 'Home' ? buttons[0]
-      : event.key === 'End' ? buttons.at(-1)
+      event.key === 'ArrowDown' ? listed[index + 1]
+      : event.key === 'ArrowUp' ? listed[index - 1]
+      : event.key === 'Home' ? listed[0]
+      : event.key === 'End' ? listed.at(-1)
       : undefined;
     if (target) {
       event.preventDefault();
-      target.focus();
+      void this.#focusAgent(target);
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      this.focus();
     } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && event.key !== ' ') {
       this.focus();
+    }
+  }
+
+  /** Focuses an agent's row, bringing it into the DOM and into view first when it is outside the window. */
+  async #focusAgent(identity: string): Promise<void> {
+    this.focusedAgent = identity;
+    const shown = this.#agentButton(identity);
+    if (shown) return shown.focus(); // Focus scrolls it into view; the window follows the scroll.
+    const scroller = this.#scroller();
+    const sections = this.#sections.sections;
+    const s = sections.findIndex((section) => section.identities.includes(identity));
+    if (!scroller || s < 0) return;
+    const counts = sections.map((section) => section.identities.length);
+    const top = rowOffset(counts, this.#metrics, s, sections[s]!.identities.indexOf(identity));
+    // Nearest edge, as focus would scroll it.
+    scroller.scrollTop = top < scroller.scrollTop ? top : top + this.#metrics.rowHeight - scroller.clientHeight;
+    this.#scrollTop = scroller.scrollTop;
+    this.requestUpdate();
+    await this.updateComplete;
+    this.#agentButton(identity)?.focus();
+  }
+
+  #agentButton(identity: string): HTMLButtonElement | undefined {
+    return this.#agentButtons().find((button) => button.dataset.identity === identity);
+  }
+
+  /** Every agent listed, in order, rendered or not. */
+  #listed(): string[] {
+    return this.#sections.sections.flatMap((section) => section.identities);
+  }
+
+  #sectionsOf(view: Parameters<typeof agentSections>[0]): AgentSection[] {
+    if (this.#sections.from !== view) this.#sections = { from: view, sections: agentSections(view) };
+    return this.#sections.sections;
+  }
+
+  #scroller(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('nav.sections');
+  }
+
+  /** A scroll renders again only once it has used up half the margin rendered beyond the view. */
+  #onScroll(): void {
+    this.#scrollTop = this.#scroller()!.scrollTop;
+    const counts = this.#sections.sections.map((section) => section.identities.length);
+    const needed = sectionWindows(counts, this.#metrics, this.#scrollTop, this.#viewportHeight, WINDOW_MARGIN_PX / 2);
+    const rendered = this.#windows;
+    if (needed.some((w, s) => !rendered[s] || w.start < rendered[s].start || w.end > rendered[s].end)) this.requestUpdate();
+  }
+
+  /**
+   * Reads the heights the window is computed from; renders again when they differ from what
+   * the last render assumed (the first render, a zoom, another font, a resized list).
+   */
+  #measure(): void {
+    const scroller = this.#scroller();
+    if (!scroller) return;
+    const row = scroller.querySelector('li.row')?.getBoundingClientRect().height;
+    const header = scroller.querySelector('h2')?.getBoundingClientRect().height;
+    const section = scroller.querySelector('section')?.getBoundingClientRect().top;
+    const metrics: ListMetrics = {
+      rowHeight: row || this.#metrics.rowHeight,
+      headerHeight: header || this.#metrics.headerHeight,
+      sectionsTop: section === undefined ? this.#metrics.sectionsTop : section - scroller.getBoundingClientRect().top + scroller.scrollTop,
+    };
+    const changed = (a: number, b: number) => Math.abs(a - b) > 0.5;
+    const viewportHeight = scroller.clientHeight;
+    if (
+      changed(metrics.rowHeight, this.#metrics.rowHeight) ||
+      changed(metrics.headerHeight, this.#metrics.headerHeight) ||
+      changed(metrics.sectionsTop, this.#metrics.sectionsTop) ||
+      changed(viewportHeight, this.#viewportHeight)
+    ) {
+      this.#metrics = metrics;
+      this.#viewportHeight = viewportHeight;
+      this.requestUpdate();
     }
   }
 
