@@ -2,7 +2,7 @@
 import { ChatStore } from '../services/chat-store.js';
 import { InsightsDirectory } from '../services/directory/insights-directory.js';
 import { openUserStorage } from '../services/storage/user-storage.js';
-import { LocalConversationsClient, LocalInsightsClient } from '../services/local/index.js';
+import { LocalConversationsClient, LocalInsightsClient, seedWorkers } from '../services/local/index.js';
 
 export interface LocalChat {
   store: ChatStore;
@@ -10,11 +10,18 @@ export interface LocalChat {
   stop(): Promise<void>;
 }
 
-export async function localChat(identity: string, database: string, options: { start?: boolean } = {}): Promise<LocalChat> {
+export interface LocalChatOptions {
+  /** Start the store (default true). */
+  start?: boolean;
+  /** How many seeded agents the directory holds (default: the seed's 60). */
+  directorySize?: number;
+}
+
+export async function localChat(identity: string, database: string, options: LocalChatOptions = {}): Promise<LocalChat> {
   const client = new LocalConversationsClient(identity, { database, typingTimeoutMs: 300 });
   const store = new ChatStore({
     client,
-    directory: new InsightsDirectory(new LocalInsightsClient()),
+    directory: new InsightsDirectory(new LocalInsightsClient({ workers: seedWorkers(options.directorySize) })),
     storage: await openUserStorage(identity, `${database}-user`),
   });
   if (options.start !== false) await store.start();

@@ -138,3 +138,54 @@ describe('iac-agent-list', () => {
     await until(alice.store, (s) => s.pins.length === 1);
   });
 });
+
+describe('iac-agent-list over a large directory', () => {
+  let alice: LocalChat;
+  let list: IacAgentList;
+  const root = () => list.shadowRoot!;
+  const rows = () => [...root().querySelectorAll<HTMLLIElement>('li.row')];
+  const focusedName = () => root().activeElement?.querySelector('.name')?.textContent;
+  const press = (key: string) =>
+    root().activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+
+  beforeEach(async () => {
+    alice = await localChat('alice', testDatabase(), { directorySize: 1000 });
+    list = await fixtureWithStore<IacAgentList>(alice.store, html`<iac-agent-list style="block-size: 480px"></iac-agent-list>`);
+    await until(alice.store, (s) => s.directory.results.length >= 150);
+    await settled(list);
+  });
+
+  afterEach(() => alice.stop());
+
+  it('keeps only the rows in view in the DOM, and tells screen readers the whole count', async () => {
+    const listed = alice.store.state.directory.results.length;
+    expect(rows().length, 'rows in the DOM').to.be.below(40);
+    expect(rows()[0]!.getAttribute('aria-setsize')).to.equal(String(listed));
+    expect(rows()[0]!.getAttribute('aria-posinset')).to.equal('1');
+    await expect(list).to.be.accessible();
+  });
+
+  it('renders the rows scrolled to, at their place in the list', async () => {
+    const scroller = root().querySelector('nav')!;
+    scroller.scrollTop = scroller.scrollHeight;
+    await waitUntil(() => rows().at(-1)?.getAttribute('aria-posinset') === rows().at(-1)?.getAttribute('aria-setsize'), 'the last row rendered');
+    const last = rows().at(-1)!.getBoundingClientRect();
+    const view = scroller.getBoundingClientRect();
+    expect(last.bottom, 'the last row is at the bottom of the view').to.be.closeTo(view.bottom, 60);
+    expect(rows().length).to.be.below(40);
+  });
+
+  it('moves the keyboard through the whole list, not just the rows in the DOM', async () => {
+    const results = alice.store.state.directory.results;
+    const input = root().querySelector('input')!;
+    input.focus();
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    press('End');
+    await waitUntil(() => focusedName() === alice.store.agent(results.at(-1)!).displayName, 'End reaches the last agent');
+    press('ArrowUp');
+    await waitUntil(() => focusedName() === alice.store.agent(results.at(-2)!).displayName, 'ArrowUp the one before');
+    press('Home');
+    await waitUntil(() => focusedName() === alice.store.agent(results[0]!).displayName, 'Home the first');
+    expect(rows().length).to.be.below(40);
+  });
+});
