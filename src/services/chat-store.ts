@@ -87,6 +87,8 @@ export class ChatStore {
   readonly #peers = new Map<string, Promise<string | undefined>>(); // by conversation sid
   readonly #opening = new Map<string, Promise<ChatConversation | undefined>>(); // by peer
   readonly #outbox: Outbox;
+  /** Messages written in this session that have not been tried yet, by client id. */
+  readonly #firstTries = new Set<string>();
   /** How each outbox entry is doing; absent means waiting its turn. */
   readonly #sending = new Map<string, { delivery: 'sending' | 'failed'; error?: string }>(); // by client id
   readonly #queues = new Map<string, Promise<void>>(); // by peer: deliveries, one after another
@@ -275,8 +277,11 @@ export class ChatStore {
       text: message.text,
       files: [...message.files],
       createdAt: Date.now(),
-      attempted: false,
+      // Stored as attempted before its first try: one write before sending, not two. After a
+      // reload it is checked for before it goes again; its first try has nothing to check.
+      attempted: true,
     };
+    this.#firstTries.add(entry.clientId);
     this.saveDraft(peer, '');
     // A message is written at the newest end: show it there.
     if (this.#thread(peer).hasNewer) await this.showLatest(peer);
@@ -764,8 +769,9 @@ export class ChatStore {
       const conversation = await this.#conversationFor(peer, true);
       if (!conversation) throw new Error('The chat could not be opened');
       // An earlier try may have reached the service although no answer came back.
-      if (entry.attempted && (await this.#alreadySent(conversation, clientId))) return void (await this.#outbox.remove(clientId));
-      await this.#outbox.markAttempted(clientId).catch(() => {});
+      const firstTry = this.#firstTries.delete(clientId);
+      if (entry.attempted && !firstTry && (await this.#alreadySent(conversation, clientId))) return void (await this.#outbox.remove(clientId));
+      if (!entry.attempted) await this.#outbox.markAttempted(clientId).catch(() => {}); // Stored by an older version.
       const builder = conversation.prepareMessage().setAttributes({ clientId });
       if (entry.text) builder.setBody(entry.text);
       for (const file of entry.files) {
