@@ -192,6 +192,35 @@ async function chatOpen(preview: HTMLElement, key: string): Promise<Mounted> {
   return view;
 }
 
+/** The whole widget on Alice's usual day (see seedTeam). */
+async function team(preview: HTMLElement, key: string) {
+  const s = await scene(key, { pins: TEAM_PINS });
+  await seedTeam(s);
+  await s.start();
+  const view = await widget(preview, s);
+  return { ...view, chat: view.element as HTMLElementTagNameMap['internal-agent-chat'], scene: s };
+}
+
+async function settledView(view: Mounted): Promise<Mounted> {
+  await settle(view.element);
+  return view;
+}
+
+/** The quick switcher opened over the widget, with `query` typed into it. */
+async function quickSwitcher(preview: HTMLElement, key: string, query: string): Promise<Mounted> {
+  const view = await team(preview, key);
+  void view.chat.openQuickSwitcher();
+  const switcher = view.chat.shadowRoot!.querySelector('iac-quick-switcher')!;
+  await waitFor(() => switcher.shadowRoot?.querySelector('dialog[open]'), 'the quick switcher to open');
+  if (query) {
+    const input = switcher.shadowRoot!.querySelector('input')!;
+    input.value = query;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: query }));
+    await view.scene.until((s) => s.directory.query === query && !s.directory.searching);
+  }
+  return settledView(view);
+}
+
 function composer(preview: HTMLElement, setUp: (composer: HTMLElementTagNameMap['iac-composer']) => void | Promise<void>): Promise<Mounted> {
   return (async () => {
     const element = document.createElement('iac-composer');
@@ -338,6 +367,17 @@ export const GALLERY_STATES: readonly GalleryState[] = [
     await s.start();
     return mounted(await openThread(preview, s, peer), s);
   }),
+  state('chat-thread', 'uploading', 'thread', async (preview, key) => {
+    const s = await scene(key);
+    await s.start();
+    const thread = await openThread(preview, s, 'maria.garcia');
+    // The service never answers: the first message's conversation is never created, its files never leave.
+    s.conversationsLine.mode = 'stalled';
+    const files = [await picture('checkout-error.png'), documentFile('call-notes-2024-03-28.pdf', 2 * 1024 * 1024)];
+    void s.store.send('maria.garcia', { text: 'The screenshot and my notes from the call', files });
+    await s.until((state) => state.threads.get('maria.garcia')?.messages.some((m) => m.delivery === 'sending'));
+    return mounted(thread, s);
+  }),
   state('chat-thread', 'delivery', 'thread', async (preview, key) => {
     const s = await scene(key);
     await s.chat('bob', SHORT_CHAT.slice(0, 5), { peerRead: true });
@@ -412,6 +452,16 @@ export const GALLERY_STATES: readonly GalleryState[] = [
     const single: Agent = { identity: 'cher', displayName: 'Cher', activity: 'Available' };
     const blank: Agent = { identity: 'worker-8812', displayName: '   ', activity: 'Offline' };
     return avatars(preview, [...featured, single, blank], true);
+  }),
+
+  // Dialogs of the whole widget
+  state('quick-switcher', 'open', 'widget', (preview, key) => quickSwitcher(preview, key, '')),
+  state('quick-switcher', 'search', 'widget', (preview, key) => quickSwitcher(preview, key, 'ma')),
+  state('settings', 'open', 'widget', async (preview, key) => {
+    const view = await team(preview, key);
+    void view.chat.openSettings();
+    await waitFor(() => view.chat.shadowRoot?.querySelector('iac-settings')?.shadowRoot?.querySelector('dialog[open]'), 'Settings to open');
+    return settledView(view);
   }),
 
   // The whole widget

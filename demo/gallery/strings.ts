@@ -38,6 +38,8 @@ export const elementNames = {
   composer: 'Composer',
   attachment: 'Attachment',
   avatar: 'Avatar',
+  'quick-switcher': 'Quick switcher',
+  settings: 'Settings',
   'internal-agent-chat': 'Whole widget',
   theme: 'Theming',
 } as const;
@@ -65,6 +67,7 @@ export const stateTexts = {
     error: ['Failed to load', 'The connection dropped before the chat could open: words and Try again.'],
     typing: ['Typing', 'The other agent is typing.'],
     'long-names': ['Long names and words', 'A very long agent name, an unbroken link and a very long filename.'],
+    uploading: ['Uploading', 'A first message with a screenshot and a 2 MB document on its way: names, sizes and a running bar.'],
     delivery: ['Sending states', 'A message refused by the service (11 files, one over the limit) with Retry, and one waiting offline.'],
   },
   composer: {
@@ -84,6 +87,13 @@ export const stateTexts = {
   avatar: {
     presence: ['Presence', 'One agent per presence tone, from seeded activity names.'],
     names: ['Names and initials', 'Initials from accented, single-word, very long and blank names, and the large size.'],
+  },
+  'quick-switcher': {
+    open: ['Open', 'Ctrl+K over the whole widget: pinned and recent chats first, the first one chosen.'],
+    search: ['Searching', 'A name typed into the switcher: matching agents, with presence and unread counts.'],
+  },
+  settings: {
+    open: ['Open', 'The settings screen over the whole widget: notifications, send key, theme, language and shortcuts.'],
   },
   'internal-agent-chat': {
     ready: ['Ready', 'Signed in, the directory beside an empty chat pane.'],

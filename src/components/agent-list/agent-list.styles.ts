@@ -181,7 +181,7 @@ export const styles = [
       fill: var(--iac-color-text-weak, #606b85);
     }
     .pin[aria-pressed='true'] svg {
-      fill: var(--iac-color-brand, #0263e0);
+      fill: var(--iac-color-icon-brand, #0263e0);
     }
     .empty,
     .problem {

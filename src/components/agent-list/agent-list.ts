@@ -23,6 +23,7 @@ const WINDOW_MARGIN_PX = 400;
  * @csspart avatar - An agent's avatar.
  * @cssprop --iac-agent-list-background - Background of the list.
  * @cssprop --iac-color-brand - Accent for the current chat and unread badges.
+ * @cssprop --iac-color-icon-brand - Accent icons drawn on a background: pinned and muted toggles, file icons, the drop hint.
  * @cssprop --iac-color-background - Main background: the root, the thread, the composer box, file cards.
  * @cssprop --iac-color-background-weak - The directory, the other agent's messages, attachment chips.
  * @cssprop --iac-color-background-hover - Rows and icon buttons under the pointer.

@@ -30,7 +30,7 @@ export const styles = [
   .icon {
     flex: none;
     inline-size: 1.5rem;
-    fill: var(--iac-color-brand, #0263e0);
+    fill: var(--iac-color-icon-brand, #0263e0);
   }
   .text {
     display: grid;

@@ -17,7 +17,7 @@ import { styles } from './attachment.styles.js';
  * @cssprop --iac-color-background-weak - The directory, the other agent's messages, attachment chips.
  * @cssprop --iac-color-background-hover - Rows and icon buttons under the pointer.
  * @cssprop --iac-color-border-weak - Dividers, day separators, chips and cards.
- * @cssprop --iac-color-brand - Accent: Send button, own messages, unread badges, pins, file icons.
+ * @cssprop --iac-color-icon-brand - Accent icons drawn on a background: pinned and muted toggles, file icons, the drop hint.
  * @cssprop --iac-color-focus - Focus rings.
  * @cssprop --iac-color-text - Main text.
  * @cssprop --iac-color-text-weak - Secondary text: activity, times, sizes, placeholders, icons.

@@ -47,7 +47,7 @@ export const styles = [
     }
     .mute[aria-pressed='true'] svg,
     .pin[aria-pressed='true'] svg {
-      fill: var(--iac-color-brand, #0263e0);
+      fill: var(--iac-color-icon-brand, #0263e0);
     }
     .back {
       display: var(--iac-thread-back-display, none);
@@ -100,10 +100,10 @@ export const styles = [
       display: none;
       place-items: center;
       margin: 0;
-      border: 2px dashed var(--iac-color-brand, #0263e0);
+      border: 2px dashed var(--iac-color-icon-brand, #0263e0);
       border-radius: var(--iac-border-radius-large, 8px);
       background: color-mix(in srgb, var(--iac-color-background, #ffffff) 85%, transparent);
-      color: var(--iac-color-brand, #0263e0);
+      color: var(--iac-color-icon-brand, #0263e0);
       font-weight: 600;
       pointer-events: none;
     }
@@ -302,9 +302,6 @@ export const styles = [
       border-start-end-radius: 0.25rem;
       background: var(--iac-message-own-background, var(--iac-color-brand, #0263e0));
       color: var(--iac-message-own-color, var(--iac-color-text-inverse, #ffffff));
-    }
-    [data-delivery='sending'] {
-      opacity: 0.7;
     }
     [data-delivery='failed'] .body {
       background: var(--iac-color-background-error, #feecec);

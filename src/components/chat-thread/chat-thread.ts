@@ -37,7 +37,8 @@ import { styles } from './chat-thread.styles.js';
  * @cssprop --iac-color-border - Search box and composer borders.
  * @cssprop --iac-color-border-weak - Dividers, day separators, chips and cards.
  * @cssprop --iac-color-border-error - Edge of the problem banner and of a failed message.
- * @cssprop --iac-color-brand - Accent: Send button, own messages, unread badges, pins, file icons.
+ * @cssprop --iac-color-brand - Accent: Send button, own messages, unread badges.
+ * @cssprop --iac-color-icon-brand - Accent icons drawn on a background: pinned and muted toggles, file icons, the drop hint.
  * @cssprop --iac-color-focus - Focus rings.
  * @cssprop --iac-color-text - Main text.
  * @cssprop --iac-color-text-weak - Secondary text: activity, times, sizes, placeholders, icons.

@@ -88,7 +88,7 @@ function sameFile(a: File, b: File): boolean {
  * @cssprop --iac-color-border - Search box and composer borders.
  * @cssprop --iac-color-border-weak - Dividers, day separators, chips and cards.
  * @cssprop --iac-color-border-error - Edge of the problem banner and of a failed message.
- * @cssprop --iac-color-brand - Accent: Send button, own messages, unread badges, pins, file icons.
+ * @cssprop --iac-color-brand - Accent: Send button, own messages, unread badges.
  * @cssprop --iac-color-brand-strong - The Send button under the pointer.
  * @cssprop --iac-color-focus - Focus rings.
  * @cssprop --iac-color-text - Main text.

@@ -20,7 +20,7 @@ const MAX_RESULTS = 8;
  * @cssprop --iac-color-background - Main background: the root, the thread, the composer box, file cards.
  * @cssprop --iac-color-background-selected - The open chat’s row in the directory.
  * @cssprop --iac-color-border-weak - Dividers, day separators, chips and cards.
- * @cssprop --iac-color-brand - Accent: Send button, own messages, unread badges, pins, file icons.
+ * @cssprop --iac-color-brand - Accent: Send button, own messages, unread badges.
  * @cssprop --iac-color-focus - Focus rings.
  * @cssprop --iac-color-text - Main text.
  * @cssprop --iac-color-text-weak - Secondary text: activity, times, sizes, placeholders, icons.

@@ -29,7 +29,7 @@ const THEMES: ReadonlyArray<{ value: ThemeChoice; label: string }> = [
  * @cssprop --iac-color-border - Search box and composer borders.
  * @cssprop --iac-color-border-weak - Dividers, day separators, chips and cards.
  * @cssprop --iac-color-border-warning - Edge of the warning banners.
- * @cssprop --iac-color-brand - Accent: Send button, own messages, unread badges, pins, file icons.
+ * @cssprop --iac-color-brand - Accent: Send button, own messages, unread badges.
  * @cssprop --iac-color-focus - Focus rings.
  * @cssprop --iac-color-text - Main text.
  * @cssprop --iac-color-text-weak - Secondary text: activity, times, sizes, placeholders, icons.
