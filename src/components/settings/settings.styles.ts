@@ -188,6 +188,9 @@ export const styles = [
       font-size: 0.8125rem;
       font-weight: 600;
       white-space: nowrap;
+      /* Keys read left to right in every language, as they are printed on the keyboard. */
+      direction: ltr;
+      unicode-bidi: isolate;
     }
     .none {
       color: var(--iac-color-text-weak, #606b85);
