@@ -1,9 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { localChat, testDatabase, type LocalChat } from '../../test/local-chat.js';
 import { settled } from '../../test/fixture-with-store.js';
-import { until } from '../../test/until.js';
-import { openUserStorage } from '../../services/storage/user-storage.js';
+import { mountWidget } from '../../test/mount-widget.js';
 import type { InternalAgentChat } from './internal-agent-chat.js';
 import './internal-agent-chat.js';
 
@@ -45,14 +44,7 @@ describe('internal-agent-chat: settings, by keyboard alone', () => {
   const switcherDialog = () => chat.shadowRoot!.querySelector('iac-quick-switcher')!.shadowRoot!.querySelector('dialog')!;
 
   async function mount(): Promise<void> {
-    chat = await fixture<InternalAgentChat>(html`<internal-agent-chat
-      style="width: 1000px; height: 600px"
-      .userStorage=${await openUserStorage('alice', `${database}-settings`)}
-      .store=${alice.store}
-    ></internal-agent-chat>`);
-    await until(alice.store, (s) => s.directory.results.length > 0);
-    await chat.keymap.start();
-    await settled(chat);
+    chat = await mountWidget(alice, database);
   }
 
   /** Whether `keys` opens the quick switcher from the gear; closes it again with Escape. */

@@ -1,8 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { localChat, testDatabase, type LocalChat } from '../../test/local-chat.js';
 import { settled } from '../../test/fixture-with-store.js';
 import { until } from '../../test/until.js';
-import { openUserStorage } from '../../services/storage/user-storage.js';
+import { mountWidget } from '../../test/mount-widget.js';
 import { DARK_THEME, applyTheme } from '../../theme/index.js';
 import type { InternalAgentChat } from './internal-agent-chat.js';
 import './internal-agent-chat.js';
@@ -21,14 +21,7 @@ describe('internal-agent-chat: its own keyboard shortcuts, theme and send key', 
     );
 
   async function mount(): Promise<void> {
-    chat = await fixture<InternalAgentChat>(html`<internal-agent-chat
-      style="width: 1000px; height: 600px"
-      .userStorage=${await openUserStorage('alice', `${database}-settings`)}
-      .store=${alice.store}
-    ></internal-agent-chat>`);
-    await until(alice.store, (s) => s.directory.results.length > 0);
-    await chat.keymap.start();
-    await settled(chat);
+    chat = await mountWidget(alice, database);
   }
 
   async function write(from: string, text: string): Promise<LocalChat> {
