@@ -83,10 +83,16 @@ export class IacAgentList extends LitElement {
   /** The sections last rendered, and the view they came from (recomputed only when it changes). */
   #sections: { from?: unknown; sections: AgentSection[] } = { sections: [] };
   #windows: SectionWindow[] = [];
+  /**
+   * Measures after layout, when the list or its first row changes size (a zoom, another font, a
+   * resized list), so a corrected window renders within the same frame.
+   */
   readonly #resized = new ResizeObserver(() => this.#measure());
+  #measuredRow: Element | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#measuredRow = null;
     const scroller = this.#scroller();
     if (scroller) this.#resized.observe(scroller);
   }
@@ -102,7 +108,11 @@ export class IacAgentList extends LitElement {
   }
 
   override updated(): void {
-    this.#measure();
+    const row = this.#scroller()?.querySelector('li.row') ?? null;
+    if (row === this.#measuredRow) return;
+    if (this.#measuredRow) this.#resized.unobserve(this.#measuredRow);
+    if (row) this.#resized.observe(row);
+    this.#measuredRow = row;
   }
 
   /** Focuses the search box. */
@@ -335,10 +345,7 @@ export class IacAgentList extends LitElement {
     if (needed.some((w, s) => !rendered[s] || w.start < rendered[s].start || w.end > rendered[s].end)) this.requestUpdate();
   }
 
-  /**
-   * Reads the heights the window is computed from; renders again when they differ from what
-   * the last render assumed (the first render, a zoom, another font, a resized list).
-   */
+  /** Reads the heights the window is computed from; renders again when they differ from what the last render assumed. */
   #measure(): void {
     const scroller = this.#scroller();
     if (!scroller) return;
