@@ -21,6 +21,7 @@ import { openUserStorage } from './services/storage/user-storage.js';
 import { deferredStorage } from './portal/deferred-storage.js';
 import { DARK_THEME, applyTheme } from './theme/index.js';
 import { connectFlexShortcuts } from './shortcuts/flex-adapter.js';
+import { phrase, type Phrase } from './l10n/phrase.js';
 import type { FlexShortcutApi } from './shortcuts/flex-shortcut-manager.js';
 
 // ——— The few shapes of Flex this file uses (@twilio/flex-ui is not a dependency) ———
@@ -92,7 +93,7 @@ export class InternalAgentChatPlugin {
     chat.style.cssText = 'display:flex;block-size:100%;inline-size:100%';
 
     const badges = new Set<HTMLElement>();
-    const showUnread = () => badges.forEach((badge) => renderBadge(badge, unreadTotal(store.state)));
+    const showUnread = () => badges.forEach((badge) => renderBadge(badge, unreadTotal(store.state), chat));
     store.subscribe(showUnread); // Live while the view is closed: the link is always on screen.
 
     /** Fills a span React leaves empty with the icon and badge; the ref is stable, so React calls it on mount and unmount only. */
@@ -101,7 +102,7 @@ export class InternalAgentChatPlugin {
       slot.node = node ?? undefined;
       if (!node) return;
       badges.add(node);
-      renderBadge(node, unreadTotal(store.state));
+      renderBadge(node, unreadTotal(store.state), chat);
     };
     const [inactive, active] = [{}, {}];
     const icon = React.createElement('span', { ref: (node: HTMLElement | null) => iconSlot(node, inactive) });
@@ -116,7 +117,7 @@ export class InternalAgentChatPlugin {
           isActive: activeView === VIEW_NAME,
           onClick: openView,
         },
-        'Internal Chat',
+        chat.localization.words.flexLink,
       );
     flex.SideNav.Content.add(React.createElement(ChatSideLink, { key: 'internal-agent-chat-link' }), { sortOrder: SORT_ORDER });
 
@@ -138,23 +139,25 @@ export class InternalAgentChatPlugin {
     );
 
     followTheme(chat, manager);
-    reportProblems(flex, React, store);
+    reportProblems(flex, React, store, chat);
     connectFlexShortcuts(flex, chat);
     void store.start();
   }
 }
 
-function renderBadge(node: HTMLElement, unread: number): void {
-  if (node.dataset.unread === String(unread)) return; // The store announces every change, most not about unread.
-  node.dataset.unread = String(unread);
+function renderBadge(node: HTMLElement, unread: number, chat: InternalAgentChat): void {
+  const words = chat.localization.words;
+  const shown = `${unread}|${chat.localization.tag}`;
+  if (node.dataset.unread === shown) return; // The store announces every change, most not about unread.
+  node.dataset.unread = shown;
   node.style.cssText = 'position:relative;display:inline-flex';
-  const label = unread > 99 ? '99+' : String(unread);
+  const label = words.badge(unread);
   node.innerHTML = CHAT_ICON;
   if (unread === 0) return;
   const badge = document.createElement('span');
   badge.className = 'internal-agent-chat-unread';
   badge.textContent = label;
-  badge.title = `${unread} unread`;
+  badge.title = words.unreadMessages(unread);
   badge.style.cssText =
     'position:absolute;inset-block-start:-6px;inset-inline-end:-8px;min-inline-size:16px;padding:0 4px;box-sizing:border-box;' +
     'border-radius:8px;background:#d61f1f;color:#fff;font:600 10px/16px Inter,system-ui,sans-serif;text-align:center';
@@ -176,13 +179,14 @@ function followTheme(chat: InternalAgentChat, manager: FlexManager): void {
   manager.store?.subscribe(apply);
 }
 
-/** Every failure the store puts into words also reaches the person as a Flex notification, once. */
-function reportProblems(flex: FlexApi, React: ReactLike, store: ChatStore): void {
+/** Every failure the store puts into words also reaches the person as a Flex notification, once, in the chat's language. */
+function reportProblems(flex: FlexApi, React: ReactLike, store: ChatStore, chat: InternalAgentChat): void {
   const Message = ({ notificationContext }: { notificationContext?: { message?: string } }) => notificationContext?.message ?? '';
   flex.Notifications.registerNotification({ id: NOTIFICATION, type: 'error', content: React.createElement(Message), timeout: 10_000, closeButton: true });
   const last = new Map<string, string | null | undefined>();
   /** Shows `message` when it is new for `key`: the same words again only after they went away. */
-  const show = (key: string, message: string | null | undefined) => {
+  const show = (key: string, text: Phrase | null | undefined) => {
+    const message = text ? chat.localization.say(text) : null;
     if (last.get(key) === message) return;
     last.set(key, message);
     if (message) flex.Notifications.showNotification(NOTIFICATION, { message });
@@ -197,7 +201,7 @@ function reportProblems(flex: FlexApi, React: ReactLike, store: ChatStore): void
       for (let i = thread.messages.length - 1; i >= 0 && thread.messages[i]!.index < 0; i--) {
         const message = thread.messages[i]!;
         const failed = message.delivery === 'failed';
-        show(`send:${message.key}`, failed ? (message.error ?? `A message to ${store.agent(peer).displayName} wasn't sent.`) : null);
+        show(`send:${message.key}`, failed ? (message.error ?? phrase('messageNotSentTo', store.agent(peer).displayName)) : null);
       }
     }
   });

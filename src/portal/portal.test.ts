@@ -13,6 +13,7 @@ import { toAgentDirectory } from './directory-source.js';
 import { PortalClient } from './portal-client.js';
 import type { ConversationsSdk } from './sdk-loader.js';
 import { fetchToken } from './token-source.js';
+import { inEnglish } from '../test/english.js';
 
 const AGENTS: Agent[] = [
   { identity: 'alice', displayName: 'Alice Johnson', activity: 'Available', email: 'alice@example.com' },
@@ -85,7 +86,7 @@ describe('portal embedding', () => {
       .loadSdk=${loadDouble}
     ></internal-agent-chat>`);
     await until(() => refused.store?.state.startup === 'failed');
-    expect(refused.store!.state.startupError).to.match(/the token service answered 404/);
+    expect(inEnglish(refused.store!.state.startupError)).to.match(/the token service answered 404/);
 
     const forged = await fixture<InternalAgentChat>(html`<internal-agent-chat
       .tokenCallback=${() => 'forged-token'}
@@ -93,7 +94,7 @@ describe('portal embedding', () => {
       .loadSdk=${loadDouble}
     ></internal-agent-chat>`);
     await until(() => forged.store?.state.startup === 'failed');
-    expect(forged.store!.state.startupError).to.match(/Invalid Access Token/);
+    expect(inEnglish(forged.store!.state.startupError)).to.match(/Invalid Access Token/);
   });
 
   it('says so when the chat library cannot be loaded', async () => {

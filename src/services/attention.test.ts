@@ -6,6 +6,7 @@ import { openUserStorage } from './storage/user-storage.js';
 import { Attention, type NotificationApi } from './attention.js';
 import type { InternalAgentChat } from '../components/internal-agent-chat/internal-agent-chat.js';
 import '../components/internal-agent-chat/internal-agent-chat.js';
+import { inEnglish } from '../test/english.js';
 
 /** A recording stand-in for the browser's Notification. */
 function fakeNotifications(permission: NotificationPermission = 'granted') {
@@ -123,6 +124,7 @@ describe('attention: desktop notifications and sound for messages while the chat
       settings: () => ({ desktopNotifications: false, sound }),
       isShowing: () => false,
       open: () => {},
+      say: inEnglish,
       Notification: null,
       chime: { play: async () => void plays++ },
     });
@@ -138,18 +140,18 @@ describe('attention: desktop notifications and sound for messages while the chat
 
   it('asks the browser once switched on, and says in words when it refuses', async () => {
     const denied = fakeNotifications('denied');
-    const attention = new Attention({ store: alice.store, settings: () => ({ desktopNotifications: true, sound: false }), isShowing: () => true, open: () => {}, Notification: denied.api as unknown as NotificationApi });
-    expect(await attention.allowDesktop()).to.contain('The browser blocks notifications from this site');
+    const attention = new Attention({ store: alice.store, settings: () => ({ desktopNotifications: true, sound: false }), isShowing: () => true, open: () => {}, say: inEnglish, Notification: denied.api as unknown as NotificationApi });
+    expect(inEnglish(await attention.allowDesktop())).to.contain('The browser blocks notifications from this site');
     const asking = fakeNotifications('default');
     asking.api.requestPermission = async () => {
       asking.api.requested++;
       asking.api.permission = 'granted';
       return 'granted';
     };
-    const allowed = new Attention({ store: alice.store, settings: () => ({ desktopNotifications: true, sound: false }), isShowing: () => true, open: () => {}, Notification: asking.api as unknown as NotificationApi });
+    const allowed = new Attention({ store: alice.store, settings: () => ({ desktopNotifications: true, sound: false }), isShowing: () => true, open: () => {}, say: inEnglish, Notification: asking.api as unknown as NotificationApi });
     expect(await allowed.allowDesktop()).to.equal(null);
     expect(asking.api.requested).to.equal(1);
-    const none = new Attention({ store: alice.store, settings: () => ({ desktopNotifications: true, sound: false }), isShowing: () => true, open: () => {}, Notification: null });
-    expect(await none.allowDesktop()).to.equal("This browser doesn't offer desktop notifications.");
+    const none = new Attention({ store: alice.store, settings: () => ({ desktopNotifications: true, sound: false }), isShowing: () => true, open: () => {}, say: inEnglish, Notification: null });
+    expect(inEnglish(await none.allowDesktop())).to.equal("This browser doesn't offer desktop notifications.");
   });
 });

@@ -7,6 +7,7 @@
  * counts messages from the other agent. Muted chats never alert. `Notification` and the chime
  * are injectable, for tests and for hosts with their own.
  */
+import { phrase, type Phrase } from '../l10n/phrase.js';
 import type { ChatState } from './chat-state.js';
 import type { ChatStore } from './chat-store.js';
 import type { ChatSettings } from './settings.js';
@@ -32,6 +33,8 @@ export interface AttentionOptions {
   isShowing: () => boolean;
   /** A notification was clicked: bring the chat with `peer` into view. */
   open: (peer: string) => void;
+  /** Puts a phrase into the words of the element that owns this (a notification's body). */
+  say: (text: Phrase) => string;
   /** The browser's `Notification` when undefined; null where there is none. Read each time it is needed. */
   Notification?: NotificationApi | null;
   chime?: Chime;
@@ -79,8 +82,8 @@ export class Attention {
    * Asks the browser to allow desktop notifications (call it from a click: browsers ignore the
    * request otherwise). Null when allowed; otherwise what stands in the way, in words.
    */
-  async allowDesktop(): Promise<string | null> {
-    if (!this.#Notification) return "This browser doesn't offer desktop notifications.";
+  async allowDesktop(): Promise<Phrase | null> {
+    if (!this.#Notification) return phrase('noDesktopNotifications');
     if (this.#Notification.permission === 'granted') return null;
     if (this.#Notification.permission === 'default') {
       try {
@@ -93,23 +96,21 @@ export class Attention {
   }
 
   /** Why desktop notifications can't be shown right now, in words; null when they can. */
-  desktopProblem(): string | null {
+  desktopProblem(): Phrase | null {
     const permission = this.#Notification?.permission;
-    if (!this.#Notification) return "This browser doesn't offer desktop notifications.";
-    if (permission === 'denied') {
-      return 'The browser blocks notifications from this site. Allow them in the site settings (the icon beside the address), then switch this on again.';
-    }
-    if (permission === 'default') return "The browser hasn't been allowed to show notifications yet. Switch this on again to be asked.";
+    if (!this.#Notification) return phrase('noDesktopNotifications');
+    if (permission === 'denied') return phrase('notificationsBlocked');
+    if (permission === 'default') return phrase('notificationsNotAllowedYet');
     return null;
   }
 
   /** Plays the chime now, so the person hears what it sounds like; words when it can't. */
-  async previewSound(): Promise<string | null> {
+  async previewSound(): Promise<Phrase | null> {
     try {
       await this.#chime.play();
       return null;
     } catch (error) {
-      return error instanceof Error && error.message ? error.message : "This browser can't play sounds.";
+      return error instanceof Error && error.message ? phrase('soundFailed', error.message) : phrase('noSound');
     }
   }
 
@@ -127,11 +128,11 @@ export class Attention {
     if (settings.sound) this.#playChime();
   }
 
-  #notify(peer: string, preview: string): void {
+  #notify(peer: string, preview: string | Phrase): void {
     if (this.#Notification?.permission !== 'granted') return;
     // One notification per chat: a newer one replaces it rather than piling up.
     const notice = new this.#Notification(this.#options.store.agent(peer).displayName, {
-      body: preview || 'New message',
+      body: typeof preview === 'string' ? preview || this.#options.say(phrase('newMessage')) : this.#options.say(preview),
       tag: `internal-agent-chat:${peer}`,
     });
     notice.onclick = () => {

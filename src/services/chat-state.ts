@@ -1,4 +1,8 @@
-/** The state the elements read. Immutable: every change replaces the slices it touches. */
+/**
+ * The state the elements read. Immutable: every change replaces the slices it touches. Words
+ * for the person are phrases (src/l10n/phrase.ts): each element says them in its language.
+ */
+import type { Phrase } from '../l10n/phrase.js';
 import type { ConnectionState } from './conversations/ports.js';
 import type { Agent } from './directory/ports.js';
 
@@ -24,14 +28,15 @@ export interface MessageView {
   /** The author changed the text after sending it. */
   readonly edited?: boolean;
   /** Why sending failed, in words for the person. */
-  readonly error?: string;
+  readonly error?: Phrase;
 }
 
 /** A direct chat with one other agent, keyed by that agent's identity. */
 export interface ChatSummary {
   readonly peer: string;
   readonly lastActivity: Date | null;
-  readonly preview: string;
+  /** The last message's text as written, or words about its attachments; '' until loaded. */
+  readonly preview: string | Phrase;
   readonly unread: number;
 }
 
@@ -49,7 +54,7 @@ export interface ThreadState {
   readonly peerReadIndex: number | null;
   /** Where "New messages" starts: the first message unread when the chat was opened. */
   readonly firstUnreadIndex: number | null;
-  readonly error?: string;
+  readonly error?: Phrase;
 }
 
 export interface DirectoryState {
@@ -57,12 +62,12 @@ export interface DirectoryState {
   /** Identities of the agents found, best match first. */
   readonly results: readonly string[];
   readonly searching: boolean;
-  readonly error?: string;
+  readonly error?: Phrase;
 }
 
 export interface ChatState {
   readonly startup: 'starting' | 'ready' | 'failed';
-  readonly startupError?: string;
+  readonly startupError?: Phrase;
   readonly connection: ConnectionState;
   readonly me: Agent | null;
   readonly agents: ReadonlyMap<string, Agent>;
@@ -76,9 +81,9 @@ export interface ChatState {
   /** False when pins (and later drafts) are kept in memory only. */
   readonly storagePersistent: boolean;
   /** The last failure that belongs to no thread (pins, search), in words. */
-  readonly notice: string | null;
+  readonly notice: Phrase | null;
   /** Words about nearing Twilio's 1,000-conversation limit, when there is something to say. */
-  readonly budgetWarning: string | null;
+  readonly budgetWarning: Phrase | null;
 }
 
 /** Unread messages across all chats that aren't muted: for badges, titles and hosts. */

@@ -14,11 +14,12 @@ import {
   legacyPairName,
 } from './conversations/direct-chat.js';
 import { clientIdOf, mergeMessages, previewOf, toMessageView } from './conversations/message-view.js';
-import { describeError, ERROR_CODES, errorCode, isDisconnected, isNotFound } from './conversations/describe-error.js';
+import { describeError, ERROR_CODES, errorCode, FailureInWords, isDisconnected, isNotFound } from './conversations/describe-error.js';
+import { phrase, type Phrase } from '../l10n/phrase.js';
 import { readAllPages, whenInitialized } from './conversations/initialized.js';
 import { trimWindow } from './conversations/message-window.js';
 import { advance, unreadCount, type ReadState } from './conversations/read-state.js';
-import type { Agent, AgentDirectory } from './directory/ports.js';
+import { UNKNOWN_ACTIVITY, type Agent, type AgentDirectory } from './directory/ports.js';
 import { memoryStorage, type UserStorage } from './storage/user-storage.js';
 import { Outbox, type OutboxEntry } from './outbox.js';
 import { chatsToLeave, conversationBudget, DEFAULT_IDLE_DAYS } from './conversations/retention.js';
@@ -90,7 +91,7 @@ export class ChatStore {
   /** Messages written in this session that have not been tried yet, by client id. */
   readonly #firstTries = new Set<string>();
   /** How each outbox entry is doing; absent means waiting its turn. */
-  readonly #sending = new Map<string, { delivery: 'sending' | 'failed'; error?: string }>(); // by client id
+  readonly #sending = new Map<string, { delivery: 'sending' | 'failed'; error?: Phrase }>(); // by client id
   readonly #queues = new Map<string, Promise<void>>(); // by peer: deliveries, one after another
   #drafts: Record<string, string> = {};
   #draftTimer?: ReturnType<typeof setTimeout>;
@@ -152,7 +153,7 @@ export class ChatStore {
       await Promise.all(conversations.map((c) => this.#peerOf(c)));
       this.#update({ startup: 'ready' });
     } catch (error) {
-      this.#update({ startup: 'failed', startupError: describeError(error, 'start the chat') });
+      this.#update({ startup: 'failed', startupError: describeError(error, 'actionStart') });
       return;
     }
     void this.#loadAgents([this.#me, ...this.#state.pins, ...this.#state.chats.keys()]);
@@ -174,7 +175,7 @@ export class ChatStore {
 
   /** The agent with this identity, or a stand-in named by the identity until the directory answers. */
   agent(identity: string): Agent {
-    return this.#state.agents.get(identity) ?? { identity, displayName: identity, activity: 'Unknown' };
+    return this.#state.agents.get(identity) ?? { identity, displayName: identity, activity: UNKNOWN_ACTIVITY };
   }
 
   async search(text: string): Promise<void> {
@@ -189,7 +190,7 @@ export class ChatStore {
     } catch (error) {
       if (seq !== this.#searchSeq) return;
       this.#update({
-        directory: { query: text, results: [], searching: false, error: describeError(error, 'search the directory') },
+        directory: { query: text, results: [], searching: false, error: describeError(error, 'actionSearch') },
       });
     }
   }
@@ -227,7 +228,7 @@ export class ChatStore {
       });
       await this.#markReadIfViewing(peer);
     } catch (error) {
-      this.#setThread(peer, { ...this.#thread(peer), status: 'error', error: describeError(error, 'open this chat') });
+      this.#setThread(peer, { ...this.#thread(peer), status: 'error', error: describeError(error, 'actionOpen') });
     }
   }
 
@@ -246,7 +247,7 @@ export class ChatStore {
         hasNewer: false,
       });
     } catch (error) {
-      this.#setThread(peer, { ...this.#thread(peer), error: describeError(error, 'load the latest messages') });
+      this.#setThread(peer, { ...this.#thread(peer), error: describeError(error, 'actionLatest') });
     }
   }
 
@@ -326,7 +327,7 @@ export class ChatStore {
     try {
       await message.updateBody(body);
     } catch (error) {
-      this.#update({ notice: describeError(error, 'edit your message') });
+      this.#update({ notice: describeError(error, 'actionEdit') });
     }
   }
 
@@ -342,7 +343,7 @@ export class ChatStore {
     try {
       await message.remove();
     } catch (error) {
-      this.#update({ notice: describeError(error, 'delete your message') });
+      this.#update({ notice: describeError(error, 'actionDelete') });
     }
   }
 
@@ -482,7 +483,7 @@ export class ChatStore {
         hasNewer: direction === 'newer' ? page.hasNextPage : now.hasNewer || trimmed,
       });
     } catch (error) {
-      const words = describeError(error, direction === 'older' ? 'load older messages' : 'load newer messages');
+      const words = describeError(error, direction === 'older' ? 'actionOlder' : 'actionNewer');
       this.#setThread(peer, { ...this.#thread(peer), [loading]: false, error: words });
     }
   }
@@ -741,7 +742,7 @@ export class ChatStore {
       if (found && (await this.#peerOf(found))) return found;
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
-    throw new Error('The other agent started this chat at the same moment, and it did not arrive in time');
+    throw new FailureInWords(phrase('chatCrossed'));
   }
 
   #flushAll(): void {
@@ -767,7 +768,7 @@ export class ChatStore {
     this.#showOutgoing(entry);
     try {
       const conversation = await this.#conversationFor(peer, true);
-      if (!conversation) throw new Error('The chat could not be opened');
+      if (!conversation) throw new FailureInWords(phrase('chatNotOpened'));
       // An earlier try may have reached the service although no answer came back.
       const firstTry = this.#firstTries.delete(clientId);
       if (entry.attempted && !firstTry && (await this.#alreadySent(conversation, clientId))) return void (await this.#outbox.remove(clientId));
@@ -782,7 +783,7 @@ export class ChatStore {
     } catch (error) {
       if (!this.#outbox.get(clientId)) return; // Accepted after all.
       if (isDisconnected(error)) this.#sending.delete(clientId); // Waits for the connection.
-      else this.#sending.set(clientId, { delivery: 'failed', error: describeError(error, 'send this message') });
+      else this.#sending.set(clientId, { delivery: 'failed', error: describeError(error, 'actionSend') });
       this.#showOutgoing(this.#outbox.get(clientId) ?? entry);
     }
   }
@@ -884,7 +885,7 @@ export class ChatStore {
     try {
       await this.#storage.set(name, list);
     } catch (error) {
-      this.#update({ [name]: previous, notice: describeError(error, name === 'pins' ? 'save your pinned chats' : 'save your muted chats') });
+      this.#update({ [name]: previous, notice: describeError(error, name === 'pins' ? 'actionSavePins' : 'actionSaveMuted') });
     }
   }
 

@@ -4,6 +4,8 @@
  * when the browser keeps nothing). Stored values are checked field by field: anything malformed
  * falls back to its default rather than breaking the widget.
  */
+import { phrase, type Phrase } from '../l10n/phrase.js';
+import { LOCALES, type LocaleId } from '../l10n/locales.js';
 import type { ChatShortcutId } from '../shortcuts/chat-shortcuts.js';
 import type { ChatStore } from './chat-store.js';
 import { openUserStorage, type UserStorage } from './storage/user-storage.js';
@@ -11,6 +13,8 @@ import { openUserStorage, type UserStorage } from './storage/user-storage.js';
 export type ThemeChoice = 'host' | 'light' | 'dark';
 /** 'enter': Enter sends, Shift+Enter starts a line. 'mod-enter': Ctrl/⌘+Enter sends, Enter starts a line. */
 export type SendKey = 'enter' | 'mod-enter';
+/** 'auto': the browser's language (a page that sets `lang` on the element chooses for everyone). */
+export type LanguageChoice = 'auto' | LocaleId;
 
 export interface ChatSettings {
   /** A desktop notification for a new message while the chat is hidden. */
@@ -20,7 +24,7 @@ export interface ChatSettings {
   readonly sendWith: SendKey;
   /** 'host' follows the page (in Flex, Flex's theme). */
   readonly theme: ThemeChoice;
-  readonly language: 'en';
+  readonly language: LanguageChoice;
 }
 
 export const DEFAULT_SETTINGS: ChatSettings = {
@@ -28,7 +32,7 @@ export const DEFAULT_SETTINGS: ChatSettings = {
   sound: false,
   sendWith: 'enter',
   theme: 'host',
-  language: 'en',
+  language: 'auto',
 };
 
 /** Changes to the chat's shortcuts, in one notation ('widget' or 'flex'). */
@@ -52,7 +56,7 @@ export class SettingsStore {
   #loaded = false;
   /** Changed by the person before the stored settings were read: theirs win. */
   #changed = false;
-  #problem: string | null = null;
+  #problem: Phrase | null = null;
   readonly #listeners = new Set<() => void>();
   readonly #storage: Promise<UserStorage>;
   /** Settles once the saved settings are in (or could not be read). */
@@ -73,7 +77,7 @@ export class SettingsStore {
   }
 
   /** The last thing that went wrong reading or saving, in words; null when all is well. */
-  get problem(): string | null {
+  get problem(): Phrase | null {
     return this.#problem;
   }
 
@@ -100,7 +104,7 @@ export class SettingsStore {
     try {
       return sanitizeShortcutPreferences(await (await this.#storage).get<unknown>(shortcutsKey(scheme)));
     } catch (error) {
-      this.#fail(`Couldn't read your saved shortcuts (${reason(error)}), so they are the defaults for now.`);
+      this.#fail(phrase('shortcutsUnread', reason(error)));
       return DEFAULT_SHORTCUT_PREFERENCES;
     }
   }
@@ -114,7 +118,7 @@ export class SettingsStore {
       const stored = await (await this.#storage).get<unknown>(SETTINGS_KEY);
       if (!this.#changed) this.#value = sanitizeSettings(stored);
     } catch (error) {
-      this.#fail(`Couldn't read your saved settings (${reason(error)}), so they are the defaults for now.`);
+      this.#fail(phrase('settingsUnread', reason(error)));
     }
     this.#loaded = true;
     this.#notify();
@@ -128,11 +132,11 @@ export class SettingsStore {
         this.#notify();
       }
     } catch (error) {
-      this.#fail(`Couldn't save your settings (${reason(error)}). They apply until the page is reloaded.`);
+      this.#fail(phrase('settingsUnsaved', reason(error)));
     }
   }
 
-  #fail(words: string): void {
+  #fail(words: Phrase): void {
     this.#problem = words;
     this.#notify();
   }
@@ -171,7 +175,7 @@ function sanitizeSettings(stored: unknown): ChatSettings {
     sound: typeof s.sound === 'boolean' ? s.sound : DEFAULT_SETTINGS.sound,
     sendWith: s.sendWith === 'enter' || s.sendWith === 'mod-enter' ? s.sendWith : DEFAULT_SETTINGS.sendWith,
     theme: s.theme === 'host' || s.theme === 'light' || s.theme === 'dark' ? s.theme : DEFAULT_SETTINGS.theme,
-    language: 'en',
+    language: s.language === 'auto' || (LOCALES as readonly unknown[]).includes(s.language) ? (s.language as LanguageChoice) : DEFAULT_SETTINGS.language,
   };
 }
 

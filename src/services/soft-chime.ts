@@ -5,7 +5,7 @@
  */
 
 export interface Chime {
-  /** Plays the chime; rejects with words when the browser can't play sound. */
+  /** Plays the chime; rejects when the browser can't play sound. */
   play(): Promise<void>;
 }
 
@@ -22,7 +22,7 @@ export function softChime(Context: AudioContextConstructor | undefined = globalT
   let context: AudioContext | undefined;
   return {
     async play() {
-      if (!Context) throw new Error("This browser can't play sounds.");
+      if (!Context) throw new Error('no Web Audio in this browser');
       context ??= new Context();
       if (context.state === 'suspended') await context.resume();
       const start = context.currentTime + 0.01;

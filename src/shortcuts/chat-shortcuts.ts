@@ -6,6 +6,17 @@
  * without a key and says so, it never takes another's.
  */
 
+/** The catalog words naming each shortcut (src/l10n). */
+export type ChatShortcutName =
+  | 'shortcutOpenChat'
+  | 'shortcutQuickSwitcher'
+  | 'shortcutNextUnread'
+  | 'shortcutPreviousUnread'
+  | 'shortcutFocusComposer'
+  | 'shortcutJumpToLatest'
+  | 'shortcutAttachFiles'
+  | 'shortcutTogglePin';
+
 export type ChatShortcutId =
   | 'open-chat'
   | 'quick-switcher'
@@ -18,8 +29,8 @@ export type ChatShortcutId =
 
 export interface ChatShortcutDefinition {
   readonly id: ChatShortcutId;
-  /** The name agents see, in Flex's shortcut menu too. */
-  readonly name: string;
+  /** The name agents see, in Flex's shortcut menu too: catalog words. */
+  readonly name: ChatShortcutName;
   /** Default key outside Flex. */
   readonly widgetKey: string;
   /** Default key in Flex (Ctrl+Shift+ this). */
@@ -34,15 +45,15 @@ export interface ChatShortcutDefinition {
 }
 
 export const CHAT_SHORTCUTS: readonly ChatShortcutDefinition[] = [
-  { id: 'open-chat', name: 'Open Internal Chat', widgetKey: 'Alt+Shift+G', flexKey: 'G', pageWide: true },
-  { id: 'quick-switcher', name: 'Quick switcher', widgetKey: 'Mod+K', flexKey: 'K' },
-  { id: 'next-unread', name: 'Next chat with unread messages', widgetKey: 'Alt+Shift+ArrowDown', flexKey: '9' },
-  { id: 'previous-unread', name: 'Previous chat with unread messages', widgetKey: 'Alt+Shift+ArrowUp', flexKey: '8' },
-  { id: 'focus-composer', name: 'Write a message', widgetKey: 'Alt+Shift+M', flexKey: 'L' },
-  { id: 'jump-to-latest', name: 'Jump to latest message', widgetKey: 'Alt+Shift+J', flexKey: 'B' },
-  { id: 'attach-files', name: 'Attach files', widgetKey: 'Alt+Shift+A', flexKey: 'F' },
+  { id: 'open-chat', name: 'shortcutOpenChat', widgetKey: 'Alt+Shift+G', flexKey: 'G', pageWide: true },
+  { id: 'quick-switcher', name: 'shortcutQuickSwitcher', widgetKey: 'Mod+K', flexKey: 'K' },
+  { id: 'next-unread', name: 'shortcutNextUnread', widgetKey: 'Alt+Shift+ArrowDown', flexKey: '9' },
+  { id: 'previous-unread', name: 'shortcutPreviousUnread', widgetKey: 'Alt+Shift+ArrowUp', flexKey: '8' },
+  { id: 'focus-composer', name: 'shortcutFocusComposer', widgetKey: 'Alt+Shift+M', flexKey: 'L' },
+  { id: 'jump-to-latest', name: 'shortcutJumpToLatest', widgetKey: 'Alt+Shift+J', flexKey: 'B' },
+  { id: 'attach-files', name: 'shortcutAttachFiles', widgetKey: 'Alt+Shift+A', flexKey: 'F' },
   // A second toggle straight after the first would undo it: repeats within a second are ignored.
-  { id: 'toggle-pin', name: 'Pin or unpin chat', widgetKey: 'Alt+Shift+P', flexKey: 'Y', throttle: 1000 },
+  { id: 'toggle-pin', name: 'shortcutTogglePin', widgetKey: 'Alt+Shift+P', flexKey: 'Y', throttle: 1000 },
 ];
 
 export const CHAT_SHORTCUT_IDS: readonly ChatShortcutId[] = CHAT_SHORTCUTS.map((shortcut) => shortcut.id);

@@ -10,6 +10,7 @@ import type { ShortcutKeymap } from './shortcut-keymap.js';
 import type { InternalAgentChat } from '../components/internal-agent-chat/internal-agent-chat.js';
 import '../components/internal-agent-chat/internal-agent-chat.js';
 import '../components/settings/settings.js';
+import { english, inEnglish } from '../test/english.js';
 
 /** A stand-in for the element: it counts which of its shortcut actions ran. */
 function host(storage: UserStorage): ShortcutHost & { ran: ChatShortcutId[] } {
@@ -34,7 +35,7 @@ describe('Flex adapter (against a recording KeyboardShortcutManager)', () => {
     // (Object keys that look like numbers come first, as in any object.)
     expect(manager.calls[0][0]).to.equal('addShortcuts');
     expect([...(manager.calls[0][1] as string[])].sort()).to.deep.equal(CHAT_SHORTCUTS.map((s) => s.flexKey).sort());
-    for (const { flexKey, name } of CHAT_SHORTCUTS) expect(manager.keyboardShortcuts[flexKey]?.name, flexKey).to.equal(name);
+    for (const { flexKey, name } of CHAT_SHORTCUTS) expect(manager.keyboardShortcuts[flexKey]?.name, flexKey).to.equal(english[name]);
     expect(manager.keyboardShortcuts.A.name, "Flex's own are untouched").to.equal('Accept Task');
     for (const { flexKey } of CHAT_SHORTCUTS) manager.press(flexKey, 0);
     expect(chat.ran).to.deep.equal(CHAT_SHORTCUTS.map((s) => s.id));
@@ -61,10 +62,10 @@ describe('Flex adapter (against a recording KeyboardShortcutManager)', () => {
     const manager = flex.KeyboardShortcutManager;
     manager.calls.length = 0;
 
-    expect(keymap.remap('quick-switcher', 'A')).to.equal("Ctrl+Shift+A is Flex's “Accept Task”. Choose another key.");
-    expect(keymap.remap('quick-switcher', 'X')).to.equal('Ctrl+Shift+X is “Open CRM record” from another plugin. Choose another key.');
-    expect(keymap.remap('quick-switcher', 'I')).to.contain('developer tools');
-    expect(keymap.remap('quick-switcher', 'G')).to.equal('Ctrl+Shift+G is already “Open Internal Chat”. Choose another key, or change that one first.');
+    expect(inEnglish(keymap.remap('quick-switcher', 'A'))).to.equal("Ctrl+Shift+A is Flex's “Accept Task”. Choose another key.");
+    expect(inEnglish(keymap.remap('quick-switcher', 'X'))).to.equal('Ctrl+Shift+X is “Open CRM record” from another plugin. Choose another key.');
+    expect(inEnglish(keymap.remap('quick-switcher', 'I'))).to.contain('developer tools');
+    expect(inEnglish(keymap.remap('quick-switcher', 'G'))).to.equal('Ctrl+Shift+G is already “Open Internal Chat”. Choose another key, or change that one first.');
     expect(manager.calls, 'refusals change nothing').to.deep.equal([]);
 
     expect(keymap.remap('quick-switcher', 'U')).to.equal(null);
@@ -81,7 +82,7 @@ describe('Flex adapter (against a recording KeyboardShortcutManager)', () => {
     expect(manager.keyboardShortcuts.K).to.equal(undefined);
     expect(manager.keyboardShortcuts.F).to.equal(undefined);
     expect(manager.keyboardShortcuts['9'].throttle).to.equal(2000);
-    expect(keymap.enableAll()).to.contain('when Flex reloads');
+    expect(inEnglish(keymap.enableAll())).to.contain('when Flex reloads');
   });
 
   it('applies the saved changes through Flex’s API at the next start-up', async () => {
@@ -115,7 +116,7 @@ describe('Flex adapter (against a recording KeyboardShortcutManager)', () => {
     await keymap.start();
     expect(flex.KeyboardShortcutManager.keyboardShortcuts.K.name).to.equal('Knowledge base');
     expect(keymap.keyOf('quick-switcher')).to.equal(null);
-    expect(keymap.notes).to.deep.equal(['Ctrl+Shift+K is “Knowledge base” from another plugin, so “Quick switcher” has no key. Choose one below.']);
+    expect(keymap.notes.map(inEnglish)).to.deep.equal(['Ctrl+Shift+K is “Knowledge base” from another plugin, so “Quick switcher” has no key. Choose one below.']);
     expect(keymap.remap('quick-switcher', 'U')).to.equal(null);
     expect(flex.KeyboardShortcutManager.keyboardShortcuts.U.name).to.equal('Quick switcher');
   });

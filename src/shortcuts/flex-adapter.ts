@@ -12,12 +12,15 @@ import { flexNotation } from './key-notation.js';
 import { ShortcutKeymap } from './shortcut-keymap.js';
 import type { ChatShortcutActions } from './chat-shortcuts.js';
 import type { SettingsStore } from '../services/settings.js';
+import type { Localization } from '../l10n/localization.js';
 
 /** What the adapter needs of `<internal-agent-chat>`. */
 export interface ShortcutHost {
   /** What each chat shortcut does; in Flex they first ask the host to show the chat view (`iac-reveal`). */
   readonly shortcutActions: ChatShortcutActions;
   readonly settings: SettingsStore;
+  /** The chat's language: Flex's shortcut menu shows our shortcuts' names in it. */
+  readonly localization?: Pick<Localization, 'say'>;
   /** Set to Flex's keymap: the settings screen edits it, and the widget's own listener stands down. */
   shortcuts: ShortcutKeymap | undefined;
 }
@@ -29,6 +32,7 @@ export function connectFlexShortcuts(flex: FlexShortcutApi, chat: ShortcutHost, 
     actions: chat.shortcutActions,
     settings: chat.settings,
     flexDefaults: flex.defaultKeyboardShortcuts,
+    say: chat.localization && ((text) => chat.localization!.say(text)),
   });
   chat.shortcuts = keymap;
   void keymap.start();

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { flexNotation, widgetNotation } from './key-notation.js';
+import { inEnglish } from '../test/english.js';
 
 const press = (key: string, init: KeyboardEventInit = {}) => new KeyboardEvent('keydown', { key, ...init });
 
@@ -29,11 +30,11 @@ describe('key notation', () => {
     });
 
     it('refuses keys that typing or the browser needs, in words', () => {
-      expect(pc.refusal('K')).to.contain('keys on their own are for typing');
-      expect(pc.refusal('Shift+K')).to.contain('Ctrl or Alt');
-      expect(pc.refusal('Mod+C')).to.equal('Ctrl+C is kept for copying. Choose another key.');
-      expect(mac.refusal('Mod+V')).to.equal('⌘V is kept for pasting. Choose another key.');
-      expect(pc.refusal('Mod+Enter')).to.contain('sending a message');
+      expect(inEnglish(pc.refusal('K'))).to.contain('keys on their own are for typing');
+      expect(inEnglish(pc.refusal('Shift+K'))).to.contain('Ctrl or Alt');
+      expect(inEnglish(pc.refusal('Mod+C'))).to.equal('Ctrl+C is kept for copying. Choose another key.');
+      expect(inEnglish(mac.refusal('Mod+V'))).to.equal('⌘V is kept for pasting. Choose another key.');
+      expect(inEnglish(pc.refusal('Mod+Enter'))).to.contain('sending a message');
       expect(pc.refusal('F2')).to.equal(null);
       expect(pc.refusal('Mod+Shift+K')).to.equal(null);
     });
@@ -60,9 +61,9 @@ describe('key notation', () => {
     });
 
     it("refuses what the browser keeps for Ctrl+Shift, in words", () => {
-      expect(flex.refusal('I')).to.equal("Ctrl+Shift+I opens the developer tools in the browser. Choose another key.");
-      expect(flex.refusal('N')).to.contain('private window');
-      expect(flex.refusal('ArrowDown')).to.contain('one letter or digit');
+      expect(inEnglish(flex.refusal('I'))).to.equal("Ctrl+Shift+I opens the developer tools in the browser. Choose another key.");
+      expect(inEnglish(flex.refusal('N'))).to.contain('private window');
+      expect(inEnglish(flex.refusal('ArrowDown'))).to.contain('one letter or digit');
       expect(flex.refusal('U')).to.equal(null);
     });
   });

@@ -8,7 +8,16 @@
  *
  * Letters and digits are read from `event.code` when `event.key` is something else (Shift+1 is "!",
  * ⌥K on a Mac is "˚"), so a shortcut is the same keys whatever the modifiers produce.
+ *
+ * Labels ("Ctrl+K", "⌘K") are what keycaps show and stay as they are; what is said about keys
+ * (prompts, refusals, the spoken form) is phrases and catalog words (src/l10n).
  */
+import { catalog as english, type Catalog } from '../l10n/en.js';
+import { phrase, type Phrase } from '../l10n/phrase.js';
+
+/** How a screen reader should say modifier and arrow keys: a catalog's `spokenKeys`. */
+export type SpokenKeys = Catalog['spokenKeys'];
+const ENGLISH_SPOKEN = english('en').spokenKeys;
 
 export interface KeyNotation {
   readonly scheme: 'widget' | 'flex';
@@ -16,14 +25,14 @@ export interface KeyNotation {
   fromEvent(event: KeyboardEvent): string | null;
   /** For the eye: "Ctrl+K", "⌘K", "Ctrl+Shift+K". */
   label(key: string): string;
-  /** For the ear: the same with modifier names spelled out ("Command K"). */
-  words(key: string): string;
+  /** For the ear: the same with modifier names spelled out ("Command K"), in English unless `spoken` is given. */
+  words(key: string, spoken?: SpokenKeys): string;
   /** Why `key` can't be a chat shortcut (typing or the browser needs it), in words; null when it can. */
-  refusal(key: string): string | null;
+  refusal(key: string): Phrase | null;
   /** Whether a stored value is a key in this notation at all. */
   isKey(key: unknown): key is string;
   /** What to press, for the person choosing a new key. */
-  readonly prompt: string;
+  readonly prompt: Phrase;
 }
 
 export function isApplePlatform(): boolean {
@@ -47,7 +56,11 @@ function keyName(event: KeyboardEvent): string | null {
 }
 
 const KEY_GLYPHS: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→', Escape: 'Esc' };
-const KEY_WORDS: Record<string, string> = { ArrowUp: 'Up Arrow', ArrowDown: 'Down Arrow', ArrowLeft: 'Left Arrow', ArrowRight: 'Right Arrow', Escape: 'Escape' };
+const NAMED_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Escape']);
+
+function spokenName(name: string, spoken: SpokenKeys): string {
+  return NAMED_KEYS.has(name) ? spoken[name as keyof SpokenKeys] : name;
+}
 
 function split(key: string): { modifiers: Modifier[]; name: string } {
   // The key itself may be "+": "Mod++".
@@ -56,35 +69,37 @@ function split(key: string): { modifiers: Modifier[]; name: string } {
   return { modifiers: parts.filter((part): part is Modifier => (MODIFIERS as readonly string[]).includes(part)), name };
 }
 
-/** What browsers and text fields already do with these keys (widget notation). */
-const KEPT_FOR: Record<string, string> = {
-  'Mod+C': 'copying',
-  'Mod+V': 'pasting',
-  'Mod+X': 'cutting',
-  'Mod+A': 'selecting all text',
-  'Mod+Z': 'undoing',
-  'Mod+Shift+Z': 'redoing',
-  'Mod+Y': 'redoing',
-  'Mod+Enter': 'sending a message',
-  'Mod+W': 'closing the tab',
-  'Mod+T': 'opening a tab',
-  'Mod+Shift+T': 'reopening a closed tab',
-  'Mod+N': 'opening a window',
-  'Mod+Shift+N': 'opening a private window',
-  'Mod+Q': 'quitting the browser',
-  'Mod+R': 'reloading the page',
-  'Mod+F': 'finding in the page',
-  'Mod+L': 'the address bar',
-  'Mod+P': 'printing',
-  'Mod+S': 'saving the page',
-  'Alt+F4': 'closing the window',
-};
+/** Keys browsers and text fields already use (widget notation); the catalogs say what for. */
+export const KEPT_KEYS = [
+  'Mod+C',
+  'Mod+V',
+  'Mod+X',
+  'Mod+A',
+  'Mod+Z',
+  'Mod+Shift+Z',
+  'Mod+Y',
+  'Mod+Enter',
+  'Mod+W',
+  'Mod+T',
+  'Mod+Shift+T',
+  'Mod+N',
+  'Mod+Shift+N',
+  'Mod+Q',
+  'Mod+R',
+  'Mod+F',
+  'Mod+L',
+  'Mod+P',
+  'Mod+S',
+  'Alt+F4',
+] as const;
+export type KeptKey = (typeof KEPT_KEYS)[number];
 
 export function widgetNotation(apple = isApplePlatform()): KeyNotation {
   const glyph: Record<Modifier, string> = apple ? { Mod: '⌘', Ctrl: '⌃', Alt: '⌥', Shift: '⇧' } : { Mod: 'Ctrl', Ctrl: 'Ctrl', Alt: 'Alt', Shift: 'Shift' };
-  const spoken: Record<Modifier, string> = apple
-    ? { Mod: 'Command', Ctrl: 'Control', Alt: 'Option', Shift: 'Shift' }
-    : { Mod: 'Ctrl', Ctrl: 'Ctrl', Alt: 'Alt', Shift: 'Shift' };
+  const modifierWords = (spoken: SpokenKeys): Record<Modifier, string> =>
+    apple
+      ? { Mod: spoken.Command, Ctrl: spoken.Control, Alt: spoken.Option, Shift: spoken.Shift }
+      : { Mod: spoken.Ctrl, Ctrl: spoken.Ctrl, Alt: spoken.Alt, Shift: spoken.Shift };
   // Apple lists ⌃⌥⇧⌘; everyone else Ctrl+Alt+Shift.
   const shownOrder: readonly Modifier[] = apple ? ['Ctrl', 'Alt', 'Shift', 'Mod'] : ['Mod', 'Ctrl', 'Alt', 'Shift'];
   const label = (key: string) => {
@@ -94,7 +109,7 @@ export function widgetNotation(apple = isApplePlatform()): KeyNotation {
   };
   return {
     scheme: 'widget',
-    prompt: `Press the new keys, with ${apple ? '⌘, ⌃ or ⌥' : 'Ctrl or Alt'}. Escape cancels.`,
+    prompt: phrase('pressKeysWith', apple),
     fromEvent(event) {
       const name = keyName(event);
       if (!name) return null;
@@ -108,18 +123,16 @@ export function widgetNotation(apple = isApplePlatform()): KeyNotation {
       return [...held, name].join('+');
     },
     label,
-    words(key) {
+    words(key, spoken = ENGLISH_SPOKEN) {
       const { modifiers, name } = split(key);
-      return [...shownOrder.filter((m) => modifiers.includes(m)).map((m) => spoken[m]), KEY_WORDS[name] ?? name].join(apple ? ' ' : '+');
+      const said = modifierWords(spoken);
+      return [...shownOrder.filter((m) => modifiers.includes(m)).map((m) => said[m]), spokenName(name, spoken)].join(apple ? ' ' : '+');
     },
     refusal(key) {
       const { modifiers, name } = split(key);
       const functionKey = /^F([1-9]|1[0-9]|2[0-4])$/.test(name);
-      if (!functionKey && !modifiers.some((m) => m !== 'Shift')) {
-        return `Use ${apple ? '⌘, ⌃ or ⌥' : 'Ctrl or Alt'} with another key: keys on their own are for typing.`;
-      }
-      const kept = KEPT_FOR[key];
-      return kept ? `${label(key)} is kept for ${kept}. Choose another key.` : null;
+      if (!functionKey && !modifiers.some((m) => m !== 'Shift')) return phrase('keysForTyping', apple);
+      return isKept(key) ? phrase('keptFor', label(key), key) : null;
     },
     isKey(key): key is string {
       if (typeof key !== 'string' || key.length === 0 || key.length > 40) return false;
@@ -129,32 +142,32 @@ export function widgetNotation(apple = isApplePlatform()): KeyNotation {
   };
 }
 
-/** Ctrl+Shift+ these belong to the browser (developer tools, windows, tabs). */
-const BROWSER_KEEPS: Record<string, string> = {
-  I: 'opens the developer tools',
-  J: 'opens the developer tools',
-  C: 'opens the developer tools',
-  N: 'opens a private window',
-  T: 'reopens a closed tab',
-  W: 'closes the window',
-  Q: 'quits the browser',
-};
+/** Ctrl+Shift+ these belong to the browser (developer tools, windows, tabs); the catalogs say what for. */
+export const BROWSER_KEYS = ['I', 'J', 'C', 'N', 'T', 'W', 'Q'] as const;
+export type BrowserKey = (typeof BROWSER_KEYS)[number];
+
+function isKept(key: string): key is KeptKey {
+  return (KEPT_KEYS as readonly string[]).includes(key);
+}
+
+function isBrowserKey(key: string): key is BrowserKey {
+  return (BROWSER_KEYS as readonly string[]).includes(key);
+}
 
 export function flexNotation(apple = isApplePlatform()): KeyNotation {
   const label = (key: string) => (apple ? `⌃⇧${key}` : `Ctrl+Shift+${key}`);
   return {
     scheme: 'flex',
-    prompt: 'Press a letter or digit: Flex adds Ctrl+Shift. Escape cancels.',
+    prompt: phrase('pressFlexKey'),
     fromEvent(event) {
       const name = keyName(event);
       return name && /^[A-Z0-9]$/.test(name) ? name : null;
     },
     label,
-    words: (key) => (apple ? `Control Shift ${key}` : label(key)),
+    words: (key, spoken = ENGLISH_SPOKEN) => (apple ? `${spoken.Control} ${spoken.Shift} ${key}` : label(key)),
     refusal(key) {
-      if (!/^[A-Z0-9]$/.test(key)) return 'Flex shortcuts are Ctrl+Shift and one letter or digit.';
-      const kept = BROWSER_KEEPS[key];
-      return kept ? `${label(key)} ${kept} in the browser. Choose another key.` : null;
+      if (!/^[A-Z0-9]$/.test(key)) return phrase('flexKeysOnly');
+      return isBrowserKey(key) ? phrase('browserKeeps', label(key), key) : null;
     },
     isKey: (key): key is string => typeof key === 'string' && /^[A-Z0-9]$/.test(key),
   };

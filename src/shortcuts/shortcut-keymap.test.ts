@@ -5,6 +5,7 @@ import { CHAT_SHORTCUTS, type ChatShortcutActions, type ChatShortcutId } from '.
 import { widgetNotation } from './key-notation.js';
 import { ShortcutKeymap } from './shortcut-keymap.js';
 import { WidgetShortcutManager } from './widget-shortcut-manager.js';
+import { english, inEnglish } from '../test/english.js';
 
 /** A widget keymap over `storage`, counting what each shortcut did and what was throttled. */
 function widgetKeymap(storage: UserStorage, clock = { now: 0 }) {
@@ -27,7 +28,7 @@ describe('shortcut keymap (the widget’s own manager)', () => {
   it('registers every chat shortcut at its default key, and each runs its action', async () => {
     const { keymap, manager, ran, press } = widgetKeymap(storage);
     await keymap.start();
-    expect(Object.values(manager.keyboardShortcuts).map((s) => s.name)).to.deep.equal(CHAT_SHORTCUTS.map((s) => s.name));
+    expect(Object.values(manager.keyboardShortcuts).map((s) => s.name)).to.deep.equal(CHAT_SHORTCUTS.map((s) => english[s.name]));
     expect(press('k', { ctrlKey: true })).to.equal(true);
     expect(press('G', { code: 'KeyG', altKey: true, shiftKey: true })).to.equal(true);
     expect(press('ArrowDown', { altKey: true, shiftKey: true })).to.equal(true);
@@ -67,8 +68,8 @@ describe('shortcut keymap (the widget’s own manager)', () => {
   it('remaps, refusing a key in use with words naming its shortcut', async () => {
     const { keymap, ran, press } = widgetKeymap(storage);
     await keymap.start();
-    expect(keymap.remap('quick-switcher', 'Alt+Shift+P')).to.equal('Alt+Shift+P is already “Pin or unpin chat”. Choose another key, or change that one first.');
-    expect(keymap.remap('quick-switcher', 'Mod+C')).to.equal('Ctrl+C is kept for copying. Choose another key.');
+    expect(inEnglish(keymap.remap('quick-switcher', 'Alt+Shift+P'))).to.equal('Alt+Shift+P is already “Pin or unpin chat”. Choose another key, or change that one first.');
+    expect(inEnglish(keymap.remap('quick-switcher', 'Mod+C'))).to.equal('Ctrl+C is kept for copying. Choose another key.');
     expect(keymap.remap('quick-switcher', 'Mod+Shift+K')).to.equal(null);
     expect(press('k', { ctrlKey: true }), 'the old key is free again').to.equal(false);
     press('K', { ctrlKey: true, shiftKey: true });

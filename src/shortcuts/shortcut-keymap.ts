@@ -6,11 +6,17 @@
  *
  * Our shortcuts are told apart by their action functions, which are this keymap's own: whatever
  * a manager copies, the function stays the same.
+ *
+ * What it says (refusals, notes) is phrases, for the settings screen to say in its language. The
+ * names it registers with the manager (Flex shows them in its shortcut menu) are put into words
+ * by `options.say`, in English unless the host gives its own.
  */
 import { CHAT_SHORTCUTS, chatShortcut, type ChatShortcutActions, type ChatShortcutId } from './chat-shortcuts.js';
 import type { KeyboardShortcut, KeyboardShortcutManager, KeyboardShortcuts } from './flex-shortcut-manager.js';
 import type { KeyNotation } from './key-notation.js';
 import { DEFAULT_SHORTCUT_PREFERENCES, type SettingsStore, type ShortcutPreferences } from '../services/settings.js';
+import { catalog as english } from '../l10n/en.js';
+import { phrase, say, type Phrase } from '../l10n/phrase.js';
 
 export interface ShortcutKeymapOptions {
   /** Flex's KeyboardShortcutManager, or the widget's (which can also turn shortcuts back on). */
@@ -21,12 +27,14 @@ export interface ShortcutKeymapOptions {
   settings: Pick<SettingsStore, 'shortcutPreferences' | 'saveShortcutPreferences'>;
   /** Flex's own shortcuts as shipped (`flex.defaultKeyboardShortcuts`), to tell them from other plugins'. */
   flexDefaults?: Readonly<KeyboardShortcuts>;
+  /** Words for the names registered with the manager (English by default). */
+  say?: (text: Phrase) => string;
 }
 
 /** One of the chat's shortcuts, as the settings screen lists it. */
 export interface ChatShortcutRow {
   readonly id: ChatShortcutId;
-  readonly name: string;
+  readonly name: Phrase;
   /** Null: no key (removed by the person, or its key belongs to another shortcut). */
   readonly key: string | null;
   readonly defaultKey: string;
@@ -60,12 +68,14 @@ export class ShortcutKeymap {
   readonly #run: Readonly<Record<ChatShortcutId, () => unknown>>;
   #preferences: ShortcutPreferences = DEFAULT_SHORTCUT_PREFERENCES;
   readonly #keys = new Map<ChatShortcutId, string>();
-  #notes: string[] = [];
+  #notes: Phrase[] = [];
   #started?: Promise<void>;
   readonly #listeners = new Set<() => void>();
+  readonly #say: (text: Phrase) => string;
 
   constructor(options: ShortcutKeymapOptions) {
     this.notation = options.notation;
+    this.#say = options.say ?? ((text) => say(english('en'), text));
     this.#manager = options.manager;
     this.#settings = options.settings;
     this.#flexDefaults = Object.values(options.flexDefaults ?? {});
@@ -99,7 +109,7 @@ export class ShortcutKeymap {
    * What happened at start-up that the person should know: a saved or default key that now
    * belongs to another shortcut, so ours has gone without.
    */
-  get notes(): readonly string[] {
+  get notes(): readonly Phrase[] {
     return this.#notes;
   }
 
@@ -122,7 +132,7 @@ export class ShortcutKeymap {
   rows(): ShortcutRows {
     const chat = CHAT_SHORTCUTS.map((definition) => ({
       id: definition.id,
-      name: definition.name,
+      name: phrase(definition.name),
       key: this.keyOf(definition.id),
       defaultKey: this.#defaultKey(definition.id),
       throttle: this.#throttle(definition.id),
@@ -142,8 +152,8 @@ export class ShortcutKeymap {
    * Moves `id` to `key`. Returns why not, in words, when the key is refused: one typing or the
    * browser needs, or one another shortcut already has (named).
    */
-  remap(id: ChatShortcutId, key: string): string | null {
-    if (!this.notation.isKey(key)) return 'That is not a key the chat can use.';
+  remap(id: ChatShortcutId, key: string): Phrase | null {
+    if (!this.notation.isKey(key)) return phrase('notAKey');
     const refusal = this.notation.refusal(key) ?? this.#conflict(id, key);
     if (refusal) return refusal;
     const current = this.keyOf(id);
@@ -179,17 +189,17 @@ export class ShortcutKeymap {
   }
 
   /** Turns shortcuts back on; returns words when that has to wait for a reload (Flex has no call for it). */
-  enableAll(): string | null {
+  enableAll(): Phrase | null {
     this.#change((p) => (p.disabled = false));
     if (this.#manager.enableShortcuts) {
       this.#manager.enableShortcuts();
       return null;
     }
-    return 'Shortcuts come back on when Flex reloads. Reload the page to use them now.';
+    return phrase('shortcutsBackOnReload');
   }
 
   /** Every chat shortcut back on its default key and throttle, and shortcuts on; words as for `enableAll`. */
-  reset(): string | null {
+  reset(): Phrase | null {
     const wasDisabled = this.#preferences.disabled;
     const held = CHAT_SHORTCUTS.map(({ id }) => this.keyOf(id)).filter((key): key is string => key !== null);
     if (held.length) this.#manager.deleteShortcuts(held);
@@ -217,8 +227,7 @@ export class ShortcutKeymap {
       } else if (this.notation.isKey(key) && key !== current) {
         const holder = this.#holder(key);
         if (holder) {
-          const fallback = current ? `is back on ${this.label(current)}` : 'has no key';
-          this.#notes.push(`${this.label(key)}, your key for “${name}”, is now ${holder}, so “${name}” ${fallback}.`);
+          this.#notes.push(phrase('savedKeyTaken', this.label(key), phrase(name), holder, current ? this.label(current) : null));
         } else {
           if (current) this.#manager.remapShortcut(current, key, this.#shortcut(id));
           else this.#manager.addShortcuts({ [key]: this.#shortcut(id) });
@@ -240,7 +249,7 @@ export class ShortcutKeymap {
       const key = this.#defaultKey(id);
       const holder = this.#holder(key);
       if (holder) {
-        this.#notes.push(`${this.label(key)} is ${holder}, so “${name}” has no key. Choose one below.`);
+        this.#notes.push(phrase('defaultKeyTaken', this.label(key), holder, phrase(name)));
         continue;
       }
       added[key] = this.#shortcut(id);
@@ -250,17 +259,17 @@ export class ShortcutKeymap {
   }
 
   /** Words naming the shortcut, not one of ours, that holds `key`; null when none does. */
-  #holder(key: string): string | null {
+  #holder(key: string): Phrase | null {
     const shortcut = this.#manager.keyboardShortcuts[key];
     if (!shortcut || this.idOf(key)) return null;
-    return this.#isFlexOwn(shortcut) ? `Flex's “${shortcut.name}”` : `“${shortcut.name}” from another plugin`;
+    return phrase(this.#isFlexOwn(shortcut) ? 'flexHolder' : 'pluginHolder', shortcut.name);
   }
 
-  #conflict(id: ChatShortcutId, key: string): string | null {
+  #conflict(id: ChatShortcutId, key: string): Phrase | null {
     const holder = this.#holder(key);
-    if (holder) return `${this.label(key)} is ${holder}. Choose another key.`;
+    if (holder) return phrase('heldBy', this.label(key), holder);
     const other = this.idOf(key);
-    if (other && other !== id) return `${this.label(key)} is already “${chatShortcut(other).name}”. Choose another key, or change that one first.`;
+    if (other && other !== id) return phrase('heldByOurs', this.label(key), phrase(chatShortcut(other).name));
     return null;
   }
 
@@ -279,7 +288,7 @@ export class ShortcutKeymap {
 
   #shortcut(id: ChatShortcutId): KeyboardShortcut {
     const throttle = this.#throttle(id);
-    return { action: this.#run[id], name: chatShortcut(id).name, ...(throttle ? { throttle } : {}) };
+    return { action: this.#run[id], name: this.#say(phrase(chatShortcut(id).name)), ...(throttle ? { throttle } : {}) };
   }
 
   #change(edit: (preferences: Mutable<ShortcutPreferences>) => void): void {

@@ -2,7 +2,9 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { Agent } from '../../services/directory/ports.js';
+import { UNKNOWN_ACTIVITY, type Agent } from '../../services/directory/ports.js';
+import { LocaleController } from '../../l10n/locale-controller.js';
+import { phrase, type Phrase } from '../../l10n/phrase.js';
 import { StoreController } from '../shared/store-controller.js';
 import { avatar } from '../shared/avatar.js';
 import { sinceDuration } from '../shared/format-time.js';
@@ -69,7 +71,8 @@ export class IacAgentList extends LitElement {
   /** The row that takes the list's one Tab stop (roving tabindex). */
   @state() private accessor focusedAgent: string | null = null;
   /** Words for screen readers after a pin moved. */
-  @state() private accessor announcement = '';
+  @state() private accessor announcement: Phrase | null = null;
+  readonly #l10n = new LocaleController(this);
   /** The pinned agent being dragged to a new place. */
   #dragged: string | null = null;
   #searchTimer?: ReturnType<typeof setTimeout>;
@@ -136,25 +139,27 @@ export class IacAgentList extends LitElement {
     const rendered = sections.flatMap((section, s) => section.identities.slice(windows[s]!.start, windows[s]!.end));
     // The one Tab stop must be a row in the DOM: the focused or open one when it is, else the first.
     const tabStop = [this.focusedAgent, view.activeChat].find((id) => id && rendered.includes(id)) ?? rendered[0];
+    const t = this.#l10n.words;
+    const headings = { pinned: t.sectionPinned, recent: t.sectionRecent, everyone: t.sectionEveryone, results: t.sectionResults };
     return html`
       <div class="search">
         <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M8.5 3a5.5 5.5 0 0 1 4.38 8.83l3.65 3.64-1.06 1.06-3.64-3.65A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z" /></svg>
         <input
           part="search"
           type="search"
-          aria-label="Search agents"
-          placeholder="Search agents"
+          aria-label=${t.searchAgents}
+          placeholder=${t.searchAgents}
           autocomplete="off"
           .value=${this.query}
           @input=${this.#onSearchInput}
           @keydown=${this.#onSearchKeydown}
         />
       </div>
-      <nav class="sections" aria-label="Agents" @keydown=${this.#onListKeydown} @scroll=${this.#onScroll}>
+      <nav class="sections" aria-label=${t.agents} @keydown=${this.#onListKeydown} @scroll=${this.#onScroll}>
         ${view.directory.error
           ? html`<p class="problem" role="alert">
-              ${view.directory.error}
-              <button class="link" @click=${() => store.search(this.query)}>Try again</button>
+              ${this.#l10n.say(view.directory.error)}
+              <button class="link" @click=${() => store.search(this.query)}>${t.tryAgain}</button>
             </p>`
           : nothing}
         ${sections.map((section, s) => {
@@ -162,7 +167,7 @@ export class IacAgentList extends LitElement {
           const count = section.identities.length;
           return html`
             <section aria-labelledby="heading-${section.id}">
-              <h2 id="heading-${section.id}">${section.title}</h2>
+              <h2 id="heading-${section.id}">${headings[section.id]}</h2>
               <ul style=${styleMap({ paddingBlockStart: `${before}px`, paddingBlockEnd: `${after}px` })}>
                 ${repeat(
                   section.identities.slice(start, end),
@@ -175,7 +180,7 @@ export class IacAgentList extends LitElement {
         })}
         ${this.#emptyState(sections.length, view.directory.searching)}
       </nav>
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      <p class="visually-hidden" role="status">${this.announcement ? this.#l10n.say(this.announcement) : ''}</p>
     `;
   }
 
@@ -185,7 +190,9 @@ export class IacAgentList extends LitElement {
     const chat = view.chats.get(agent.identity);
     const unread = chat?.unread ?? 0;
     const current = view.activeChat === agent.identity;
-    const detail = chat?.preview || this.#presenceText(agent);
+    const t = this.#l10n.words;
+    const preview = chat?.preview ? (typeof chat.preview === 'string' ? chat.preview : this.#l10n.say(chat.preview)) : '';
+    const detail = preview || this.#presenceText(agent);
     const muted = view.muted.includes(agent.identity);
     const id = `agent-${cssId(agent.identity)}`;
     return html`
@@ -214,24 +221,24 @@ export class IacAgentList extends LitElement {
           ${avatar(agent)}
           <span class="text">
             <span class="name">${agent.displayName}</span>
-            ${muted ? html`<span class="visually-hidden" id="${id}-muted">muted</span>` : nothing}
+            ${muted ? html`<span class="visually-hidden" id="${id}-muted">${t.muted}</span>` : nothing}
             <span class="detail" id="${id}-detail" aria-hidden="true">
-              ${chat?.preview ? html`<span class="activity">${agent.activity} · </span>` : nothing}${detail}
+              ${preview ? html`<span class="activity">${t.activityFor(this.#activity(agent), '')}</span>` : nothing}${detail}
             </span>
           </span>
           ${muted
             ? html`<svg class="muted-mark" viewBox="0 0 20 20" aria-hidden="true"><path d="M10 2.5a5 5 0 0 1 5 5v3.4l1.6 2.6H6.1l8.2-8.2.96.96L4.7 16.8l-1.06-1.06 1.4-1.4L5 14l-.6-.5L5 12.4V7.5a5 5 0 0 1 5-5Zm-2 13h4a2 2 0 0 1-4 0Z" /></svg>`
             : nothing}
           ${unread
-            ? html`<span class="badge" id="${id}-unread" aria-hidden="true">${unread > 99 ? '99+' : unread}</span>`
+            ? html`<span class="badge" id="${id}-unread" aria-hidden="true">${t.badge(unread)}</span>`
             : nothing}
         </button>
         <button
           class="pin"
           tabindex="-1"
-          aria-label=${`${pinned ? 'Unpin' : 'Pin'} ${agent.displayName}`}
+          aria-label=${pinned ? t.unpinAgent(agent.displayName) : t.pinAgent(agent.displayName)}
           aria-pressed=${pinned ? 'true' : 'false'}
-          title=${pinned ? 'Unpin' : 'Pin'}
+          title=${pinned ? t.unpin : t.pin}
           @click=${() => (pinned ? this.#view.store?.unpin(agent.identity) : this.#view.store?.pin(agent.identity))}
         >
           <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M12.6 2.5 17.5 7.4l-1.06 1.06-.7-.7-3.2 3.2.36 3.18-1.06 1.06-3.18-3.18L4.8 16.9l-1.06-1.06 3.88-3.88L4.44 8.78 5.5 7.72l3.18.36 3.2-3.2-.7-.7 1.06-1.06Z" /></svg>
@@ -241,15 +248,20 @@ export class IacAgentList extends LitElement {
   }
 
   #presenceText(agent: Agent): string {
-    return agent.activitySince ? `${agent.activity} · ${sinceDuration(agent.activitySince)}` : agent.activity;
+    const activity = this.#activity(agent);
+    return agent.activitySince ? this.#l10n.words.activityFor(activity, sinceDuration(agent.activitySince, new Date(), this.#l10n.tag)) : activity;
+  }
+
+  /** The workspace's name for the activity; the chat's own words when it is not known. */
+  #activity(agent: Agent): string {
+    return agent.activity === UNKNOWN_ACTIVITY ? this.#l10n.words.activityUnknown : agent.activity;
   }
 
   #emptyState(sectionCount: number, searching: boolean) {
     if (sectionCount > 0) return nothing;
-    if (searching) return html`<p class="empty" role="status">Searching…</p>`;
-    return html`<p class="empty" role="status">
-      ${this.query.trim() ? `No agents match “${this.query.trim()}”.` : 'No agents to show yet.'}
-    </p>`;
+    const t = this.#l10n.words;
+    if (searching) return html`<p class="empty" role="status">${t.searching}</p>`;
+    return html`<p class="empty" role="status">${this.query.trim() ? t.noAgentsMatch(this.query.trim()) : t.noAgentsYet}</p>`;
   }
 
   #open(identity: string): void {
@@ -380,7 +392,7 @@ export class IacAgentList extends LitElement {
     const to = from + (event.key === 'ArrowUp' ? -1 : 1);
     if (to < 0 || to >= pins.length) return;
     await this.#view.store?.movePin(identity!, to);
-    this.announcement = `${this.#view.store!.agent(identity!).displayName} moved to position ${to + 1} of ${pins.length} pinned.`;
+    this.announcement = phrase('pinMoved', this.#view.store!.agent(identity!).displayName, to + 1, pins.length);
     await this.updateComplete;
     this.#agentButtons().find((b) => b.dataset.identity === identity)?.focus();
   }

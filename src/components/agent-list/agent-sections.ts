@@ -2,8 +2,8 @@
 import type { ChatState } from '../../services/chat-state.js';
 
 export interface AgentSection {
+  /** Which section; its heading is the element's to word. */
   readonly id: 'pinned' | 'recent' | 'everyone' | 'results';
-  readonly title: string;
   readonly identities: readonly string[];
 }
 
@@ -11,7 +11,7 @@ export function agentSections(state: Pick<ChatState, 'pins' | 'chats' | 'directo
   const me = state.me?.identity;
   if (state.directory.query.trim()) {
     const results = state.directory.results.filter((id) => id !== me);
-    return results.length ? [{ id: 'results', title: 'Results', identities: results }] : [];
+    return results.length ? [{ id: 'results', identities: results }] : [];
   }
   const pinned = state.pins.filter((id) => id !== me);
   const shown = new Set(pinned);
@@ -24,8 +24,8 @@ export function agentSections(state: Pick<ChatState, 'pins' | 'chats' | 'directo
   recent.forEach((id) => shown.add(id));
   const everyone = state.directory.results.filter((id) => !shown.has(id) && id !== me);
   return [
-    { id: 'pinned' as const, title: 'Pinned', identities: pinned },
-    { id: 'recent' as const, title: 'Recent chats', identities: recent },
-    { id: 'everyone' as const, title: 'All agents', identities: everyone },
+    { id: 'pinned' as const, identities: pinned },
+    { id: 'recent' as const, identities: recent },
+    { id: 'everyone' as const, identities: everyone },
   ].filter((section) => section.identities.length > 0);
 }

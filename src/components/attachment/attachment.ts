@@ -3,6 +3,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { AttachmentView } from '../../services/chat-state.js';
 import { StoreController } from '../shared/store-controller.js';
 import { formatSize } from '../shared/format-size.js';
+import { LocaleController } from '../../l10n/locale-controller.js';
+import { phrase, type Phrase } from '../../l10n/phrase.js';
 import { styles } from './attachment.styles.js';
 
 /**
@@ -36,8 +38,9 @@ export class IacAttachment extends LitElement {
   @property({ attribute: false }) accessor messageKey = '';
 
   @state() private accessor imageUrl: string | null = null;
-  @state() private accessor problem = '';
+  @state() private accessor problem: Phrase | null = null;
   readonly #store = new StoreController(this, () => null);
+  readonly #l10n = new LocaleController(this);
 
   get #isImage(): boolean {
     return /^image\/(png|jpe?g|gif|webp|avif|bmp)$/i.test(this.attachment?.contentType ?? '');
@@ -50,6 +53,7 @@ export class IacAttachment extends LitElement {
   override render() {
     const attachment = this.attachment;
     if (!attachment) return nothing;
+    const t = this.#l10n.words;
     if (this.#isImage && this.imageUrl) {
       return html`<a href=${this.imageUrl} target="_blank" rel="noopener" @click=${this.#download}>
         <img part="image" src=${this.imageUrl} alt=${attachment.filename} @error=${this.#loadImage} />
@@ -59,10 +63,10 @@ export class IacAttachment extends LitElement {
       <svg class="icon" viewBox="0 0 20 20" aria-hidden="true"><path d="M5 2h6.5L16 6.5V17a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V3a1 1 0 0 1 1-1Zm6 1.5V7h3.5L11 3.5Z" /></svg>
       <span class="text">
         <span class="name">${attachment.filename}</span>
-        <span class="size">${formatSize(attachment.size)}</span>
-        ${this.problem ? html`<span class="problem" role="alert">${this.problem}</span>` : nothing}
+        <span class="size">${formatSize(attachment.size, this.#l10n.tag)}</span>
+        ${this.problem ? html`<span class="problem" role="alert">${this.#l10n.say(this.problem)}</span>` : nothing}
       </span>
-      <button class="icon-button download" aria-label="Download ${attachment.filename}" title="Download" @click=${this.#download}>
+      <button class="icon-button download" aria-label=${t.downloadFile(attachment.filename)} title=${t.download} @click=${this.#download}>
         <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M10.75 3v8.19l2.72-2.72 1.06 1.06L10 14.06 5.47 9.53l1.06-1.06 2.72 2.72V3h1.5ZM4 15.5h12V17H4v-1.5Z" /></svg>
       </button>
     </div>`;
@@ -83,7 +87,7 @@ export class IacAttachment extends LitElement {
     event.preventDefault();
     const attachment = this.attachment;
     if (!attachment) return;
-    this.problem = '';
+    this.problem = null;
     try {
       const url = await this.#url();
       if (!url) throw new Error('no link');
@@ -92,7 +96,7 @@ export class IacAttachment extends LitElement {
       link.click();
       setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
     } catch {
-      this.problem = `Couldn't download ${attachment.filename}. Try again.`;
+      this.problem = phrase('downloadFailed', attachment.filename);
     }
   }
 }

@@ -171,7 +171,7 @@ describe('iac-chat-thread', () => {
     const [image, file] = [...root().querySelectorAll('iac-attachment')];
     await until(bob.store, () => image.shadowRoot?.querySelector('img')?.getAttribute('alt') === 'screen.png');
     expect(file.shadowRoot!.querySelector('.name')?.textContent).to.equal('agent.log');
-    expect(file.shadowRoot!.querySelector('.size')?.textContent).to.equal('2 KB');
+    expect(file.shadowRoot!.querySelector('.size')?.textContent).to.equal('2 kB');
     expect(file.shadowRoot!.querySelector('button[aria-label="Download agent.log"]')).to.exist;
     await expect(thread).to.be.accessible();
   });

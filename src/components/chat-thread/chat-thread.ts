@@ -6,8 +6,11 @@ import { IacAttachEvent } from '../../events/attach.js';
 import { StoreController } from '../shared/store-controller.js';
 import { FileDropController } from '../shared/file-drop-controller.js';
 import { avatar } from '../shared/avatar.js';
-import { clockTime, sinceDuration } from '../shared/format-time.js';
-import { dayLabel, layoutMessages } from './message-groups.js';
+import { clockTime, dayLabel, sinceDuration } from '../shared/format-time.js';
+import { layoutMessages } from './message-groups.js';
+import { UNKNOWN_ACTIVITY } from '../../services/directory/ports.js';
+import { LocaleController } from '../../l10n/locale-controller.js';
+import { phrase, type Phrase } from '../../l10n/phrase.js';
 import { formatSize } from '../shared/format-size.js';
 import { linkify } from './linkify.js';
 import { ScrollAnchorController } from './scroll-anchor-controller.js';
@@ -92,7 +95,8 @@ export class IacChatThread extends LitElement {
   @state() private accessor editing: string | null = null;
   @state() private accessor confirmingDelete: string | null = null;
   /** Words for screen readers about the last action (copied, …). */
-  @state() private accessor announcement = '';
+  @state() private accessor announcement: Phrase | null = null;
+  readonly #l10n = new LocaleController(this);
 
   constructor() {
     super();
@@ -121,21 +125,23 @@ export class IacChatThread extends LitElement {
     if (!view?.peer || !view.agent) return nothing;
     const { agent, thread } = view;
     const unseen = this.#scroll.unseen;
+    const t = this.#l10n.words;
+    const activity = agent.activity === UNKNOWN_ACTIVITY ? t.activityUnknown : agent.activity;
     return html`
       <header part="header">
-        <button class="icon-button back" aria-label="Back to agents" @click=${() => this.#view.store?.closeChat()}>
+        <button class="icon-button back" aria-label=${t.backToAgents} @click=${() => this.#view.store?.closeChat()}>
           <svg viewBox="0 0 20 20" aria-hidden="true"><path d="m8.06 10 5.47 5.47-1.06 1.06L5.94 10l6.53-6.53 1.06 1.06L8.06 10Z" /></svg>
         </button>
         ${avatar(agent)}
         <div class="who">
           <h2>${agent.displayName}</h2>
-          <span class="activity">${agent.activitySince ? `${agent.activity} · ${sinceDuration(agent.activitySince)}` : agent.activity}</span>
+          <span class="activity">${agent.activitySince ? t.activityFor(activity, sinceDuration(agent.activitySince, new Date(), this.#l10n.tag)) : activity}</span>
         </div>
         <button
           class="icon-button mute"
-          aria-label="Mute chat"
+          aria-label=${t.muteChat}
           aria-pressed=${view.muted ? 'true' : 'false'}
-          title=${view.muted ? 'Unmute chat' : 'Mute chat'}
+          title=${view.muted ? t.unmuteChat : t.muteChat}
           @click=${() => (view.muted ? this.#view.store?.unmute(view.peer!) : this.#view.store?.mute(view.peer!))}
         >
           <svg viewBox="0 0 20 20" aria-hidden="true">
@@ -146,9 +152,9 @@ export class IacChatThread extends LitElement {
         </button>
         <button
           class="icon-button pin"
-          aria-label="Pin chat"
+          aria-label=${t.pinChat}
           aria-pressed=${view.pinned ? 'true' : 'false'}
-          title=${view.pinned ? 'Unpin chat' : 'Pin chat'}
+          title=${view.pinned ? t.unpinChat : t.pinChat}
           @click=${this.#togglePin}
         >
           <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M12.6 2.5 17.5 7.4l-1.06 1.06-.7-.7-3.2 3.2.36 3.18-1.06 1.06-3.18-3.18L4.8 16.9l-1.06-1.06 3.88-3.88L4.44 8.78 5.5 7.72l3.18.36 3.2-3.2-.7-.7 1.06-1.06Z" /></svg>
@@ -160,44 +166,46 @@ export class IacChatThread extends LitElement {
           class="log"
           role="log"
           aria-live="polite"
-          aria-label="Chat with ${agent.displayName}"
+          aria-label=${t.chatWith(agent.displayName)}
           tabindex="0"
           @keydown=${this.#onLogKeydown}
           @copy=${this.#onCopy}
         >
-          ${this.#history()} ${this.#messages()} ${thread?.loadingNewer ? html`<p class="status" role="status">Loading newer messages…</p>` : nothing}
+          ${this.#history()} ${this.#messages()} ${thread?.loadingNewer ? html`<p class="status" role="status">${t.loadingNewer}</p>` : nothing}
         </div>
         ${this.#scroll.atBottom || thread?.status !== 'ready'
           ? nothing
           : html`<button class="jump" @click=${this.#jumpToLatest}>
-              ${unseen ? `${unseen} new ${unseen === 1 ? 'message' : 'messages'}` : 'Jump to latest'}
+              ${unseen ? t.newMessagesBelow(unseen) : t.jumpToLatest}
               <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M10.75 3v10.19l3.72-3.72 1.06 1.06L10 16.06l-5.53-5.53 1.06-1.06 3.72 3.72V3h1.5Z" /></svg>
             </button>`}
-        <p class="drop-hint" aria-hidden="true">Drop files to attach them</p>
+        <p class="drop-hint" aria-hidden="true">${t.dropOnThread}</p>
       </div>
-      <p class="typing" aria-live="polite">${thread?.peerTyping ? `${agent.displayName} is typing…` : ''}</p>
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      <p class="typing" aria-live="polite">${thread?.peerTyping ? t.isTyping(agent.displayName) : ''}</p>
+      <p class="visually-hidden" role="status">${this.announcement ? this.#l10n.say(this.announcement) : ''}</p>
     `;
   }
 
   #history() {
     const { thread, agent, peer } = this.#view.value!;
-    if (!thread || thread.status === 'loading') return html`<p class="status" role="status">Loading messages…</p>`;
+    const t = this.#l10n.words;
+    const error = thread?.error ? this.#l10n.say(thread.error) : '';
+    if (!thread || thread.status === 'loading') return html`<p class="status" role="status">${t.loadingMessages}</p>`;
     if (thread.status === 'error') {
       return html`<p class="problem" role="alert">
-        ${thread.error} <button class="link" @click=${() => this.#view.store?.openChat(peer!)}>Try again</button>
+        ${error} <button class="link" @click=${() => this.#view.store?.openChat(peer!)}>${t.tryAgain}</button>
       </p>`;
     }
-    if (thread.loadingOlder) return html`<p class="status" role="status">Loading older messages…</p>`;
+    if (thread.loadingOlder) return html`<p class="status" role="status">${t.loadingOlder}</p>`;
     if (thread.error) {
       return html`<p class="problem" role="alert">
-        ${thread.error} <button class="link" @click=${() => this.#view.store?.loadOlder(peer!)}>Try again</button>
+        ${error} <button class="link" @click=${() => this.#view.store?.loadOlder(peer!)}>${t.tryAgain}</button>
       </p>`;
     }
     if (!thread.hasOlder) {
       return html`<div class="start">
         ${avatar(agent!, { presence: false })}
-        <p>This is the start of your chat with <strong>${agent!.displayName}</strong>.</p>
+        <p>${t.chatStart(html`<strong>${agent!.displayName}</strong>`)}</p>
       </div>`;
     }
     return nothing;
@@ -207,6 +215,9 @@ export class IacChatThread extends LitElement {
     const { thread } = this.#view.value!;
     if (!thread || thread.status !== 'ready') return nothing;
     const seenKey = lastSeenOwnMessage(thread.messages, thread.peerReadIndex);
+    const t = this.#l10n.words;
+    const locale = this.#l10n.tag;
+    const now = new Date();
     const firstUnread = thread.firstUnreadIndex === null ? undefined : thread.messages.find((m) => !m.own && m.index >= thread.firstUnreadIndex!)?.key;
     // One keyed row per message: history coming in above, or new messages below, never
     // re-creates the elements of the messages already shown.
@@ -214,15 +225,15 @@ export class IacChatThread extends LitElement {
       layoutMessages(thread.messages),
       (row) => row.message.key,
       ({ message, day, startsRun }) => html`
-        ${day ? html`<div class="day" role="separator" aria-label=${dayLabel(day)}><span>${dayLabel(day)}</span></div>` : nothing}
+        ${day ? html`<div class="day" role="separator" aria-label=${dayLabel(day, now, locale)}><span>${dayLabel(day, now, locale)}</span></div>` : nothing}
         ${message.key === firstUnread
-          ? html`<div class="new-messages" role="separator" aria-label="New messages"><span>New messages</span></div>`
+          ? html`<div class="new-messages" role="separator" aria-label=${t.newMessages}><span>${t.newMessages}</span></div>`
           : nothing}
         <div class="row" ?data-own=${message.own} ?data-starts-run=${startsRun}>
           ${startsRun
             ? html`<div class="meta">
-                <span class="author">${message.own ? 'You' : this.#view.store!.agent(message.author).displayName}</span>
-                <time datetime=${message.sentAt.toISOString()}>${clockTime(message.sentAt)}</time>
+                <span class="author">${message.own ? t.you : this.#view.store!.agent(message.author).displayName}</span>
+                <time datetime=${message.sentAt.toISOString()}>${clockTime(message.sentAt, locale)}</time>
               </div>`
             : nothing}
           ${this.#message(message, message.key === seenKey)}
@@ -233,9 +244,10 @@ export class IacChatThread extends LitElement {
 
   #message(message: MessageView, seen: boolean) {
     const editing = this.editing === message.key;
+    const t = this.#l10n.words;
     return html`
       <div class="message" part="message" tabindex="-1" data-key=${message.key} data-delivery=${message.delivery}>
-        ${editing ? this.#editor(message) : message.body ? html`<p class="body">${this.#text(message.body)}${message.edited ? html` <span class="edited">(edited)</span>` : nothing}</p>` : nothing}
+        ${editing ? this.#editor(message) : message.body ? html`<p class="body">${this.#text(message.body)}${message.edited ? html` <span class="edited">${t.edited}</span>` : nothing}</p>` : nothing}
         ${message.attachments.length
           ? html`<div class="attachments">
               ${message.attachments.map((a) => html`<iac-attachment .attachment=${a} .messageKey=${message.key}></iac-attachment>`)}
@@ -245,30 +257,31 @@ export class IacChatThread extends LitElement {
       </div>
       ${this.confirmingDelete === message.key
         ? html`<p class="confirm" role="alert">
-            Delete this message for everyone?
-            <button class="link danger" @click=${() => this.#delete(message)}>Delete</button>
-            <button class="link" @click=${() => (this.confirmingDelete = null)}>Cancel</button>
+            ${t.deleteForEveryone}
+            <button class="link danger" @click=${() => this.#delete(message)}>${t.delete}</button>
+            <button class="link" @click=${() => (this.confirmingDelete = null)}>${t.cancel}</button>
           </p>`
         : nothing}
       ${message.delivery === 'sending' ? this.#sending(message) : nothing}
-      ${message.delivery === 'queued' ? html`<p class="delivery">Waiting for the connection. It will be sent automatically.</p>` : nothing}
+      ${message.delivery === 'queued' ? html`<p class="delivery">${t.waitingToSend}</p>` : nothing}
       ${message.delivery === 'failed'
         ? html`<p class="delivery failed" role="alert">
-            Not sent. ${message.error}
-            <button class="link" @click=${() => this.#view.store?.retry(this.#view.value!.peer!, message.key)}>Retry</button>
+            ${t.notSent} ${message.error ? this.#l10n.say(message.error) : nothing}
+            <button class="link" @click=${() => this.#view.store?.retry(this.#view.value!.peer!, message.key)}>${t.retry}</button>
           </p>`
         : nothing}
-      ${seen ? html`<p class="delivery seen">Seen</p>` : nothing}
+      ${seen ? html`<p class="delivery seen">${t.seen}</p>` : nothing}
     `;
   }
 
   /** Sending, or uploading attachments: the SDK reports no bytes sent, so the bar runs without a value. */
   #sending(message: MessageView) {
     const files = message.attachments;
-    if (!files.length) return html`<p class="delivery">Sending…</p>`;
-    const size = formatSize(files.reduce((total, file) => total + file.size, 0));
+    const t = this.#l10n.words;
+    if (!files.length) return html`<p class="delivery">${t.sending}</p>`;
+    const size = formatSize(files.reduce((total, file) => total + file.size, 0), this.#l10n.tag);
     return html`<label class="delivery uploading">
-      ${files.length === 1 ? `Uploading ${files[0]!.filename} (${size})…` : `Uploading ${files.length} files (${size})…`}
+      ${files.length === 1 ? t.uploadingFile(files[0]!.filename, size) : t.uploadingFiles(files.length, size)}
       <progress></progress>
     </label>`;
   }
@@ -281,19 +294,20 @@ export class IacChatThread extends LitElement {
 
   #actions(message: MessageView) {
     const editable = message.own && message.delivery === 'sent' && !!message.body;
-    return html`<div class="actions" role="toolbar" aria-label="Message actions">
+    const t = this.#l10n.words;
+    return html`<div class="actions" role="toolbar" aria-label=${t.messageActions}>
       ${message.body
-        ? html`<button class="icon-button" aria-label="Copy message" title="Copy" @click=${() => this.#copy(message.body)}>
+        ? html`<button class="icon-button" aria-label=${t.copyMessage} title=${t.copy} @click=${() => this.#copy(message.body)}>
             <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M7 2h9a1 1 0 0 1 1 1v11h-1.5V3.5H7V2ZM4 5h9a1 1 0 0 1 1 1v11a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1Zm.5 1.5v10h8v-10h-8Z" /></svg>
           </button>`
         : nothing}
       ${editable
-        ? html`<button class="icon-button" aria-label="Edit message" title="Edit" @click=${() => this.#startEditing(message)}>
+        ? html`<button class="icon-button" aria-label=${t.editMessage} title=${t.edit} @click=${() => this.#startEditing(message)}>
             <svg viewBox="0 0 20 20" aria-hidden="true"><path d="m13.3 2.6 4.1 4.1L7.1 17H3v-4.1L13.3 2.6Zm0 2.12L4.5 13.52v1.98h1.98l8.8-8.8-1.98-1.98Z" /></svg>
           </button>`
         : nothing}
       ${message.own
-        ? html`<button class="icon-button" aria-label="Delete message" title="Delete" @click=${() => (this.confirmingDelete = message.key)}>
+        ? html`<button class="icon-button" aria-label=${t.deleteMessage} title=${t.delete} @click=${() => (this.confirmingDelete = message.key)}>
             <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M8 2h4l1 1.5h4V5H3V3.5h4L8 2ZM4.5 6.5h11l-.9 10.6a1 1 0 0 1-1 .9H6.4a1 1 0 0 1-1-.9L4.5 6.5Zm1.63 1.5.72 8.5h6.3l.72-8.5H6.13Z" /></svg>
           </button>`
         : nothing}
@@ -301,11 +315,12 @@ export class IacChatThread extends LitElement {
   }
 
   #editor(message: MessageView) {
+    const t = this.#l10n.words;
     return html`<form class="editor" @submit=${(e: Event) => this.#saveEdit(e, message)}>
-      <textarea aria-label="Edit message" .value=${message.body} @keydown=${(e: KeyboardEvent) => this.#onEditorKeydown(e, message)}></textarea>
+      <textarea aria-label=${t.editMessage} .value=${message.body} @keydown=${(e: KeyboardEvent) => this.#onEditorKeydown(e, message)}></textarea>
       <div class="editor-actions">
-        <button type="button" class="link" @click=${() => this.#stopEditing()}>Cancel</button>
-        <button type="submit" class="save">Save</button>
+        <button type="button" class="link" @click=${() => this.#stopEditing()}>${t.cancel}</button>
+        <button type="submit" class="save">${t.save}</button>
       </div>
     </form>`;
   }
@@ -343,15 +358,15 @@ export class IacChatThread extends LitElement {
   #delete(message: MessageView): void {
     this.confirmingDelete = null;
     void this.#view.store?.deleteMessage(this.#view.value!.peer!, message.key);
-    this.announcement = 'Message deleted';
+    this.announcement = phrase('messageDeleted');
   }
 
   async #copy(text: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(text);
-      this.announcement = 'Copied';
+      this.announcement = phrase('copied');
     } catch {
-      this.announcement = "Couldn't copy: the browser did not allow it. Select the text and copy it instead.";
+      this.announcement = phrase('copyRefused');
     }
   }
 

@@ -4,7 +4,6 @@
  * keeps its element while history comes in above it or new messages below. Pure.
  */
 import type { MessageView } from '../../services/chat-state.js';
-import { dateFormat } from '../shared/format-time.js';
 
 export interface MessageRow {
   readonly message: MessageView;
@@ -26,16 +25,6 @@ export function layoutMessages(messages: readonly MessageView[]): MessageRow[] {
       newDay || previous.author !== message.author || message.sentAt.getTime() - previous.sentAt.getTime() >= RUN_GAP_MS;
     return { message, startsRun, ...(newDay ? { day } : {}) };
   });
-}
-
-/** "Today", "Yesterday", or the date. */
-export function dayLabel(day: Date, now = new Date(), locale?: string): string {
-  const today = startOfDay(now).getTime();
-  const days = Math.round((today - day.getTime()) / 86_400_000);
-  if (days === 0) return 'Today';
-  if (days === 1) return 'Yesterday';
-  const sameYear = day.getFullYear() === now.getFullYear();
-  return dateFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: sameYear ? undefined : 'numeric' }).format(day);
 }
 
 function startOfDay(date: Date): Date {

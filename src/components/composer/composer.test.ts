@@ -368,7 +368,7 @@ describe('iac-composer', () => {
     if (!thumbnail.complete) await new Promise((resolve) => thumbnail.addEventListener('load', resolve, { once: true }));
     expect(thumbnail.naturalWidth).to.equal(1);
     expect(chips[1]!.querySelector('img')).to.be.null;
-    expect(chips.map((c) => c.querySelector('.size')!.textContent)).to.deep.equal(['70 B', '1.4 MB', '12 KB']);
+    expect(chips.map((c) => c.querySelector('.size')!.textContent)).to.deep.equal(['70 bytes', '1.4 MB', '12 kB']);
   });
 
   it('renders hostile file names as text', async () => {
@@ -566,7 +566,7 @@ describe('iac-composer', () => {
       await el.updateComplete;
       const alert = el.shadowRoot!.querySelector('.refusals[role=alert]')!;
       expect(alert.textContent).to.contain('“empty.txt” is empty');
-      expect(alert.textContent).to.contain('“big.log” is 200 B; a file can be at most 100 B.');
+      expect(alert.textContent).to.contain('“big.log” is 200 bytes; a file can be at most 100 bytes.');
       expect(el.attachments.map((f) => f.name)).to.deep.equal(['ok.txt']);
       await expect(el).to.be.accessible();
       el.shadowRoot!.querySelector<HTMLButtonElement>('.dismiss')!.click();
@@ -616,7 +616,7 @@ describe('iac-composer', () => {
       await el.updateComplete;
       expect(sent).to.equal(0);
       expect(el.value).to.have.length(40 * 1024);
-      expect(el.shadowRoot!.querySelector('.refusals')?.textContent).to.contain('This message is 40 KB; a message can be at most 32 KB.');
+      expect(el.shadowRoot!.querySelector('.refusals')?.textContent).to.contain('This message is 40 kB; a message can be at most 32 kB.');
     });
   });
 });

@@ -9,6 +9,8 @@ import { FileDropController } from '../shared/file-drop-controller.js';
 import { formatSize } from '../shared/format-size.js';
 import { ObjectUrlController } from '../shared/object-url-controller.js';
 import { admitFiles, bodyRefusal, DEFAULT_LIMITS, type MessageLimits } from '../../services/conversations/message-limits.js';
+import { LocaleController } from '../../l10n/locale-controller.js';
+import { phrase, type Phrase } from '../../l10n/phrase.js';
 import { styles } from './composer.styles.js';
 
 /** The other side hears "typing" at most this often. */
@@ -108,8 +110,8 @@ export class IacComposer extends LitElement {
   /** Turns the whole composer off: no typing, attaching or sending. */
   @property({ type: Boolean, reflect: true }) accessor disabled = false;
 
-  /** Hint shown in the empty textbox. */
-  @property() accessor placeholder = 'Write a message…';
+  /** Hint shown in the empty textbox; unset, the chat's own words ("Write a message…") in its language. */
+  @property() accessor placeholder: string | undefined;
 
   /** The message text; set it to restore a draft, read it on `input` to save one. */
   @property({ attribute: false }) accessor value = '';
@@ -122,8 +124,9 @@ export class IacComposer extends LitElement {
 
   @state() private accessor files: File[] = [];
   /** Why files or text could not be taken, in words naming the file and the limit. */
-  @state() private accessor refusals: string[] = [];
-  @state() private accessor announcement = '';
+  @state() private accessor refusals: Phrase[] = [];
+  @state() private accessor announcement: Phrase | null = null;
+  readonly #l10n = new LocaleController(this);
 
   readonly #previews = new ObjectUrlController(this);
   #composing = false;
@@ -154,12 +157,12 @@ export class IacComposer extends LitElement {
       if (this.files.some((f) => sameFile(f, file)) || added.some((f) => sameFile(f, file))) continue;
       added.push(file);
     }
-    const folders = added.filter(isFolder).map((folder) => `“${folder.name}” is a folder, so it wasn't attached. Attach the files inside it.`);
+    const folders = added.filter(isFolder).map((folder) => phrase('folderRefused', folder.name));
     const { accepted, refusals } = admitFiles(this.files, added.filter((file) => !isFolder(file)), this.limits);
     this.refusals = [...folders, ...refusals];
     if (accepted.length === 0) return;
     this.files = [...this.files, ...accepted];
-    this.announcement = accepted.length === 1 ? `Attached ${accepted[0]!.name}` : `Attached ${accepted.length} files`;
+    this.announcement = accepted.length === 1 ? phrase('attachedFile', accepted[0]!.name) : phrase('attachedFiles', accepted.length);
   }
 
   /** Opens the file picker (call it from a key press or click: browsers allow pickers only then). */
@@ -183,16 +186,17 @@ export class IacComposer extends LitElement {
   }
 
   protected override render() {
+    const t = this.#l10n.words;
     return html`
       ${this.refusals.length
         ? html`<div class="refusals" role="alert">
-            <ul>${this.refusals.map((refusal) => html`<li>${refusal}</li>`)}</ul>
-            <button type="button" class="dismiss" @click=${() => (this.refusals = [])}>Dismiss</button>
+            <ul>${this.refusals.map((refusal) => html`<li>${this.#l10n.say(refusal)}</li>`)}</ul>
+            <button type="button" class="dismiss" @click=${() => (this.refusals = [])}>${t.dismiss}</button>
           </div>`
         : nothing}
       <div part="base" class="box" @click=${this.#focusTextboxFromBox}>
         ${this.files.length > 0
-          ? html`<ul part="attachments" class="attachments" aria-label="Attachments">
+          ? html`<ul part="attachments" class="attachments" aria-label=${t.attachments}>
               ${repeat(
                 this.files,
                 (file) => file,
@@ -200,14 +204,14 @@ export class IacComposer extends LitElement {
               )}
             </ul>`
           : nothing}
-        <label class="visually-hidden" for="message">Message</label>
+        <label class="visually-hidden" for="message">${t.message}</label>
         <textarea
           id="message"
           part="textbox"
           rows="1"
           dir="auto"
           .value=${live(this.value)}
-          placeholder=${this.placeholder}
+          placeholder=${this.placeholder ?? t.writeMessage}
           ?disabled=${this.disabled}
           @input=${this.#onInput}
           @keydown=${this.#onKeydown}
@@ -220,8 +224,8 @@ export class IacComposer extends LitElement {
             type="button"
             part="attach-button"
             class="icon-button attach"
-            aria-label="Attach files"
-            title="Attach files"
+            aria-label=${t.attachFiles}
+            title=${t.attachFiles}
             ?disabled=${this.disabled}
             @click=${this.#openPicker}
           >
@@ -229,12 +233,12 @@ export class IacComposer extends LitElement {
           </button>
           <input type="file" multiple hidden tabindex="-1" @change=${this.#onPicked} />
           <button type="button" part="send-button" class="send" ?disabled=${!this.#canSend} @click=${this.#send}>
-            ${icon(sendIcon, 16, true)}<span>Send</span>
+            ${icon(sendIcon, 16, true)}<span>${t.send}</span>
           </button>
         </div>
-        <div class="drop-hint" aria-hidden="true">Drop files to attach</div>
+        <div class="drop-hint" aria-hidden="true">${t.dropOnComposer}</div>
       </div>
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      <div class="visually-hidden" role="status">${this.announcement ? this.#l10n.say(this.announcement) : ''}</div>
     `;
   }
 
@@ -246,13 +250,13 @@ export class IacComposer extends LitElement {
         : html`<span class="file-icon">${icon(fileIcon, 18)}</span>`}
       <span class="details">
         <span class="name" dir="auto" title=${file.name}>${file.name}</span>
-        <span class="size"><span dir="ltr">${formatSize(file.size)}</span></span>
+        <span class="size"><span dir="auto">${formatSize(file.size, this.#l10n.tag)}</span></span>
       </span>
       <button
         type="button"
         part="remove-button"
         class="icon-button remove"
-        aria-label=${`Remove ${file.name}`}
+        aria-label=${this.#l10n.words.removeFile(file.name)}
         ?disabled=${this.disabled}
         @click=${() => this.#remove(file)}
       >
@@ -336,7 +340,7 @@ export class IacComposer extends LitElement {
     const focusWasOnChip = this.shadowRoot?.activeElement?.closest('.attachment') != null;
     this.files = this.files.filter((f) => f !== file);
     this.#previews.release(file);
-    this.announcement = `Removed ${file.name}`;
+    this.announcement = phrase('removedFile', file.name);
     if (!focusWasOnChip) return;
     await this.updateComplete;
     const removeButtons = this.shadowRoot!.querySelectorAll<HTMLButtonElement>('.remove');
@@ -358,7 +362,7 @@ export class IacComposer extends LitElement {
     this.files = [];
     this.refusals = [];
     this.#previews.releaseAll();
-    this.announcement = '';
+    this.announcement = null;
     // The next message's first keystroke says "typing" again.
     this.#lastTypingAt = Number.NEGATIVE_INFINITY;
     // The Send button just became disabled; keep the person in the textbox.

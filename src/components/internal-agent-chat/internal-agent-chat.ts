@@ -24,6 +24,10 @@ import { widgetNotation } from '../../shortcuts/key-notation.js';
 import { ShortcutKeymap } from '../../shortcuts/shortcut-keymap.js';
 import { WidgetShortcutController } from '../../shortcuts/widget-shortcut-controller.js';
 import { WidgetShortcutManager } from '../../shortcuts/widget-shortcut-manager.js';
+import { chatShortcut } from '../../shortcuts/chat-shortcuts.js';
+import { Localization, localizationContext } from '../../l10n/localization.js';
+import { browserLanguages, matchLocale } from '../../l10n/locales.js';
+import { phrase, type Phrase } from '../../l10n/phrase.js';
 import { ThemeSheet } from './theme-sheet.js';
 import { unreadChatFrom } from './unread-chats.js';
 import '../agent-list/agent-list.js';
@@ -48,6 +52,10 @@ const gearIcon = svg`<path d="M8.6 2h2.8l.4 2.1c.5.2 1 .5 1.4.8l2-.7 1.4 2.4-1.6
  * has connected them (src/shortcuts/flex-adapter.ts). A gear opens the person's settings, saved
  * per user. While the chat is hidden, a new message can raise a desktop notification and a soft
  * sound (both off until switched on).
+ *
+ * Its language is the `lang` attribute when the page sets one the chat ships (English, Spanish,
+ * Arabic), else the person's choice in Settings, else the browser's, else English; its
+ * direction follows the language (right to left for Arabic) unless the page sets `dir`.
  *
  * @summary Agent-to-agent chat for Flex and internal portals.
  * @fires iac-unread-change - The unread total changed; `detail.count` holds it.
@@ -141,6 +149,12 @@ export class InternalAgentChat extends LitElement {
   /** Portal use: loads the Conversations SDK; by default `import('@twilio/conversations')` on first use. */
   @property({ attribute: false }) accessor loadSdk: SdkLoader | undefined;
 
+  /**
+   * The chat's language: its words, the locale tag for dates and numbers, and the direction. The
+   * elements inside follow it; a host may use it to put the chat's phrases into words.
+   */
+  readonly localization = new Localization();
+
   readonly #provider = new ContextProvider(this, { context: chatStoreContext });
   readonly #view = new StoreController(this, (s) => ({
     startup: s.startup,
@@ -158,18 +172,28 @@ export class InternalAgentChat extends LitElement {
   readonly #widgetShortcuts: { manager: WidgetShortcutManager; keymap: ShortcutKeymap };
   readonly #theme = new ThemeSheet();
   /** A short line about the last shortcut (throttled, nothing to do), for everyone and screen readers. */
-  @state() private accessor status = '';
+  @state() private accessor status: Phrase | null = null;
+  /** `lang` and `dir` as the page set them on the element (null: not set); the element's own writes aside. */
+  readonly #pageSet: { lang: string | null; dir: string | null } = { lang: null, dir: null };
+  #writing = false;
+  readonly #onLanguageChange = () => this.requestUpdate();
   #statusTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super();
     this.settings = new SettingsStore(new Promise<UserStorage>((resolve) => (this.#resolveStorage = resolve)));
+    new ContextProvider(this, { context: localizationContext, initialValue: this.localization });
+    this.localization.subscribe(() => this.requestUpdate());
     const notation = widgetNotation();
     const manager = new WidgetShortcutManager({
       notation,
-      onThrottled: (shortcut) => this.#say(`“${shortcut.name}” was pressed again too soon, so that press was ignored.`),
+      onThrottled: (shortcut, key) => {
+        const id = this.#widgetShortcuts.keymap.idOf(key);
+        this.#say(phrase('pressedTooSoon', id ? phrase(chatShortcut(id).name) : shortcut.name));
+      },
     });
-    this.#widgetShortcuts = { manager, keymap: new ShortcutKeymap({ manager, notation, actions: this.shortcutActions, settings: this.settings }) };
+    const say = (text: Phrase) => this.localization.say(text);
+    this.#widgetShortcuts = { manager, keymap: new ShortcutKeymap({ manager, notation, actions: this.shortcutActions, settings: this.settings, say }) };
     new WidgetShortcutController(this, () => (this.shortcuts ? undefined : this.#widgetShortcuts));
     new FollowController(this, () => [this.settings, this.keymap]);
   }
@@ -184,14 +208,28 @@ export class InternalAgentChat extends LitElement {
     return this.#view.value?.unread ?? 0;
   }
 
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang', 'dir'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if ((name === 'lang' || name === 'dir') && !this.#writing) {
+      this.#pageSet[name] = value;
+      this.requestUpdate();
+    }
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.shortcuts) void this.#widgetShortcuts.keymap.start();
+    addEventListener('languagechange', this.#onLanguageChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#statusTimer);
+    removeEventListener('languagechange', this.#onLanguageChange);
   }
 
   protected override createRenderRoot() {
@@ -225,8 +263,8 @@ export class InternalAgentChat extends LitElement {
     if (!this.#isDisplayed()) await this.#showHost();
     const store = this.store;
     const peer = store ? unreadChatFrom(store.state, direction) : null;
-    if (!store || !peer) return this.#say('No other chat has unread messages.');
-    this.#say(`Chat with ${store.agent(peer).displayName}`);
+    if (!store || !peer) return this.#say(phrase('noUnreadChat'));
+    this.#say(phrase('chatWith', store.agent(peer).displayName));
     await store.openChat(peer);
   }
 
@@ -244,7 +282,7 @@ export class InternalAgentChat extends LitElement {
     const peer = this.store?.state.activeChat;
     const thread = this.renderRoot.querySelector('iac-chat-thread');
     if (!peer || !thread) return this.#say(this.#noChatOpen());
-    if (!(await thread.jumpToLatest())) this.#say('This is the latest message.');
+    if (!(await thread.jumpToLatest())) this.#say(phrase('latestShown'));
   }
 
   /** Opens the file picker for the open chat's composer. */
@@ -266,7 +304,7 @@ export class InternalAgentChat extends LitElement {
     if (!store || !peer) return this.#say(this.#noChatOpen());
     const name = store.agent(peer).displayName;
     const pinned = store.state.pins.includes(peer);
-    this.#say(pinned ? `Unpinned ${name}.` : `Pinned ${name}.`);
+    this.#say(phrase(pinned ? 'unpinnedAgent' : 'pinnedAgent', name));
     await (pinned ? store.unpin(peer) : store.pin(peer));
   }
 
@@ -277,7 +315,7 @@ export class InternalAgentChat extends LitElement {
     try {
       await import('../settings/settings.js');
     } catch (error) {
-      return this.#say(`Couldn't open Settings (${error instanceof Error ? error.message : String(error)}). Reload the page and try again.`);
+      return this.#say(phrase('settingsDidNotOpen', error instanceof Error ? error.message : String(error)));
     }
     const settings = this.renderRoot.querySelector('iac-settings');
     await settings?.updateComplete;
@@ -289,9 +327,9 @@ export class InternalAgentChat extends LitElement {
     return this.renderRoot.querySelector('iac-composer');
   }
 
-  #noChatOpen(): string {
+  #noChatOpen(): Phrase {
     const key = this.keymap.keyOf('quick-switcher');
-    return `Open a chat first: pick an agent${key ? `, or press ${this.keymap.notation.words(key)}` : ''}.`;
+    return phrase('openChatFirst', key ? this.keymap.notation.words(key, this.localization.words.spokenKeys) : null);
   }
 
   #isDisplayed(): boolean {
@@ -310,10 +348,10 @@ export class InternalAgentChat extends LitElement {
     await this.updateComplete;
   }
 
-  #say(words: string): void {
+  #say(words: Phrase): void {
     clearTimeout(this.#statusTimer);
     this.status = words;
-    this.#statusTimer = setTimeout(() => (this.status = ''), STATUS_MS);
+    this.#statusTimer = setTimeout(() => (this.status = null), STATUS_MS);
   }
 
   #watchForAttention(store: ChatStore): Attention {
@@ -321,6 +359,7 @@ export class InternalAgentChat extends LitElement {
     const attention = new Attention({
       store,
       settings: () => this.settings.value,
+      say: (text) => this.localization.say(text),
       isShowing: () => document.visibilityState === 'visible' && this.#isDisplayed(),
       open: async (peer) => {
         await this.reveal();
@@ -342,6 +381,18 @@ export class InternalAgentChat extends LitElement {
       this.#view.attach(this.store);
     }
     this.#theme.apply(this.settings.value.theme);
+    const chosen = this.settings.value.language;
+    void this.localization.choose([this.#pageSet.lang, chosen === 'auto' ? null : chosen, ...browserLanguages()]);
+    this.#write('lang', this.localization.tag);
+    this.#write('dir', this.localization.dir);
+  }
+
+  /** Sets `lang` or `dir` to the chat's own, unless the page has set it. */
+  #write(name: 'lang' | 'dir', value: string): void {
+    if (this.#pageSet[name] !== null || this.getAttribute(name) === value) return;
+    this.#writing = true;
+    this.setAttribute(name, value);
+    this.#writing = false;
   }
 
   protected override updated(): void {
@@ -353,28 +404,34 @@ export class InternalAgentChat extends LitElement {
   override render() {
     const view = this.#view.value;
     if (!view) return nothing;
+    const t = this.localization.words;
     if (view.startup === 'failed') {
       return html`<div class="full" role="alert">
-        <p>${view.startupError}</p>
-        <button class="button" @click=${() => location.reload()}>Reload</button>
+        <p>${view.startupError ? this.localization.say(view.startupError) : nothing}</p>
+        <button class="button" @click=${() => location.reload()}>${t.reload}</button>
       </div>`;
     }
-    if (view.startup === 'starting') return html`<div class="full" role="status">Connecting to chat…</div>`;
+    if (view.startup === 'starting') return html`<div class="full" role="status">${t.connecting}</div>`;
     return html`
       ${this.#banners()}
       <iac-quick-switcher></iac-quick-switcher>
-      <iac-settings .settings=${this.settings} .keymap=${this.keymap} .attention=${this.#attention}></iac-settings>
+      <iac-settings
+        .settings=${this.settings}
+        .keymap=${this.keymap}
+        .attention=${this.#attention}
+        .languageSetByPage=${matchLocale(this.#pageSet.lang) !== null}
+      ></iac-settings>
       <div part="layout" class="layout" ?data-chat-open=${!!view.activeChat}>
         <div class="directory">
           <iac-agent-list></iac-agent-list>
           <div class="me">
             <span class="me-name" title=${view.me?.displayName ?? ''}>${view.me?.displayName}</span>
-            <button class="icon-button settings-button" aria-label="Settings" title="Settings" @click=${() => this.openSettings()}>
+            <button class="icon-button settings-button" aria-label=${t.settings} title=${t.settings} @click=${() => this.openSettings()}>
               <svg viewBox="0 0 20 20" aria-hidden="true">${gearIcon}</svg>
             </button>
           </div>
         </div>
-        <section class="pane" aria-label="Chat">
+        <section class="pane" aria-label=${t.chatPane}>
           ${view.activeChat
             ? keyed(
                 view.activeChat,
@@ -389,32 +446,27 @@ export class InternalAgentChat extends LitElement {
                   ></iac-composer>`,
               )
             : html`<div class="empty">
-                <p class="title">Chat with your team</p>
-                <p>Pick an agent on the left to open your chat with them.</p>
+                <p class="title">${t.emptyTitle}</p>
+                <p>${t.emptyHint}</p>
               </div>`}
         </section>
       </div>
-      <p class=${this.status ? 'status shown' : 'status'} role="status">${this.status}</p>
+      <p class=${this.status ? 'status shown' : 'status'} role="status">${this.status ? this.localization.say(this.status) : ''}</p>
     `;
   }
 
   #banners() {
     const view = this.#view.value!;
+    const t = this.localization.words;
     return html`
       ${view.connection !== 'connected'
-        ? html`<p class="banner" role="status">
-            ${view.connection === 'denied' || view.connection === 'error'
-              ? 'Chat is disconnected. Reload to sign in again.'
-              : 'Reconnecting… Messages you send now go out once the connection is back.'}
-          </p>`
+        ? html`<p class="banner" role="status">${view.connection === 'denied' || view.connection === 'error' ? t.disconnected : t.reconnecting}</p>`
         : nothing}
-      ${view.storagePersistent
-        ? nothing
-        : html`<p class="banner" role="status">This browser isn't keeping data for this site, so pins, drafts and unsent messages won't survive a reload.</p>`}
-      ${view.budgetWarning ? html`<p class="banner" role="status">${view.budgetWarning}</p>` : nothing}
+      ${view.storagePersistent ? nothing : html`<p class="banner" role="status">${t.notPersistent}</p>`}
+      ${view.budgetWarning ? html`<p class="banner" role="status">${this.localization.say(view.budgetWarning)}</p>` : nothing}
       ${view.notice
         ? html`<p class="banner problem" role="alert">
-            ${view.notice} <button class="link" @click=${() => this.store?.dismissNotice()}>Dismiss</button>
+            ${this.localization.say(view.notice)} <button class="link" @click=${() => this.store?.dismissNotice()}>${t.dismiss}</button>
           </p>`
         : nothing}
     `;

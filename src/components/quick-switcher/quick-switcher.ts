@@ -1,7 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Agent } from '../../services/directory/ports.js';
+import { UNKNOWN_ACTIVITY, type Agent } from '../../services/directory/ports.js';
+import { LocaleController } from '../../l10n/locale-controller.js';
 import { matchesAgent, rankAgents } from '../../services/directory/rank-agents.js';
 import { StoreController } from '../shared/store-controller.js';
 import { avatar } from '../shared/avatar.js';
@@ -52,6 +53,7 @@ export class IacQuickSwitcher extends LitElement {
   }));
   @state() private accessor query = '';
   @state() private accessor active = 0;
+  readonly #l10n = new LocaleController(this);
   #searchTimer?: ReturnType<typeof setTimeout>;
   #chosen: ((identity: string | null) => void) | undefined;
 
@@ -86,22 +88,23 @@ export class IacQuickSwitcher extends LitElement {
   override render() {
     const results = this.#results();
     const active = results[Math.min(this.active, results.length - 1)];
-    return html`<dialog part="dialog" aria-label="Jump to a chat" @close=${this.#onClose} @click=${this.#onBackdropClick}>
+    const t = this.#l10n.words;
+    return html`<dialog part="dialog" aria-label=${t.jumpToChat} @close=${this.#onClose} @click=${this.#onBackdropClick}>
       <input
         type="text"
         role="combobox"
-        aria-label="Jump to agent or chat"
+        aria-label=${t.jumpToAgent}
         aria-expanded="true"
         aria-controls="results"
         aria-autocomplete="list"
         aria-activedescendant=${active ? `result-${results.indexOf(active)}` : ''}
-        placeholder="Jump to agent or chat…"
+        placeholder=${t.jumpPlaceholder}
         autocomplete="off"
         .value=${this.query}
         @input=${this.#onInput}
         @keydown=${this.#onKeydown}
       />
-      <ul id="results" role="listbox" aria-label="Agents and chats">
+      <ul id="results" role="listbox" aria-label=${t.agentsAndChats}>
         ${repeat(
           results,
           (agent) => agent.identity,
@@ -112,15 +115,16 @@ export class IacQuickSwitcher extends LitElement {
             @click=${() => this.#open(agent)}
             @pointermove=${() => (this.active = index)}
           >
-            ${avatar(agent)}<span class="name">${agent.displayName}</span><span class="activity">${agent.activity}</span>
+            ${avatar(agent)}<span class="name">${agent.displayName}</span
+            ><span class="activity">${agent.activity === UNKNOWN_ACTIVITY ? t.activityUnknown : agent.activity}</span>
             ${this.#view.value?.chats.get(agent.identity)?.unread
-              ? html`<span class="badge">${this.#view.value.chats.get(agent.identity)!.unread}</span>`
+              ? html`<span class="badge">${t.badge(this.#view.value.chats.get(agent.identity)!.unread)}</span>`
               : nothing}
           </li>`,
         )}
       </ul>
-      ${results.length === 0 ? html`<p class="empty" role="status">No agent matches “${this.query}”.</p>` : nothing}
-      <p class="hint" aria-hidden="true">↑↓ to move · Enter to open · Esc to close</p>
+      ${results.length === 0 ? html`<p class="empty" role="status">${t.noAgentMatches(this.query)}</p>` : nothing}
+      <p class="hint" aria-hidden="true">${t.switcherKeys}</p>
     </dialog>`;
   }
 

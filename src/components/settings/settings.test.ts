@@ -8,11 +8,13 @@ import { WidgetShortcutManager } from '../../shortcuts/widget-shortcut-manager.j
 import { testDatabase } from '../../test/local-chat.js';
 import type { IacSettings } from './settings.js';
 import './settings.js';
+import { phrase, type Phrase } from '../../l10n/phrase.js';
+import { english } from '../../test/english.js';
 
 const noActions = Object.fromEntries(CHAT_SHORTCUTS.map(({ id }) => [id, () => {}])) as unknown as ChatShortcutActions;
 
 /** What the element needs of the attention service, answering as told. */
-function attentionStub(answers: { desktop?: string | null; sound?: string | null } = {}) {
+function attentionStub(answers: { desktop?: Phrase | null; sound?: Phrase | null } = {}) {
   const asked = { desktop: 0, sound: 0 };
   return {
     asked,
@@ -59,8 +61,10 @@ describe('iac-settings', () => {
     expect(labelled('Enter sends').checked).to.equal(true);
     expect(labelled('Match the page').checked).to.equal(true);
     const language = root().querySelector('select:not([aria-label])') as HTMLSelectElement;
-    expect([...language.options].map((o) => o.textContent)).to.deep.equal(['English']);
-    expect([...root().querySelectorAll('.shortcut .name')].map((n) => n.textContent)).to.deep.equal(CHAT_SHORTCUTS.map((s) => s.name));
+    // Each language named in itself, whatever the screen's own language.
+    expect([...language.options].map((o) => o.textContent)).to.deep.equal(['Automatic', 'English', 'Español', 'العربية']);
+    expect(language.value).to.equal('auto');
+    expect([...root().querySelectorAll('.shortcut .name')].map((n) => n.textContent)).to.deep.equal(CHAT_SHORTCUTS.map((s) => english[s.name]));
     root().querySelector<HTMLButtonElement>('button.close')!.click();
     expect(dialog.open).to.equal(false);
   });
@@ -85,7 +89,7 @@ describe('iac-settings', () => {
   });
 
   it('asks the browser before switching desktop notifications on, and says so in words when refused', async () => {
-    await open({ desktop: 'The browser blocks notifications from this site.' });
+    await open({ desktop: phrase('notificationsBlocked') });
     const desktop = labelled('Desktop notifications');
     desktop.click();
     await waitUntil(() => root().querySelector('[role=alert]'), 'the refusal is shown');

@@ -1,7 +1,10 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Attention } from '../../services/attention.js';
-import type { ChatSettings, SendKey, SettingsStore, ThemeChoice } from '../../services/settings.js';
+import type { ChatSettings, LanguageChoice, SendKey, SettingsStore, ThemeChoice } from '../../services/settings.js';
+import { LocaleController } from '../../l10n/locale-controller.js';
+import { LANGUAGE_NAMES, LOCALES } from '../../l10n/locales.js';
+import { phrase, type Phrase } from '../../l10n/phrase.js';
 import type { ChatShortcutId } from '../../shortcuts/chat-shortcuts.js';
 import { widgetNotation } from '../../shortcuts/key-notation.js';
 import type { ShortcutKeymap } from '../../shortcuts/shortcut-keymap.js';
@@ -9,10 +12,10 @@ import { FollowController } from './follow-controller.js';
 import { shortcutSection, type ShortcutSectionState } from './shortcut-section.js';
 import { styles } from './settings.styles.js';
 
-const THEMES: ReadonlyArray<{ value: ThemeChoice; label: string }> = [
-  { value: 'host', label: 'Match the page' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
+const THEMES: ReadonlyArray<{ value: ThemeChoice; label: 'themeHost' | 'themeLight' | 'themeDark' }> = [
+  { value: 'host', label: 'themeHost' },
+  { value: 'light', label: 'themeLight' },
+  { value: 'dark', label: 'themeDark' },
 ];
 
 /**
@@ -50,15 +53,18 @@ export class IacSettings extends LitElement {
   @property({ attribute: false }) accessor keymap: ShortcutKeymap | undefined;
   /** Desktop notifications and sound: asks the browser's permission, plays a preview. */
   @property({ attribute: false }) accessor attention: Pick<Attention, 'allowDesktop' | 'desktopProblem' | 'previewSound'> | undefined;
+  /** The page set the chat's language (`lang` on `<internal-agent-chat>`): the choice here waits behind it. */
+  @property({ attribute: false }) accessor languageSetByPage = false;
 
   /** Why desktop notifications or sound can't work, in words. */
-  @state() private accessor desktopProblem: string | null = null;
-  @state() private accessor soundProblem: string | null = null;
+  @state() private accessor desktopProblem: Phrase | null = null;
+  @state() private accessor soundProblem: Phrase | null = null;
   /** The shortcut waiting for its new keys, and why the last keys were refused. */
   @state() private accessor capturing: ChatShortcutId | null = null;
-  @state() private accessor refusal: string | null = null;
+  @state() private accessor refusal: Phrase | null = null;
   /** Words for screen readers (and the eye) after a change to the shortcuts. */
-  @state() private accessor announcement = '';
+  @state() private accessor announcement: Phrase | null = null;
+  readonly #l10n = new LocaleController(this);
 
   #closed: (() => void) | undefined;
   readonly #sendKeyLabel = widgetNotation().label('Mod+Enter');
@@ -72,7 +78,7 @@ export class IacSettings extends LitElement {
   async show(): Promise<void> {
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector('dialog')!;
-    this.announcement = '';
+    this.announcement = null;
     this.refusal = null;
     this.desktopProblem = this.settings?.value.desktopNotifications ? (this.attention?.desktopProblem() ?? null) : null;
     if (!dialog.open) dialog.showModal();
@@ -87,6 +93,7 @@ export class IacSettings extends LitElement {
 
   override render() {
     const value = this.settings?.value;
+    const t = this.#l10n.words;
     return html`<dialog
       part="dialog"
       aria-labelledby="settings-title"
@@ -95,64 +102,71 @@ export class IacSettings extends LitElement {
       @keydown=${this.#onKeydown}
     >
       <header>
-        <h2 id="settings-title" tabindex="-1">Settings</h2>
-        <button type="button" class="close" @click=${() => this.close()}>Close</button>
+        <h2 id="settings-title" tabindex="-1">${t.settings}</h2>
+        <button type="button" class="close" @click=${() => this.close()}>${t.close}</button>
       </header>
-      ${value ? this.#body(value) : html`<p class="hint" role="status">Loading your settings…</p>`}
+      ${value ? this.#body(value) : html`<p class="hint" role="status">${t.loadingSettings}</p>`}
     </dialog>`;
   }
 
   #body(value: ChatSettings) {
+    const t = this.#l10n.words;
+    const say = (text: Phrase) => this.#l10n.say(text);
     return html`<div class="body">
-      ${this.settings?.problem ? html`<p class="problem" role="alert">${this.settings.problem}</p>` : nothing}
+      ${this.settings?.problem ? html`<p class="problem" role="alert">${say(this.settings.problem)}</p>` : nothing}
       <section aria-labelledby="notifications-title">
-        <h3 id="notifications-title">Notifications</h3>
-        <p class="hint" id="notifications-hint">For new messages while the chat or its tab is hidden. Muted chats stay quiet.</p>
+        <h3 id="notifications-title">${t.notifications}</h3>
+        <p class="hint" id="notifications-hint">${t.notificationsHint}</p>
         <label class="switch">
           <input type="checkbox" role="switch" aria-describedby="notifications-hint" .checked=${value.desktopNotifications} @change=${this.#onDesktopChange} />
-          Desktop notifications
+          ${t.desktopNotifications}
         </label>
-        ${this.desktopProblem ? html`<p class="problem" role="alert">${this.desktopProblem}</p>` : nothing}
+        ${this.desktopProblem ? html`<p class="problem" role="alert">${say(this.desktopProblem)}</p>` : nothing}
         <label class="switch">
           <input type="checkbox" role="switch" aria-describedby="notifications-hint" .checked=${value.sound} @change=${this.#onSoundChange} />
-          Play a soft sound
+          ${t.playSound}
         </label>
-        ${this.soundProblem ? html`<p class="problem" role="alert">${this.soundProblem}</p>` : nothing}
+        ${this.soundProblem ? html`<p class="problem" role="alert">${say(this.soundProblem)}</p>` : nothing}
       </section>
       <section aria-labelledby="sending-title">
-        <h3 id="sending-title">Sending</h3>
+        <h3 id="sending-title">${t.sendingTitle}</h3>
         <div role="radiogroup" aria-labelledby="sending-title">
-          ${this.#sendOption(value.sendWith, 'enter', 'Enter sends', 'Shift+Enter starts a new line')}
-          ${this.#sendOption(value.sendWith, 'mod-enter', `${this.#sendKeyLabel} sends`, 'Enter starts a new line')}
+          ${this.#sendOption(value.sendWith, 'enter', t.enterSends, t.shiftEnterNewLine)}
+          ${this.#sendOption(value.sendWith, 'mod-enter', t.keySends(this.#sendKeyLabel), t.enterNewLine)}
         </div>
       </section>
       <section aria-labelledby="theme-title">
-        <h3 id="theme-title">Theme</h3>
+        <h3 id="theme-title">${t.theme}</h3>
         <div role="radiogroup" aria-labelledby="theme-title" class="choices">
           ${THEMES.map(
             (theme) => html`<label class="choice">
               <input type="radio" name="theme" .value=${theme.value} .checked=${value.theme === theme.value} @change=${() => this.settings?.update({ theme: theme.value })} />
-              ${theme.label}
+              ${t[theme.label]}
             </label>`,
           )}
         </div>
       </section>
       <section aria-labelledby="language-title">
-        <h3 id="language-title">Language</h3>
+        <h3 id="language-title">${t.language}</h3>
         <label class="field">
-          <span>Language</span>
-          <select aria-describedby="language-hint">
-            <option value="en" selected>English</option>
+          <span>${t.language}</span>
+          <select aria-describedby="language-hint" ?disabled=${this.languageSetByPage} @change=${this.#onLanguageChange}>
+            <option value="auto" ?selected=${value.language === 'auto'}>${t.languageAutomatic}</option>
+            ${LOCALES.map((id) => html`<option value=${id} lang=${id} ?selected=${value.language === id}>${LANGUAGE_NAMES[id]}</option>`)}
           </select>
         </label>
-        <p class="hint" id="language-hint">More languages are on the way.</p>
+        <p class="hint" id="language-hint">${this.languageSetByPage ? t.languageSetByPage : t.languageHint}</p>
       </section>
       ${this.keymap ? shortcutSection(this.#shortcutState(this.keymap)) : nothing}
       <footer>
-        <button type="button" class="secondary" @click=${this.#resetAll}>Reset all settings</button>
+        <button type="button" class="secondary" @click=${this.#resetAll}>${t.resetAll}</button>
       </footer>
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      <p class="visually-hidden" role="status">${this.announcement ? say(this.announcement) : ''}</p>
     </div>`;
+  }
+
+  #onLanguageChange(event: Event): void {
+    void this.settings?.update({ language: (event.target as HTMLSelectElement).value as LanguageChoice });
   }
 
   #sendOption(current: SendKey, value: SendKey, label: string, detail: string) {
@@ -165,6 +179,8 @@ export class IacSettings extends LitElement {
   #shortcutState(keymap: ShortcutKeymap): ShortcutSectionState {
     return {
       keymap,
+      words: this.#l10n.words,
+      say: (text) => this.#l10n.say(text),
       rows: keymap.rows(),
       capturing: this.capturing,
       refusal: this.refusal,
@@ -174,12 +190,12 @@ export class IacSettings extends LitElement {
       remove: (id) => this.#remove(keymap, id),
       setThrottle: (id, ms) => {
         keymap.setThrottle(id, ms);
-        this.announcement = ms ? `Repeats within ${ms / 1000} s are now ignored.` : 'Repeats are no longer ignored.';
+        this.announcement = ms ? phrase('repeatsIgnored', ms) : phrase('repeatsAllowed');
       },
       toggleAll: () => this.#toggleAll(keymap),
       reset: () => {
         this.capturing = null;
-        this.announcement = keymap.reset() ?? 'Shortcuts are back to their defaults.';
+        this.announcement = keymap.reset() ?? phrase('shortcutsReset');
       },
     };
   }
@@ -191,7 +207,7 @@ export class IacSettings extends LitElement {
       return this.settings?.update({ desktopNotifications: false });
     }
     // Asked on the click itself: browsers ignore permission requests made later.
-    const problem = this.attention ? await this.attention.allowDesktop() : "Desktop notifications aren't available here.";
+    const problem = this.attention ? await this.attention.allowDesktop() : phrase('desktopUnavailable');
     this.desktopProblem = problem;
     input.checked = !problem;
     if (!problem) await this.settings?.update({ desktopNotifications: true });
@@ -202,7 +218,7 @@ export class IacSettings extends LitElement {
     this.soundProblem = null;
     if (!input.checked) return this.settings?.update({ sound: false });
     // A preview now, on the click: it tells the person what to expect and unlocks audio.
-    const problem = this.attention ? await this.attention.previewSound() : "Sound isn't available here.";
+    const problem = this.attention ? await this.attention.previewSound() : phrase('soundUnavailable');
     this.soundProblem = problem;
     input.checked = !problem;
     if (!problem) await this.settings?.update({ sound: true });
@@ -229,7 +245,7 @@ export class IacSettings extends LitElement {
       this.refusal = refusal;
       return;
     }
-    this.announcement = `${keymap.rows().chat.find((row) => row.id === id)!.name}: ${keymap.notation.words(key)}.`;
+    this.announcement = phrase('shortcutNowOn', keymap.rows().chat.find((row) => row.id === id)!.name, keymap.notation.words(key, this.#l10n.words.spokenKeys));
     void this.#endCapture(id);
   }
 
@@ -248,16 +264,16 @@ export class IacSettings extends LitElement {
   async #remove(keymap: ShortcutKeymap, id: ChatShortcutId): Promise<void> {
     keymap.remove(id);
     const row = keymap.rows().chat.find((r) => r.id === id)!;
-    this.announcement = `${row.name} has no key now.`;
+    this.announcement = phrase('shortcutHasNoKey', row.name);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`[data-change="${id}"]`)?.focus();
   }
 
   #toggleAll(keymap: ShortcutKeymap): void {
-    if (keymap.disabled) this.announcement = keymap.enableAll() ?? 'Shortcuts are on.';
+    if (keymap.disabled) this.announcement = keymap.enableAll() ?? phrase('shortcutsOn');
     else {
       keymap.disableAll();
-      this.announcement = 'All shortcuts are off.';
+      this.announcement = phrase('allShortcutsOff');
     }
   }
 
@@ -267,7 +283,7 @@ export class IacSettings extends LitElement {
     this.soundProblem = null;
     const words = this.keymap?.reset() ?? null;
     await this.settings?.reset();
-    this.announcement = words ?? 'All settings are back to their defaults.';
+    this.announcement = words ?? phrase('allSettingsReset');
   }
 
   /** Keys pressed in Settings are for Settings: the chat's shortcuts wait behind the dialog. */

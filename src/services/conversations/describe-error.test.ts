@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { describeError, errorCode, isNotFound } from './describe-error.js';
 import { whenInitialized } from './initialized.js';
 import type { ChatClient } from './ports.js';
+import { inEnglish } from '../../test/english.js';
 
 describe('errors in words', () => {
   it('reads the Twilio code wherever a failure carries it', () => {
@@ -20,9 +21,11 @@ describe('errors in words', () => {
   });
 
   it('says what failed and what to do, for known and unknown failures', () => {
-    expect(describeError({ body: { code: 50107 } }, 'start a chat')).to.match(/^Couldn't start a chat: your account isn't allowed to\. Ask your Flex admin/);
-    expect(describeError(new Error('disconnected'), 'send this message')).to.match(/you're offline\. It will work again/);
-    expect(describeError(new Error('Boom'), 'load older messages')).to.equal("Couldn't load older messages (Boom). Try again in a moment.");
+    expect(inEnglish(describeError({ body: { code: 50107 } }, 'actionStart'))).to.match(/^Couldn't start the chat: your account isn't allowed to\. Ask your Flex admin/);
+    expect(inEnglish(describeError(new Error('disconnected'), 'actionSend'))).to.match(/you're offline\. It will work again/);
+    expect(inEnglish(describeError(new Error('Boom'), 'actionOlder'))).to.equal("Couldn't load older messages (Boom). Try again in a moment.");
+    // A phrase, not words: each element says it in its own language.
+    expect(describeError(new Error('Boom'), 'actionOlder')).to.deep.equal({ key: 'couldNot', values: [{ key: 'actionOlder', values: [] }, 'Boom'] });
   });
 
   it('does not wait for a client whose start has already failed', async () => {

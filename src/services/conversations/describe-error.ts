@@ -1,7 +1,10 @@
 /**
- * Words for a failure, for the person who met it. Twilio REST failures carry their code in
- * `.reply.body.code` (inferred) or `.code`; a dropped socket rejects with "disconnected".
+ * Words for a failure, for the person who met it: a phrase each element says in its own
+ * language. Twilio REST failures carry their code in `.reply.body.code` (inferred) or `.code`;
+ * a dropped socket rejects with "disconnected".
  */
+import { phrase, type Phrase, type PhraseKey } from '../../l10n/phrase.js';
+
 export const ERROR_CODES = {
   notFound: 50350,
   uniqueNameExists: 50353,
@@ -42,16 +45,30 @@ export function isDisconnected(error: unknown): boolean {
   return error instanceof Error && /disconnected|offline|network/i.test(error.message);
 }
 
-export function describeError(error: unknown, action: string): string {
+/** What was being done when something failed, as the catalog names it ("send this message"). */
+export type FailedAction = Extract<PhraseKey, `action${string}`>;
+
+/** A failure of our own making whose detail is words for the person, not a library's message. */
+export class FailureInWords extends Error {
+  constructor(readonly words: Phrase) {
+    super(words.key);
+    this.name = 'FailureInWords';
+  }
+}
+
+/** What failed and what to do about it, as a phrase (see src/l10n/phrase.ts). */
+export function describeError(error: unknown, action: FailedAction): Phrase {
+  const doing = phrase(action);
   switch (errorCode(error)) {
     case ERROR_CODES.notAuthorized:
-      return `Couldn't ${action}: your account isn't allowed to. Ask your Flex admin to let agents create conversations.`;
+      return phrase('couldNotNotAllowed', doing);
     case ERROR_CODES.participantLimit:
-      return `Couldn't ${action}: this chat has reached Twilio's participant limit.`;
+      return phrase('couldNotParticipants', doing);
     case ERROR_CODES.conversationsLimit:
-      return `Couldn't ${action}: one of you is already in 1,000 conversations, Twilio's limit. Older chats need clearing out first.`;
+      return phrase('couldNotConversations', doing);
   }
-  if (isDisconnected(error)) return `Couldn't ${action}: you're offline. It will work again once the connection is back.`;
-  const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-  return `Couldn't ${action}${detail}. Try again in a moment.`;
+  if (isDisconnected(error)) return phrase('couldNotOffline', doing);
+  if (error instanceof FailureInWords) return phrase('couldNot', doing, error.words);
+  // A library's own message is a detail for whoever reports the problem: it stays as it is.
+  return phrase('couldNot', doing, error instanceof Error && error.message ? error.message : null);
 }

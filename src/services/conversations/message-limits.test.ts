@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { admitFiles, bodyRefusal, DEFAULT_LIMITS, limitsOf } from './message-limits.js';
+import { inEnglish } from '../../test/english.js';
 
 const file = (name: string, size: number) => new File([new Uint8Array(size)], name);
 const limits = { ...DEFAULT_LIMITS, maxFiles: 3, maxFileBytes: 1000, maxTotalBytes: 1500 };
@@ -18,17 +19,17 @@ describe('message limits', () => {
       limits,
     );
     expect(accepted.map((f) => f.name)).to.deep.equal(['b.txt', 'd.txt']);
-    expect(refusals).to.deep.equal([
+    expect(refusals.map(inEnglish)).to.deep.equal([
       '“empty.txt” is empty, so it wasn\'t attached.',
-      '“huge.bin” is 4.9 KB; a file can be at most 1,000 B.',
-      '“c.txt” wasn\'t attached: the files of one message can add up to at most 1.5 KB.',
+      '“huge.bin” is 4.9 kB; a file can be at most 1,000 bytes.',
+      '“c.txt” wasn\'t attached: the files of one message can add up to at most 1.5 kB.',
     ]);
-    expect(admitFiles(accepted.concat(file('a', 1)), [file('e.txt', 1)], limits).refusals[0]).to.contain('at most 3 files');
+    expect(inEnglish(admitFiles(accepted.concat(file('a', 1)), [file('e.txt', 1)], limits).refusals[0]!)).to.contain('at most 3 files');
   });
 
   it('refuses a body over 32 KB, counted in bytes as sent', () => {
     expect(bodyRefusal('x'.repeat(32 * 1024), DEFAULT_LIMITS)).to.equal(null);
-    expect(bodyRefusal('€'.repeat(11_000), DEFAULT_LIMITS)).to.match(/^This message is 33,000 bytes; a message can be at most 32 KB\./);
-    expect(bodyRefusal('x'.repeat(100_000), DEFAULT_LIMITS)).to.match(/^This message is 98 KB;/);
+    expect(inEnglish(bodyRefusal('€'.repeat(11_000), DEFAULT_LIMITS))).to.match(/^This message is 33,000 bytes; a message can be at most 32 kB\./);
+    expect(inEnglish(bodyRefusal('x'.repeat(100_000), DEFAULT_LIMITS))).to.match(/^This message is 98 kB;/);
   });
 });

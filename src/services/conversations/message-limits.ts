@@ -1,9 +1,9 @@
 /**
- * What one message may carry, and the words that refuse what it may not, naming the file and
- * the limit. A conversation's own `limits` are authoritative; these defaults stand in before the
+ * What one message may carry, and the words (phrases, see src/l10n/phrase.ts) that refuse what
+ * it may not, naming the file and the limit. A conversation's own `limits` are authoritative; these defaults stand in before the
  * conversation exists (it is created by the first message). The SDK does not check sizes itself.
  */
-import { formatSize } from '../../components/shared/format-size.js';
+import { phrase, type Phrase } from '../../l10n/phrase.js';
 import type { ChatConversation } from './ports.js';
 
 export interface MessageLimits {
@@ -33,22 +33,21 @@ export function limitsOf(conversation: Pick<ChatConversation, 'limits'> | undefi
   };
 }
 
-/** Which of `incoming` may join `attached`, and a refusal in words for each one that may not. */
-export function admitFiles(attached: readonly File[], incoming: readonly File[], limits: MessageLimits): { accepted: File[]; refusals: string[] } {
+/** Which of `incoming` may join `attached`, and a refusal for each one that may not. */
+export function admitFiles(attached: readonly File[], incoming: readonly File[], limits: MessageLimits): { accepted: File[]; refusals: Phrase[] } {
   const accepted: File[] = [];
-  const refusals: string[] = [];
+  const refusals: Phrase[] = [];
   let count = attached.length;
   let total = attached.reduce((sum, file) => sum + file.size, 0);
   for (const file of incoming) {
-    const name = `“${file.name}”`;
+    const name = file.name;
     const program = programExtension(file);
-    if (program) refusals.push(`${name} wasn't attached: programs (.${program}) can't be sent in chat.`);
-    else if (file.size === 0) refusals.push(`${name} is empty, so it wasn't attached.`);
-    else if (file.size > limits.maxFileBytes) refusals.push(`${name} is ${sizeAgainst(file.size, limits.maxFileBytes)}; a file can be at most ${formatSize(limits.maxFileBytes)}.`);
-    else if (count >= limits.maxFiles) refusals.push(`${name} wasn't attached: one message holds at most ${limits.maxFiles} files. Send these first.`);
-    else if (total + file.size > limits.maxTotalBytes) {
-      refusals.push(`${name} wasn't attached: the files of one message can add up to at most ${formatSize(limits.maxTotalBytes)}.`);
-    } else {
+    if (program) refusals.push(phrase('programRefused', name, program));
+    else if (file.size === 0) refusals.push(phrase('emptyFileRefused', name));
+    else if (file.size > limits.maxFileBytes) refusals.push(phrase('fileTooBig', name, file.size, limits.maxFileBytes));
+    else if (count >= limits.maxFiles) refusals.push(phrase('tooManyFiles', name, limits.maxFiles));
+    else if (total + file.size > limits.maxTotalBytes) refusals.push(phrase('filesTooBig', name, limits.maxTotalBytes));
+    else {
       accepted.push(file);
       count++;
       total += file.size;
@@ -71,13 +70,7 @@ function programExtension(file: File): string | null {
 }
 
 /** Why a message body can't be sent, or null when it can. */
-export function bodyRefusal(text: string, limits: MessageLimits): string | null {
+export function bodyRefusal(text: string, limits: MessageLimits): Phrase | null {
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes <= limits.maxBodyBytes) return null;
-  return `This message is ${sizeAgainst(bytes, limits.maxBodyBytes)}; a message can be at most ${formatSize(limits.maxBodyBytes)}. Shorten it, or attach the text as a file.`;
-}
-
-/** A size next to its limit: exact bytes when both would round to the same words ("32 KB" vs "32 KB"). */
-function sizeAgainst(bytes: number, limit: number): string {
-  return formatSize(bytes) === formatSize(limit) ? `${new Intl.NumberFormat().format(bytes)} bytes` : formatSize(bytes);
+  return bytes <= limits.maxBodyBytes ? null : phrase('messageTooLong', bytes, limits.maxBodyBytes);
 }

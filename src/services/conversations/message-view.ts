@@ -1,3 +1,4 @@
+import { phrase, type Phrase } from '../../l10n/phrase.js';
 import type { AttachmentView, MessageView } from '../chat-state.js';
 import type { ChatMessage, JSONValue } from './ports.js';
 
@@ -36,13 +37,13 @@ function isEdited(message: ChatMessage): boolean {
   return created !== undefined && updated !== undefined && updated > created;
 }
 
-/** A one-line preview for the chat list. */
-export function previewOf(message: Pick<MessageView, 'body' | 'attachments'>): string {
+/** A one-line preview for the chat list: the text itself, or words naming the attachments. */
+export function previewOf(message: Pick<MessageView, 'body' | 'attachments'>): string | Phrase {
   const text = message.body.trim().replace(/\s+/g, ' ');
   if (text) return text.length > 120 ? `${text.slice(0, 119)}…` : text;
   const [first, ...rest] = message.attachments;
   if (!first) return '';
-  return rest.length ? `${first.filename} and ${rest.length} more` : first.filename;
+  return rest.length ? phrase('previewFiles', first.filename, rest.length) : first.filename;
 }
 
 /** Messages in index order, those still sending last; one entry per key. */

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { chatsToLeave, conversationBudget, type RetentionCandidate } from './retention.js';
+import { inEnglish } from '../../test/english.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const now = Date.UTC(2026, 10, 23, 12);
@@ -67,7 +68,7 @@ describe('retention: conversation budget', () => {
     const budget = conversationBudget({ count: 812 });
     expect(budget.level).to.equal('warn');
     expect(budget.warn).to.equal(true);
-    expect(budget.message).to.equal(
+    expect(inEnglish(budget.message)).to.equal(
       "You're in 812 of Twilio's 1,000 conversations. Old chats are cleared after 30 days idle; unpin chats you no longer need.",
     );
     expect(conversationBudget({ count: 800 }).warn).to.equal(true);
@@ -76,12 +77,12 @@ describe('retention: conversation budget', () => {
   it('says plainly when the limit is reached', () => {
     const budget = conversationBudget({ count: 1000 });
     expect(budget.level).to.equal('full');
-    expect(budget.message).to.contain("You're in 1,000 of Twilio's 1,000 conversations. New chats can't start");
+    expect(inEnglish(budget.message)).to.contain("You're in 1,000 of Twilio's 1,000 conversations. New chats can't start");
   });
 
   it('follows a configured limit, threshold and retention', () => {
     const budget = conversationBudget({ count: 45, limit: 50, warnAt: 40, idleDays: 1 });
-    expect(budget.message).to.equal(
+    expect(inEnglish(budget.message)).to.equal(
       "You're in 45 of Twilio's 50 conversations. Old chats are cleared after 1 day idle; unpin chats you no longer need.",
     );
   });

@@ -6,6 +6,7 @@
  * (or has never been read: `unread === null`), or whose last activity is unknown or in the future
  * is never chosen, because leaving it could hide a message the agent has not seen.
  */
+import { phrase, type Phrase } from '../../l10n/phrase.js';
 
 /** Twilio's limit on the conversations one chat identity can be in (active or inactive). */
 export const CONVERSATION_LIMIT = 1000;
@@ -79,11 +80,9 @@ export interface ConversationBudget {
   readonly level: 'ok' | 'warn' | 'full';
   /** Whether to show `message` to the agent. */
   readonly warn: boolean;
-  /** The words for the agent, or null when there is nothing to say. */
-  readonly message: string | null;
+  /** The words for the agent (a phrase, see src/l10n/phrase.ts), or null when there is nothing to say. */
+  readonly message: Phrase | null;
 }
-
-const numbers = new Intl.NumberFormat('en-US');
 
 /** Whether to warn the agent about Twilio's conversation limit, and in what words. */
 export function conversationBudget({
@@ -92,21 +91,7 @@ export function conversationBudget({
   warnAt = CONVERSATION_WARN_AT,
   idleDays = DEFAULT_IDLE_DAYS,
 }: BudgetOptions): ConversationBudget {
-  const inUse = `You're in ${numbers.format(count)} of Twilio's ${numbers.format(limit)} conversations.`;
-  const days = `${numbers.format(idleDays)} ${idleDays === 1 ? 'day' : 'days'}`;
-  if (count >= limit) {
-    return {
-      level: 'full',
-      warn: true,
-      message: `${inUse} New chats can't start until you leave some: unpin chats you no longer need; old chats are cleared after ${days} idle.`,
-    };
-  }
-  if (count >= warnAt) {
-    return {
-      level: 'warn',
-      warn: true,
-      message: `${inUse} Old chats are cleared after ${days} idle; unpin chats you no longer need.`,
-    };
-  }
+  if (count >= limit) return { level: 'full', warn: true, message: phrase('budgetFull', count, limit, idleDays) };
+  if (count >= warnAt) return { level: 'warn', warn: true, message: phrase('budgetWarn', count, limit, idleDays) };
   return { level: 'ok', warn: false, message: null };
 }

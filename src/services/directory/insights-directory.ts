@@ -6,7 +6,7 @@
  * rather than filtering one big list. Presence comes from live queries only for the agents
  * a caller watches, and each is closed when the caller stops watching.
  */
-import type { Agent, AgentDirectory } from './ports.js';
+import { UNKNOWN_ACTIVITY, type Agent, type AgentDirectory } from './ports.js';
 import type { InsightsClient, InstantQuery, ItemsSnapshot, LiveQuery, WorkerItem } from './insights-port.js';
 import { rankAgents } from './rank-agents.js';
 
@@ -29,7 +29,7 @@ export function agentFromWorker(worker: WorkerItem): Agent | undefined {
     displayName: typeof fullName === 'string' && fullName.trim() ? fullName : worker.friendly_name || identity,
     email: typeof worker.attributes.email === 'string' ? worker.attributes.email : undefined,
     imageUrl: typeof worker.attributes.image_url === 'string' ? worker.attributes.image_url : undefined,
-    activity: worker.activity_name || 'Unknown',
+    activity: worker.activity_name || UNKNOWN_ACTIVITY,
     activitySince: since && !Number.isNaN(since.getTime()) ? since : undefined,
   };
 }

@@ -7,7 +7,10 @@ export interface Agent {
   readonly displayName: string;
   readonly email?: string;
   readonly imageUrl?: string;
-  /** The workspace's activity name, e.g. "Available", "Break"; configurable per workspace. */
+  /**
+   * The workspace's activity name, e.g. "Available", "Break"; configurable per workspace, so shown
+   * as the workspace names it. `UNKNOWN_ACTIVITY` when nobody has said yet.
+   */
   readonly activity: string;
   /** When the activity last changed, if known. */
   readonly activitySince?: Date;
@@ -21,3 +24,6 @@ export interface AgentDirectory {
   /** Calls `onChange` when one of these agents changes (presence, name); returns the unsubscribe. */
   watch(identities: readonly string[], onChange: (agent: Agent) => void): () => void;
 }
+
+/** The activity of an agent the directory has not described: elements show it in their own words. */
+export const UNKNOWN_ACTIVITY = 'Unknown';

@@ -11,6 +11,7 @@ import { memoryStorage } from '../../storage/user-storage.js';
 import { until } from '../../../test/until.js';
 import { readAllPages } from '../initialized.js';
 import { ConversationsServiceDouble, conversationsSdkDouble, type StrictClient } from './index.js';
+import { inEnglish } from '../../../test/english.js';
 
 describe('ChatStore over the strict SDK double', () => {
   let service: ConversationsServiceDouble;
@@ -113,6 +114,6 @@ describe('ChatStore over the strict SDK double', () => {
     running.push({ store, client });
     await store.start();
     expect(store.state.startup).to.equal('failed');
-    expect(store.state.startupError).to.match(/Couldn't start the chat/);
+    expect(inEnglish(store.state.startupError)).to.match(/Couldn't start the chat/);
   });
 });
