@@ -66,21 +66,26 @@ describe('gallery', function () {
     expect(nav.querySelectorAll('a')).to.have.length(GALLERY_STATES.length);
     expect(nav.querySelectorAll('a[aria-current="page"]')).to.have.length(1);
     const legends = [...host.querySelectorAll('fieldset legend')].map((legend) => legend.textContent);
-    expect(legends).to.deep.equal(['Theme', 'Direction', 'Width']);
+    expect(legends).to.deep.equal(['Theme', 'Language', 'Direction', 'Width']);
   });
 
-  it('keeps the element, state, theme, direction and width in the URL', () => {
-    const selection = { element: 'chat-thread', state: 'typing', theme: 'dark', dir: 'rtl', width: 'narrow' } as const;
+  it('keeps the element, state, theme, language, direction and width in the URL', () => {
+    const selection = { element: 'chat-thread', state: 'typing', theme: 'dark', lang: 'en', dir: 'rtl', width: 'narrow' } as const;
     expect(toHash(selection)).to.equal('#element=chat-thread&state=typing&theme=dark&dir=rtl&width=narrow');
     expect(parseHash(toHash(selection))).to.deep.include(selection);
     expect(toHash({ ...selection, theme: 'light', dir: 'ltr', width: 'full' })).to.equal('#element=chat-thread&state=typing');
+    // Arabic brings right to left, unless the link says otherwise.
+    expect(parseHash('#element=chat-thread&state=typing&lang=ar')).to.include({ lang: 'ar', dir: 'rtl' });
+    expect(toHash({ ...selection, lang: 'ar', dir: 'rtl' })).to.equal('#element=chat-thread&state=typing&theme=dark&lang=ar&width=narrow');
+    expect(parseHash('#lang=es&dir=rtl')).to.include({ lang: 'es', dir: 'rtl' });
+    expect(parseHash('#lang=xx')).to.include({ lang: 'en', dir: 'ltr' });
     expect(parseHash('#element=composer&state=nope')).to.include({ element: 'agent-list', state: 'directory', known: false });
   });
 
   for (const state of GALLERY_STATES) {
     it(`${state.element} · ${state.name}: renders alone without console errors and passes axe, light and dark, LTR and RTL`, async () => {
       problems.length = 0;
-      await gallery.select({ element: state.element, state: state.id, theme: 'light', dir: 'ltr', width: 'full' });
+      await gallery.select({ element: state.element, state: state.id, theme: 'light', lang: 'en', dir: 'ltr', width: 'full' });
       expect(host.querySelector('.gallery-status.problem'), 'set-up failed').to.equal(null);
       expect(gallery.mounted).to.exist;
       expect(gallery.preview.contains(gallery.mounted!)).to.equal(true);
@@ -93,6 +98,28 @@ describe('gallery', function () {
       expect(gallery.preview.getBoundingClientRect().width).to.equal(360);
       await expect(gallery.preview).to.be.accessible();
       for (const name of customPropertiesIn(gallery.preview)) used.add(name);
+      expect(problems).to.deep.equal([]);
+    });
+  }
+
+  // A few states in the other languages: the elements switch with the gallery's language (Arabic
+  // bringing right to left) without setting the state up again, with no console errors, and pass axe.
+  for (const key of ['agent-list/directory', 'chat-thread/delivery', 'composer/over-limit', 'attachment/unavailable', 'settings/open', 'internal-agent-chat/chat-open']) {
+    it(`${key} in Spanish and Arabic: switches language and direction in place, without console errors, and passes axe`, async () => {
+      problems.length = 0;
+      const [element, id] = key.split('/') as [string, string];
+      await gallery.select({ element, state: id, theme: 'light', lang: 'es', dir: 'ltr', width: 'full' });
+      expect(host.querySelector('.gallery-status.problem'), 'set-up failed').to.equal(null);
+      expect(gallery.preview.lang).to.equal('es');
+      await expect(gallery.preview).to.be.accessible();
+      const mounted = gallery.mounted!;
+      await gallery.select({ lang: 'ar' });
+      expect(gallery.mounted, 'not set up again').to.equal(mounted);
+      expect(gallery.selection.dir, 'Arabic brings right to left').to.equal('rtl');
+      expect(deepElements(gallery.preview).filter((el) => el.localName.includes('-')).every((el) => el.matches(':dir(rtl)'))).to.equal(true);
+      await expect(gallery.preview).to.be.accessible();
+      await gallery.select({ lang: 'en' });
+      expect(gallery.selection.dir).to.equal('ltr');
       expect(problems).to.deep.equal([]);
     });
   }
@@ -121,7 +148,7 @@ describe('gallery', function () {
     expect(declarations.length).to.be.greaterThan(5);
     for (const declaration of declarations) expect(declaration.trim()).to.match(/^--iac-[a-z0-9-]+:/);
 
-    await gallery.select({ element: 'theme', state: 'custom', theme: 'light', dir: 'ltr', width: 'full' });
+    await gallery.select({ element: 'theme', state: 'custom', theme: 'light', lang: 'en', dir: 'ltr', width: 'full' });
     const root = gallery.mounted!;
     const composer = deepQuery<HTMLElement & { value: string; updateComplete: Promise<unknown> }>(root, 'iac-composer');
     composer.value = 'Hello';

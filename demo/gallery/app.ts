@@ -1,10 +1,12 @@
 /**
- * The gallery page: a navigation list of every state, switches for theme, direction and width,
- * and the preview. The URL's hash holds the whole selection, so a designer can share it:
+ * The gallery page: a navigation list of every state, switches for theme, language, direction
+ * and width, and the preview. The URL's hash holds the whole selection, so a designer can share it:
  *
- *   #element=chat-thread&state=typing&theme=dark&dir=rtl&width=narrow
+ *   #element=chat-thread&state=typing&theme=dark&lang=ar&width=narrow
  *
- * (theme=light, dir=ltr and width=full are the defaults and are left out).
+ * (theme=light, lang=en, width=full and the language's own direction are the defaults and are
+ * left out: choosing Arabic sets right to left, English or Spanish left to right, and the
+ * direction switch can still turn either way to check a layout).
  */
 import { html, nothing, render } from 'lit';
 import { GALLERY_STATES, findState, type GalleryState, type Mounted } from './states.js';
@@ -12,6 +14,8 @@ import { galleryCss } from './gallery.styles.js';
 import { settle } from './settle.js';
 import { CUSTOM_THEME_CSS } from './custom-theme.js';
 import { elementNames, strings, type ElementId } from './strings.js';
+import { loadCatalog } from '../../src/l10n/catalogs.js';
+import { directionOf, LANGUAGE_NAMES, LOCALES, matchLocale, type LocaleId } from '../../src/l10n/locales.js';
 
 export type Theme = 'light' | 'dark';
 export type Direction = 'ltr' | 'rtl';
@@ -21,6 +25,8 @@ export interface Selection {
   readonly element: string;
   readonly state: string;
   readonly theme: Theme;
+  /** The elements' language (the gallery's own words stay English). */
+  readonly lang: LocaleId;
   readonly dir: Direction;
   readonly width: Width;
 }
@@ -34,11 +40,14 @@ const FIRST = GALLERY_STATES[0]!;
 export function parseHash(hash: string): Selection & { known: boolean } {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const found = findState(params.get('element'), params.get('state'));
+  const lang = matchLocale(params.get('lang')) ?? 'en';
+  const dir = params.get('dir');
   return {
     element: (found ?? FIRST).element,
     state: (found ?? FIRST).id,
     theme: params.get('theme') === 'dark' ? 'dark' : 'light',
-    dir: params.get('dir') === 'rtl' ? 'rtl' : 'ltr',
+    lang,
+    dir: dir === 'rtl' || dir === 'ltr' ? dir : directionOf(lang),
     width: params.get('width') === 'narrow' ? 'narrow' : 'full',
     known: !!found || !params.get('element'),
   };
@@ -48,7 +57,8 @@ export function parseHash(hash: string): Selection & { known: boolean } {
 export function toHash(selection: Selection): string {
   const params = new URLSearchParams({ element: selection.element, state: selection.state });
   if (selection.theme !== 'light') params.set('theme', selection.theme);
-  if (selection.dir !== 'ltr') params.set('dir', selection.dir);
+  if (selection.lang !== 'en') params.set('lang', selection.lang);
+  if (selection.dir !== directionOf(selection.lang)) params.set('dir', selection.dir);
   if (selection.width !== 'full') params.set('width', selection.width);
   return `#${params}`;
 }
@@ -97,10 +107,16 @@ export class Gallery {
     return this.#mounted?.element;
   }
 
-  /** Changes the selection; sets the state up again only when the element or state changed. */
+  /**
+   * Changes the selection; sets the state up again only when the element or state changed. A
+   * new language brings its own direction unless the patch names one.
+   */
   async select(patch: Partial<Selection>, writeUrl = true): Promise<void> {
     const before = this.selection;
-    this.selection = { ...before, ...patch };
+    const direction = patch.lang && patch.lang !== before.lang && !patch.dir ? { dir: directionOf(patch.lang) } : {};
+    // Loaded before anything is drawn, so every element switches in the same frame.
+    await loadCatalog(patch.lang ?? before.lang);
+    this.selection = { ...before, ...patch, ...direction };
     this.#unknown = false;
     if (writeUrl && this.#syncUrl && location.hash !== toHash(this.selection)) history.pushState(null, '', toHash(this.selection));
     const remount = before.element !== this.selection.element || before.state !== this.selection.state;
@@ -129,9 +145,11 @@ export class Gallery {
     this.#status = { kind: 'mounting' };
     this.#draw();
     try {
+      await loadCatalog(this.selection.lang);
       const mounted = await this.state.mount(this.preview);
       if (sequence !== this.#sequence) return void (await mounted.dispose());
       this.#mounted = mounted;
+      if (this.#applyLanguage()) await settle(this.preview);
       this.#status = { kind: 'ready' };
     } catch (error) {
       if (sequence !== this.#sequence) return;
@@ -175,6 +193,11 @@ export class Gallery {
               ['light', strings.light],
               ['dark', strings.dark],
             ])}
+            ${this.#switch(
+              'lang',
+              strings.language,
+              LOCALES.map((id) => [id, LANGUAGE_NAMES[id]]),
+            )}
             ${this.#switch('dir', strings.direction, [
               ['ltr', strings.leftToRight],
               ['rtl', strings.rightToLeft],
@@ -216,6 +239,7 @@ export class Gallery {
               class="preview ${dark ? 'dark' : ''} ${state.previewClass ?? ''}"
               role="region"
               aria-label=${strings.preview(elementName, state.name)}
+              lang=${selection.lang}
               dir=${selection.dir}
               data-frame=${state.frame}
               data-width=${selection.width}
@@ -231,9 +255,26 @@ export class Gallery {
       </div>`,
       this.#root,
     );
+    this.#applyLanguage();
   }
 
-  #switch<K extends 'theme' | 'dir' | 'width'>(name: K, legend: string, options: Array<[Selection[K], string]>) {
+  /**
+   * The whole widget takes its language and direction from its own `lang` and `dir` (a page
+   * sets them on the element), not from the preview's: they are set on it as a portal would.
+   * Returns whether anything changed.
+   */
+  #applyLanguage(): boolean {
+    let changed = false;
+    for (const chat of this.preview.querySelectorAll('internal-agent-chat')) {
+      if (chat.lang === this.selection.lang && chat.dir === this.selection.dir) continue;
+      chat.lang = this.selection.lang;
+      chat.dir = this.selection.dir;
+      changed = true;
+    }
+    return changed;
+  }
+
+  #switch<K extends 'theme' | 'lang' | 'dir' | 'width'>(name: K, legend: string, options: Array<[Selection[K], string]>) {
     return html`<fieldset>
       <legend>${legend}</legend>
       <div class="segmented">
@@ -245,7 +286,7 @@ export class Gallery {
               .value=${value}
               .checked=${this.selection[name] === value}
               @change=${() => void this.select({ [name]: value } as Partial<Selection>)}
-            /><span>${label}</span>
+            /><span lang=${name === 'lang' ? String(value) : nothing}>${label}</span>
           </label>`,
         )}
       </div>

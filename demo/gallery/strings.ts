@@ -13,6 +13,7 @@ export const strings = {
   theme: 'Theme',
   light: 'Light',
   dark: 'Dark',
+  language: 'Language',
   direction: 'Direction',
   leftToRight: 'Left to right',
   rightToLeft: 'Right to left',
