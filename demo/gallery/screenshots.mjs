@@ -1,11 +1,11 @@
 /**
  * Photographs gallery states in headless Chromium, to look at before calling UI work done:
  *
- *   node demo/gallery/screenshots.mjs [http://localhost:port/] [element/state ...]
+ *   node demo/gallery/screenshots.mjs [http://localhost:port/] [--variant=ar,es] [element/state ...]
  *
  * Without a URL it builds and serves the demo itself. Each state is taken light, dark, right to
- * left and narrow (dark + right to left) into screenshots/gallery/ (not committed); console
- * errors and failed set-ups are printed.
+ * left, narrow (dark + right to left), in Spanish, in Arabic (right to left) and narrow in Arabic
+ * into screenshots/gallery/ (not committed); console errors and failed set-ups are printed.
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -16,7 +16,8 @@ const out = 'screenshots/gallery';
 mkdirSync(out, { recursive: true });
 const args = process.argv.slice(2);
 const given = args.find((a) => a.startsWith('http'));
-const only = args.filter((a) => !a.startsWith('http'));
+const onlyVariants = args.find((a) => a.startsWith('--variant='))?.slice('--variant='.length).split(',');
+const only = args.filter((a) => !a.startsWith('http') && !a.startsWith('--'));
 const server = given ? null : await serveDemo({ watch: false });
 const base = `${given ?? server.url}gallery/`;
 
@@ -25,6 +26,9 @@ const variants = [
   { name: 'dark', hash: '&theme=dark' },
   { name: 'rtl', hash: '&dir=rtl' },
   { name: 'narrow-dark-rtl', hash: '&theme=dark&dir=rtl&width=narrow' },
+  { name: 'es', hash: '&lang=es' },
+  { name: 'ar', hash: '&lang=ar' },
+  { name: 'narrow-ar', hash: '&lang=ar&width=narrow' },
 ];
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
@@ -40,7 +44,7 @@ try {
   );
   for (const key of states.filter((k) => only.length === 0 || only.includes(k))) {
     const [element, state] = key.split('/');
-    for (const variant of variants) {
+    for (const variant of variants.filter((v) => !onlyVariants || onlyVariants.includes(v.name))) {
       problems.length = 0;
       await page.goto(`${base}#element=${element}&state=${state}${variant.hash}`);
       await page.reload();

@@ -6,6 +6,7 @@
 import { formatSize, numberFormat, sizeAgainst } from '../components/shared/format-size.js';
 import type { BrowserKey, KeptKey } from '../shortcuts/key-notation.js';
 import type { Catalog } from './en.js';
+import { isolate as b } from './bidi.js';
 import { plurals } from './plural.js';
 
 export function catalog(locale: string): Catalog {
@@ -59,7 +60,7 @@ export function catalog(locale: string): Catalog {
     delete: 'حذف',
     badge: (n: number) => (n > 99 ? `${number(99)}+` : number(n)),
     activityUnknown: 'غير معروف',
-    activityFor: (activity: string, duration: string) => `${activity} · ${duration}`,
+    activityFor: (activity: string, duration: string) => `${b(activity)} · ${b(duration)}`,
 
     // ——— <internal-agent-chat> ———
     reload: 'إعادة التحميل',
@@ -71,14 +72,14 @@ export function catalog(locale: string): Catalog {
     disconnected: 'انقطع اتصال الدردشة. أعد تحميل الصفحة لتسجيل الدخول من جديد.',
     reconnecting: 'جارٍ إعادة الاتصال… ستُرسل الرسائل التي تكتبها الآن فور عودة الاتصال.',
     notPersistent: 'هذا المتصفح لا يحتفظ ببيانات هذا الموقع، لذا لن تبقى المحادثات المثبّتة والمسودات والرسائل غير المُرسلة بعد إعادة التحميل.',
-    pressedTooSoon: (shortcut: string) => `ضُغط «${shortcut}» مرة أخرى بسرعة كبيرة، لذا تم تجاهل هذه الضغطة.`,
+    pressedTooSoon: (shortcut: string) => `ضُغط «${b(shortcut)}» مرة أخرى بسرعة كبيرة، لذا تم تجاهل هذه الضغطة.`,
     noUnreadChat: 'لا توجد محادثة أخرى فيها رسائل غير مقروءة.',
-    chatWith: (name: string) => `محادثة مع ${name}`,
+    chatWith: (name: string) => `محادثة مع ${b(name)}`,
     latestShown: 'هذه أحدث رسالة.',
-    pinnedAgent: (name: string) => `تم تثبيت ${name}.`,
-    unpinnedAgent: (name: string) => `تم إلغاء تثبيت ${name}.`,
-    settingsDidNotOpen: (reason: string) => `تعذّر فتح الإعدادات (${reason}). أعد تحميل الصفحة وحاول مرة أخرى.`,
-    openChatFirst: (keys: string | null) => (keys ? `افتح محادثة أولًا: اختر وكيلًا أو اضغط ${keys}.` : 'افتح محادثة أولًا: اختر وكيلًا.'),
+    pinnedAgent: (name: string) => `تم تثبيت ${b(name)}.`,
+    unpinnedAgent: (name: string) => `تم إلغاء تثبيت ${b(name)}.`,
+    settingsDidNotOpen: (reason: string) => `تعذّر فتح الإعدادات (${b(reason)}). أعد تحميل الصفحة وحاول مرة أخرى.`,
+    openChatFirst: (keys: string | null) => (keys ? `افتح محادثة أولًا: اختر وكيلًا أو اضغط ${b(keys)}.` : 'افتح محادثة أولًا: اختر وكيلًا.'),
 
     // ——— <iac-agent-list> ———
     searchAgents: 'البحث عن وكلاء',
@@ -90,20 +91,20 @@ export function catalog(locale: string): Catalog {
     muted: 'مكتومة',
     pin: 'تثبيت',
     unpin: 'إلغاء التثبيت',
-    pinAgent: (name: string) => `تثبيت ${name}`,
-    unpinAgent: (name: string) => `إلغاء تثبيت ${name}`,
+    pinAgent: (name: string) => `تثبيت ${b(name)}`,
+    unpinAgent: (name: string) => `إلغاء تثبيت ${b(name)}`,
     searching: 'جارٍ البحث…',
-    noAgentsMatch: (query: string) => `لا يوجد وكلاء يطابقون «${query}».`,
+    noAgentsMatch: (query: string) => `لا يوجد وكلاء يطابقون «${b(query)}».`,
     noAgentsYet: 'لا يوجد وكلاء لعرضهم بعد.',
-    pinMoved: (name: string, position: number, pins: number) => `نُقل ${name} إلى الموضع ${number(position)} من ${number(pins)} في المثبّتة.`,
+    pinMoved: (name: string, position: number, pins: number) => `نُقل ${b(name)} إلى الموضع ${number(position)} من ${number(pins)} في المثبّتة.`,
     previewFiles: (first: string, more: number) =>
       more
         ? count(more, {
-            one: `${first} وملف آخر`,
-            two: `${first} وملفان آخران`,
-            few: `${first} و# ملفات أخرى`,
-            many: `${first} و# ملفًا آخر`,
-            other: `${first} و# ملف آخر`,
+            one: `${b(first)} وملف آخر`,
+            two: `${b(first)} وملفان آخران`,
+            few: `${b(first)} و# ملفات أخرى`,
+            many: `${b(first)} و# ملفًا آخر`,
+            other: `${b(first)} و# ملف آخر`,
           })
         : first,
 
@@ -120,7 +121,7 @@ export function catalog(locale: string): Catalog {
       count(n, { zero: 'لا رسائل جديدة', one: 'رسالة جديدة واحدة', two: 'رسالتان جديدتان', few: '# رسائل جديدة', many: '# رسالة جديدة', other: '# رسالة جديدة' }),
     jumpToLatest: 'الانتقال إلى الأحدث',
     dropOnThread: 'أفلت الملفات لإرفاقها',
-    isTyping: (name: string) => `${name} يكتب…`,
+    isTyping: (name: string) => `${b(name)} يكتب…`,
     chatStart: <T>(name: T) => ['هذه بداية محادثتك مع ', name, '.'],
     newMessages: 'رسائل جديدة',
     you: 'أنت',
@@ -130,7 +131,7 @@ export function catalog(locale: string): Catalog {
     notSent: 'لم تُرسل.',
     seen: 'تمت القراءة',
     sending: 'جارٍ الإرسال…',
-    uploadingFile: (name: string, size: string) => `جارٍ رفع ${name} (${size})…`,
+    uploadingFile: (name: string, size: string) => `جارٍ رفع ${b(name)} (${size})…`,
     uploadingFiles: (files: number, size: string) =>
       count(files, {
         one: `جارٍ رفع ملف واحد (${size})…`,
@@ -156,38 +157,38 @@ export function catalog(locale: string): Catalog {
     attachFiles: 'إرفاق ملفات',
     send: 'إرسال',
     dropOnComposer: 'أفلت الملفات لإرفاقها',
-    removeFile: (name: string) => `إزالة ${name}`,
-    attachedFile: (name: string) => `تم إرفاق ${name}`,
+    removeFile: (name: string) => `إزالة ${b(name)}`,
+    attachedFile: (name: string) => `تم إرفاق ${b(name)}`,
     attachedFiles: (files: number) =>
       count(files, { one: 'تم إرفاق ملف واحد', two: 'تم إرفاق ملفين', few: 'تم إرفاق # ملفات', many: 'تم إرفاق # ملفًا', other: 'تم إرفاق # ملف' }),
-    removedFile: (name: string) => `تمت إزالة ${name}`,
-    folderRefused: (name: string) => `«${name}» مجلد، لذا لم يُرفق. أرفق الملفات الموجودة داخله.`,
-    programRefused: (name: string, extension: string) => `لم يُرفق «${name}»: لا يمكن إرسال البرامج (.${extension}) في الدردشة.`,
-    emptyFileRefused: (name: string) => `«${name}» فارغ، لذا لم يُرفق.`,
-    fileTooBig: (name: string, bytes: number, limit: number) => `حجم «${name}» ${sizeAgainst(bytes, limit, locale)}؛ والحد الأقصى لحجم الملف ${size(limit)}.`,
+    removedFile: (name: string) => `تمت إزالة ${b(name)}`,
+    folderRefused: (name: string) => `«${b(name)}» مجلد، لذا لم يُرفق. أرفق الملفات الموجودة داخله.`,
+    programRefused: (name: string, extension: string) => `لم يُرفق «${b(name)}»: لا يمكن إرسال البرامج (${b(`.${extension}`)}) في الدردشة.`,
+    emptyFileRefused: (name: string) => `«${b(name)}» فارغ، لذا لم يُرفق.`,
+    fileTooBig: (name: string, bytes: number, limit: number) => `حجم «${b(name)}» ${sizeAgainst(bytes, limit, locale)}؛ والحد الأقصى لحجم الملف ${size(limit)}.`,
     tooManyFiles: (name: string, limit: number) =>
       count(limit, {
-        one: `لم يُرفق «${name}»: تحمل الرسالة الواحدة ملفًا واحدًا على الأكثر. أرسله أولًا.`,
-        two: `لم يُرفق «${name}»: تحمل الرسالة الواحدة ملفين على الأكثر. أرسلهما أولًا.`,
-        few: `لم يُرفق «${name}»: تحمل الرسالة الواحدة # ملفات على الأكثر. أرسلها أولًا.`,
-        many: `لم يُرفق «${name}»: تحمل الرسالة الواحدة # ملفًا على الأكثر. أرسلها أولًا.`,
-        other: `لم يُرفق «${name}»: تحمل الرسالة الواحدة # ملف على الأكثر. أرسلها أولًا.`,
+        one: `لم يُرفق «${b(name)}»: تحمل الرسالة الواحدة ملفًا واحدًا على الأكثر. أرسله أولًا.`,
+        two: `لم يُرفق «${b(name)}»: تحمل الرسالة الواحدة ملفين على الأكثر. أرسلهما أولًا.`,
+        few: `لم يُرفق «${b(name)}»: تحمل الرسالة الواحدة # ملفات على الأكثر. أرسلها أولًا.`,
+        many: `لم يُرفق «${b(name)}»: تحمل الرسالة الواحدة # ملفًا على الأكثر. أرسلها أولًا.`,
+        other: `لم يُرفق «${b(name)}»: تحمل الرسالة الواحدة # ملف على الأكثر. أرسلها أولًا.`,
       }),
-    filesTooBig: (name: string, limit: number) => `لم يُرفق «${name}»: لا يمكن أن يتجاوز مجموع أحجام ملفات الرسالة الواحدة ${size(limit)}.`,
+    filesTooBig: (name: string, limit: number) => `لم يُرفق «${b(name)}»: لا يمكن أن يتجاوز مجموع أحجام ملفات الرسالة الواحدة ${size(limit)}.`,
     messageTooLong: (bytes: number, limit: number) =>
       `حجم هذه الرسالة ${sizeAgainst(bytes, limit, locale)}؛ والحد الأقصى لحجم الرسالة ${size(limit)}. اختصرها، أو أرفق النص كملف.`,
 
     // ——— <iac-attachment> ———
     download: 'تنزيل',
-    downloadFile: (name: string) => `تنزيل ${name}`,
-    downloadFailed: (name: string) => `تعذّر تنزيل ${name}. حاول مرة أخرى.`,
+    downloadFile: (name: string) => `تنزيل ${b(name)}`,
+    downloadFailed: (name: string) => `تعذّر تنزيل ${b(name)}. حاول مرة أخرى.`,
 
     // ——— <iac-quick-switcher> ———
     jumpToChat: 'الانتقال إلى محادثة',
     jumpToAgent: 'الانتقال إلى وكيل أو محادثة',
     jumpPlaceholder: 'انتقل إلى وكيل أو محادثة…',
     agentsAndChats: 'الوكلاء والمحادثات',
-    noAgentMatches: (query: string) => `لا يوجد وكيل يطابق «${query}».`,
+    noAgentMatches: (query: string) => `لا يوجد وكيل يطابق «${b(query)}».`,
     switcherKeys: '↑↓ للتنقل · Enter للفتح · Esc للإغلاق',
 
     // ——— <iac-settings> ———
@@ -199,7 +200,7 @@ export function catalog(locale: string): Catalog {
     sendingTitle: 'الإرسال',
     enterSends: 'مفتاح Enter يرسل الرسالة',
     shiftEnterNewLine: 'Shift+Enter يبدأ سطرًا جديدًا',
-    keySends: (keys: string) => `${keys} يرسل الرسالة`,
+    keySends: (keys: string) => `${b(keys)} يرسل الرسالة`,
     enterNewLine: 'مفتاح Enter يبدأ سطرًا جديدًا',
     theme: 'المظهر',
     themeHost: 'مطابق للصفحة',
@@ -213,14 +214,14 @@ export function catalog(locale: string): Catalog {
     allSettingsReset: 'عادت جميع الإعدادات إلى قيمها الافتراضية.',
     desktopUnavailable: 'إشعارات سطح المكتب غير متاحة هنا.',
     soundUnavailable: 'الصوت غير متاح هنا.',
-    settingsUnread: (reason: string) => `تعذّرت قراءة إعداداتك المحفوظة (${reason})، لذا تُستخدم القيم الافتراضية حاليًا.`,
-    shortcutsUnread: (reason: string) => `تعذّرت قراءة اختصاراتك المحفوظة (${reason})، لذا تُستخدم الاختصارات الافتراضية حاليًا.`,
-    settingsUnsaved: (reason: string) => `تعذّر حفظ إعداداتك (${reason}). ستبقى سارية حتى إعادة تحميل الصفحة.`,
+    settingsUnread: (reason: string) => `تعذّرت قراءة إعداداتك المحفوظة (${b(reason)})، لذا تُستخدم القيم الافتراضية حاليًا.`,
+    shortcutsUnread: (reason: string) => `تعذّرت قراءة اختصاراتك المحفوظة (${b(reason)})، لذا تُستخدم الاختصارات الافتراضية حاليًا.`,
+    settingsUnsaved: (reason: string) => `تعذّر حفظ إعداداتك (${b(reason)}). ستبقى سارية حتى إعادة تحميل الصفحة.`,
 
     // ——— keyboard shortcuts (settings) ———
     keyboardShortcuts: 'اختصارات لوحة المفاتيح',
     shortcutsWorkInFlex: 'تعمل في أي مكان داخل Flex، مثل اختصارات Flex نفسها.',
-    shortcutsWorkInChat: (openChat: string) => `تعمل عندما يكون المؤشر داخل الدردشة؛ أما «${openChat}» فيعمل في أي مكان من الصفحة.`,
+    shortcutsWorkInChat: (openChat: string) => `تعمل عندما يكون المؤشر داخل الدردشة؛ أما «${b(openChat)}» فيعمل في أي مكان من الصفحة.`,
     allShortcutsOff: 'جميع الاختصارات متوقفة.',
     shortcutsOn: 'الاختصارات مفعّلة.',
     turnShortcutsOn: 'إعادة تشغيل الاختصارات',
@@ -238,31 +239,31 @@ export function catalog(locale: string): Catalog {
     change: 'تغيير',
     setKeys: 'تعيين المفاتيح',
     remove: 'إزالة',
-    changeKeysFor: (shortcut: string) => `تغيير مفاتيح ${shortcut}`,
-    removeKeysFor: (shortcut: string) => `إزالة مفاتيح ${shortcut}`,
+    changeKeysFor: (shortcut: string) => `تغيير مفاتيح ${b(shortcut)}`,
+    removeKeysFor: (shortcut: string) => `إزالة مفاتيح ${b(shortcut)}`,
     ignoreRepeats: 'تجاهل التكرار',
-    ignoreRepeatsOf: (shortcut: string) => `تجاهل تكرار ${shortcut} خلال`,
+    ignoreRepeatsOf: (shortcut: string) => `تجاهل تكرار ${b(shortcut)} خلال`,
     throttleOff: 'لا',
     throttle: (ms: number) => seconds(ms),
     repeatsIgnored: (ms: number) => `يُتجاهل الآن التكرار خلال ${seconds(ms)}.`,
     repeatsAllowed: 'لم يعد التكرار يُتجاهل.',
-    shortcutNowOn: (shortcut: string, keys: string) => `${shortcut}: ${keys}.`,
-    shortcutHasNoKey: (shortcut: string) => `أصبح «${shortcut}» بلا مفتاح.`,
+    shortcutNowOn: (shortcut: string, keys: string) => `${b(shortcut)}: ${b(keys)}.`,
+    shortcutHasNoKey: (shortcut: string) => `أصبح «${b(shortcut)}» بلا مفتاح.`,
     shortcutsBackOnReload: 'تعود الاختصارات للعمل عند إعادة تحميل Flex. أعد تحميل الصفحة لاستخدامها الآن.',
     notAKey: 'هذا ليس مفتاحًا يمكن للدردشة استخدامه.',
-    heldBy: (keys: string, holder: string) => `${keys} مخصّص لـ${holder}. اختر مفتاحًا آخر.`,
-    heldByOurs: (keys: string, shortcut: string) => `${keys} مخصّص بالفعل لـ«${shortcut}». اختر مفتاحًا آخر، أو غيّر ذلك الاختصار أولًا.`,
-    flexHolder: (shortcut: string) => `«${shortcut}» في Flex`,
-    pluginHolder: (shortcut: string) => `«${shortcut}» من إضافة أخرى`,
-    defaultKeyTaken: (keys: string, holder: string, shortcut: string) => `${keys} مخصّص لـ${holder}، لذا أصبح «${shortcut}» بلا مفتاح. اختر مفتاحًا أدناه.`,
+    heldBy: (keys: string, holder: string) => `${b(keys)} مخصّص لـ${holder}. اختر مفتاحًا آخر.`,
+    heldByOurs: (keys: string, shortcut: string) => `${b(keys)} مخصّص بالفعل لـ«${b(shortcut)}». اختر مفتاحًا آخر، أو غيّر ذلك الاختصار أولًا.`,
+    flexHolder: (shortcut: string) => `«${b(shortcut)}» في Flex`,
+    pluginHolder: (shortcut: string) => `«${b(shortcut)}» من إضافة أخرى`,
+    defaultKeyTaken: (keys: string, holder: string, shortcut: string) => `${b(keys)} مخصّص لـ${holder}، لذا أصبح «${b(shortcut)}» بلا مفتاح. اختر مفتاحًا أدناه.`,
     savedKeyTaken: (keys: string, shortcut: string, holder: string, current: string | null) =>
-      `${keys}، وهو مفتاحك لـ«${shortcut}»، أصبح الآن مخصّصًا لـ${holder}، لذا ${current ? `عاد «${shortcut}» إلى ${current}` : `أصبح «${shortcut}» بلا مفتاح`}.`,
+      `${b(keys)}، وهو مفتاحك لـ«${b(shortcut)}»، أصبح الآن مخصّصًا لـ${holder}، لذا ${current ? `عاد «${b(shortcut)}» إلى ${b(current)}` : `أصبح «${b(shortcut)}» بلا مفتاح`}.`,
     pressKeysWith: (apple: boolean) => `اضغط المفاتيح الجديدة مع ${apple ? '⌘ أو ⌃ أو ⌥' : 'Ctrl أو Alt'}. مفتاح Escape للإلغاء.`,
     pressFlexKey: 'اضغط حرفًا أو رقمًا: يضيف Flex المفتاحين Ctrl+Shift. مفتاح Escape للإلغاء.',
     keysForTyping: (apple: boolean) => `استخدم ${apple ? '⌘ أو ⌃ أو ⌥' : 'Ctrl أو Alt'} مع مفتاح آخر: المفاتيح وحدها مخصّصة للكتابة.`,
-    keptFor: (keys: string, key: KeptKey) => `${keys} محجوز ${keptFor[key]}. اختر مفتاحًا آخر.`,
+    keptFor: (keys: string, key: KeptKey) => `${b(keys)} محجوز ${keptFor[key]}. اختر مفتاحًا آخر.`,
     flexKeysOnly: 'اختصارات Flex هي Ctrl+Shift مع حرف أو رقم واحد.',
-    browserKeeps: (keys: string, key: BrowserKey) => `${keys} ${browserKeeps[key]} في المتصفح. اختر مفتاحًا آخر.`,
+    browserKeeps: (keys: string, key: BrowserKey) => `${b(keys)} ${browserKeeps[key]} في المتصفح. اختر مفتاحًا آخر.`,
     spokenKeys: {
       Command: 'الأمر',
       Control: 'التحكم',
@@ -291,7 +292,7 @@ export function catalog(locale: string): Catalog {
     couldNotConversations: (action: string) =>
       `تعذّر ${action}: أحدكما مشارك بالفعل في ${conversations(1000)}، وهو الحد الأقصى في Twilio. يجب إزالة المحادثات القديمة أولًا.`,
     couldNotOffline: (action: string) => `تعذّر ${action}: أنت غير متصل بالإنترنت. سيعمل ذلك مجددًا عند عودة الاتصال.`,
-    couldNot: (action: string, detail: string | null) => `تعذّر ${action}${detail ? ` (${detail})` : ''}. حاول مرة أخرى بعد لحظات.`,
+    couldNot: (action: string, detail: string | null) => `تعذّر ${action}${detail ? ` (${b(detail)})` : ''}. حاول مرة أخرى بعد لحظات.`,
     actionStart: 'بدء الدردشة',
     actionSearch: 'البحث في الدليل',
     actionOpen: 'فتح هذه المحادثة',
@@ -313,13 +314,13 @@ export function catalog(locale: string): Catalog {
     notificationsBlocked: 'يحظر المتصفح الإشعارات من هذا الموقع. اسمح بها من إعدادات الموقع (الرمز بجوار العنوان)، ثم فعّل هذا الخيار مرة أخرى.',
     notificationsNotAllowedYet: 'لم يُمنح المتصفح إذنًا بعرض الإشعارات بعد. فعّل هذا الخيار مرة أخرى ليُطلب منك الإذن.',
     noSound: 'لا يستطيع هذا المتصفح تشغيل الأصوات.',
-    soundFailed: (reason: string) => `تعذّر تشغيل الصوت (${reason}).`,
+    soundFailed: (reason: string) => `تعذّر تشغيل الصوت (${b(reason)}).`,
     newMessage: 'رسالة جديدة',
 
     // ——— Flex (the plugin's link and notifications) ———
     flexLink: 'الدردشة الداخلية',
     unreadMessages: (n: number) =>
       count(n, { one: 'رسالة واحدة غير مقروءة', two: 'رسالتان غير مقروءتين', few: '# رسائل غير مقروءة', many: '# رسالة غير مقروءة', other: '# رسالة غير مقروءة' }),
-    messageNotSentTo: (name: string) => `لم تُرسل رسالة إلى ${name}.`,
+    messageNotSentTo: (name: string) => `لم تُرسل رسالة إلى ${b(name)}.`,
   };
 }

@@ -10,6 +10,7 @@
  */
 import { formatSize, numberFormat, sizeAgainst } from '../components/shared/format-size.js';
 import type { BrowserKey, KeptKey } from '../shortcuts/key-notation.js';
+import { isolate } from './bidi.js';
 import { plurals } from './plural.js';
 
 export function catalog(locale: string) {
@@ -63,7 +64,7 @@ export function catalog(locale: string) {
     /** The activity of an agent the directory has not described yet. */
     activityUnknown: 'Unknown',
     /** An activity and how long it has lasted. */
-    activityFor: (activity: string, duration: string) => `${activity} · ${duration}`,
+    activityFor: (activity: string, duration: string) => `${isolate(activity)} · ${isolate(duration)}`,
 
     // ——— <internal-agent-chat> ———
     reload: 'Reload',

@@ -2,6 +2,7 @@
 import { formatSize, numberFormat, sizeAgainst } from '../components/shared/format-size.js';
 import type { BrowserKey, KeptKey } from '../shortcuts/key-notation.js';
 import type { Catalog } from './en.js';
+import { isolate } from './bidi.js';
 import { plurals } from './plural.js';
 
 export function catalog(locale: string): Catalog {
@@ -53,7 +54,7 @@ export function catalog(locale: string): Catalog {
     delete: 'Eliminar',
     badge: (n: number) => (n > 99 ? `${number(99)}+` : number(n)),
     activityUnknown: 'Desconocido',
-    activityFor: (activity: string, duration: string) => `${activity} · ${duration}`,
+    activityFor: (activity: string, duration: string) => `${isolate(activity)} · ${isolate(duration)}`,
 
     // ——— <internal-agent-chat> ———
     reload: 'Recargar',

@@ -100,9 +100,15 @@ export const styles = [
       overflow: hidden;
       white-space: nowrap;
       text-overflow: ellipsis;
-      /* Names and previews keep their own direction, so a long one is cut at its end. */
+    }
+    /* Names and previews keep their own direction, so a long one is cut at its end; an activity
+       alone is the chat's own words and follows the chat's direction. */
+    .name,
+    .detail[data-preview] {
       unicode-bidi: plaintext;
     }
+    /* With plaintext, start is the text's own start: only a physical edge lines them up with the
+       list's start in a right-to-left chat (match-parent resolves against the text, too). */
     :host(:dir(rtl)) :is(.name, .detail) {
       text-align: right;
     }

@@ -222,8 +222,8 @@ export class IacAgentList extends LitElement {
           <span class="text">
             <span class="name">${agent.displayName}</span>
             ${muted ? html`<span class="visually-hidden" id="${id}-muted">${t.muted}</span>` : nothing}
-            <span class="detail" id="${id}-detail" aria-hidden="true">
-              ${preview ? html`<span class="activity">${t.activityFor(this.#activity(agent), '')}</span>` : nothing}${detail}
+            <span class="detail" id="${id}-detail" aria-hidden="true" ?data-preview=${!!preview}>
+              ${preview ? html`<span class="activity">${this.#activity(agent)} · </span>` : nothing}${detail}
             </span>
           </span>
           ${muted

@@ -49,6 +49,7 @@ export const styles = [
   .size {
     unicode-bidi: plaintext;
   }
+  /* With plaintext, start is the text's own start: a physical edge keeps both at the card's start. */
   :host(:dir(rtl)) :is(.name, .size) {
     text-align: right;
   }

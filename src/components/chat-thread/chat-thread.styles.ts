@@ -38,6 +38,7 @@ export const styles = [
       /* A name keeps its own direction, so a long one is cut at its end, not its start. */
       unicode-bidi: plaintext;
     }
+    /* With plaintext, start is the name's own start: a physical edge keeps it at the chat's start. */
     :host(:dir(rtl)) h2 {
       text-align: right;
     }
@@ -71,8 +72,9 @@ export const styles = [
     .jump {
       position: absolute;
       inset-block-end: 0.75rem;
-      inset-inline-start: 50%;
-      translate: -50% 0;
+      inset-inline: 0;
+      inline-size: fit-content;
+      margin-inline: auto;
       display: flex;
       align-items: center;
       gap: 0.375rem;
@@ -86,9 +88,6 @@ export const styles = [
       font-size: 0.8125rem;
       font-weight: 600;
       cursor: pointer;
-    }
-    :dir(rtl) .jump {
-      translate: 50% 0;
     }
     .jump svg {
       inline-size: 1rem;

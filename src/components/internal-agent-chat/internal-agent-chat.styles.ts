@@ -38,7 +38,8 @@ export const styles = [
     display: flex;
     align-items: center;
     gap: 0.5rem;
-    padding: 0.375rem 0.5rem 0.375rem 1rem;
+    padding-block: 0.375rem;
+    padding-inline: 1rem 0.5rem;
     border-block-start: 1px solid var(--iac-color-border-weak, #e1e3ea);
   }
   .me-name {

@@ -58,6 +58,8 @@ const gearIcon = svg`<path d="M8.6 2h2.8l.4 2.1c.5.2 1 .5 1.4.8l2-.7 1.4 2.4-1.6
  * direction follows the language (right to left for Arabic) unless the page sets `dir`.
  *
  * @summary Agent-to-agent chat for Flex and internal portals.
+ * @attr lang - The chat's language, when the page sets one it ships (`en`, `es`, `ar`); the chat writes its own choice here otherwise.
+ * @attr dir - `ltr` or `rtl`, when the page sets it; otherwise the chat writes its language's direction here.
  * @fires iac-unread-change - The unread total changed; `detail.count` holds it.
  * @fires iac-reveal - The chat was asked for while it isn't showing (a shortcut, a notification): show it.
  * @csspart layout - The grid holding the directory and the chat.
