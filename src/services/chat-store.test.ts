@@ -90,6 +90,26 @@ describe('ChatStore on the embedded backend', () => {
     await until(alice.store, (s) => (s.threads.get('bob')?.peerReadIndex ?? -1) >= sent.index);
   });
 
+  it('tells the sender "seen" for a burst of messages with a few read receipts, not one per message, ending at the last', async () => {
+    const [alice, bob] = await Promise.all([start('alice'), start('bob')]);
+    await alice.store.send('bob', { text: 'first', files: [] });
+    await until(bob.store, (s) => s.chats.get('alice')?.unread === 1);
+    await bob.store.openChat('alice');
+    bob.store.setViewing('alice');
+    await alice.store.openChat('bob');
+    const [conversation] = await readAllPages(alice.client.getSubscribedConversations());
+    const receipts: number[] = [];
+    conversation!.on('participantUpdated', ({ participant }) => {
+      if (participant.identity === 'bob' && participant.lastReadMessageIndex !== null) receipts.push(participant.lastReadMessageIndex);
+    });
+    for (let i = 0; i < 10; i++) await alice.store.send('bob', { text: `burst ${i}`, files: [] });
+    const last = alice.store.state.threads.get('bob')!.messages.at(-1)!;
+    await until(alice.store, (s) => s.threads.get('bob')?.peerReadIndex === last.index, 3000);
+    expect(bob.store.state.chats.get('alice')?.unread).to.equal(0, 'bob reads each message as it arrives');
+    expect(receipts.at(-1)).to.equal(last.index);
+    expect(receipts.length).to.be.below(6, `receipts for 10 messages: ${receipts.join(', ')}`);
+  });
+
   it('clears the unread count in every tab of the reader once one tab has read it', async () => {
     const alice = await start('alice');
     const [bobHere, bobThere] = await Promise.all([start('bob'), start('bob')]);

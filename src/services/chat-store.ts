@@ -24,6 +24,7 @@ import { memoryStorage, type UserStorage } from './storage/user-storage.js';
 import { Outbox, type OutboxEntry } from './outbox.js';
 import { chatsToLeave, conversationBudget, DEFAULT_IDLE_DAYS } from './conversations/retention.js';
 import { limitsOf, type MessageLimits } from './conversations/message-limits.js';
+import { HorizonReporter } from './conversations/horizon-reporter.js';
 
 export interface ChatStoreOptions {
   client: ChatClient;
@@ -97,7 +98,8 @@ export class ChatStore {
   #draftTimer?: ReturnType<typeof setTimeout>;
   readonly #messages = new Map<string, ChatMessage>(); // by sid, for media look-ups
   readonly #reads = new Map<string, ReadState>(); // by peer
-  readonly #ownHorizons = new Map<string, number>(); // by conversation sid: waiting to be told
+  /** What the service hears of how far the user has read: at once, then once per burst. */
+  readonly #horizons = new HorizonReporter();
   #viewing: string | null = null;
   /** Every conversation the user is in, chats or not: Twilio's limit counts them all. */
   readonly #memberships = new Set<string>();
@@ -170,6 +172,7 @@ export class ChatStore {
     this.#unwatch();
     clearTimeout(this.#watchTimer);
     clearTimeout(this.#retentionTimer);
+    this.#horizons.flush();
     if (this.#draftTimer) void this.#saveDrafts();
   }
 
@@ -226,7 +229,7 @@ export class ChatStore {
         hasNewer: farBack,
         peerReadIndex: participants.find((p) => p.identity === peer)?.lastReadMessageIndex ?? null,
       });
-      await this.#markReadIfViewing(peer);
+      this.#markReadIfViewing(peer);
     } catch (error) {
       this.#setThread(peer, { ...this.#thread(peer), status: 'error', error: describeError(error, 'actionOpen') });
     }
@@ -278,8 +281,8 @@ export class ChatStore {
       text: message.text,
       files: [...message.files],
       createdAt: Date.now(),
-      // Stored as attempted before its first try: one write before sending, not two. After a
-      // reload it is checked for before it goes again; its first try has nothing to check.
+      // Stored as attempted: one write, not two. After a reload it is checked for before it
+      // goes again; its first try has nothing to check.
       attempted: true,
     };
     this.#firstTries.add(entry.clientId);
@@ -287,8 +290,11 @@ export class ChatStore {
     // A message is written at the newest end: show it there.
     if (this.#thread(peer).hasNewer) await this.showLatest(peer);
     this.#showOutgoing(entry);
-    await this.#outbox.add(entry).catch(() => {}); // Still sent from memory; only a reload would lose it.
-    return this.#flush(peer);
+    // Stored while it goes out, not first: the send doesn't wait for the disk. The outbox writes
+    // in order, so the removal once sent can't land before the entry; a reload in between finds
+    // it stored and checks whether it arrived before sending it again.
+    const stored = this.#outbox.add(entry).catch(() => {}); // Still sent from memory; only a reload would lose it.
+    await Promise.all([stored, this.#flush(peer)]);
   }
 
   /** Sends a failed message again, with the same client id so it can never arrive twice. */
@@ -355,7 +361,7 @@ export class ChatStore {
   /** The chat the person is looking at right now (null when hidden); it is kept read. */
   setViewing(peer: string | null): void {
     this.#viewing = peer;
-    if (peer) void this.#markReadIfViewing(peer);
+    if (peer) this.#markReadIfViewing(peer);
   }
 
   async pin(peer: string): Promise<void> {
@@ -511,8 +517,9 @@ export class ChatStore {
     this.#setChat({ ...this.#summary(peer), lastActivity: view.sentAt, preview: previewOf(view) });
     // Writing a message means having read the chat up to it.
     this.#advanceRead(peer, { lastIndex: message.index, horizon: view.own ? message.index : null });
-    if (view.own) this.#advanceOwnHorizon(message.conversation, message.index);
-    else await this.#markReadIfViewing(peer);
+    // Twilio does not move an author's horizon: the user has read what they wrote.
+    if (view.own) this.#horizons.report(message.conversation, message.index);
+    else this.#markReadIfViewing(peer);
   }
 
   /** `edited`: the service said the text changed (dates may not tell, within the same second). */
@@ -534,21 +541,6 @@ export class ChatStore {
   #dropMessage(peer: string, key: string): void {
     const thread = this.#state.threads.get(peer);
     if (thread) this.#setThread(peer, { ...thread, messages: thread.messages.filter((m) => m.key !== key) });
-  }
-
-  /**
-   * Tells the service the user has read up to their own newest message: one call per chat for a
-   * burst of messages (an outbox flushing, a history import), not one per message.
-   */
-  #advanceOwnHorizon(conversation: ChatConversation, index: number): void {
-    const pending = this.#ownHorizons.get(conversation.sid);
-    this.#ownHorizons.set(conversation.sid, Math.max(index, pending ?? -1));
-    if (pending !== undefined) return;
-    setTimeout(() => {
-      const newest = this.#ownHorizons.get(conversation.sid)!;
-      this.#ownHorizons.delete(conversation.sid);
-      conversation.advanceLastReadMessageIndex(newest).catch(() => {}); // The next message tries again.
-    });
   }
 
   #onConversationUpdated(conversation: ChatConversation): void {
@@ -826,13 +818,12 @@ export class ChatStore {
     await this.#storage.set('drafts', this.#drafts).catch(() => {}); // Kept in memory meanwhile.
   }
 
-  async #markReadIfViewing(peer: string): Promise<void> {
+  #markReadIfViewing(peer: string): void {
     const conversation = this.#conversations.get(peer);
     const read = this.#reads.get(peer);
     if (this.#viewing !== peer || !conversation || !read) return;
     this.#advanceRead(peer, { horizon: read.lastIndex });
-    if (read.horizon === read.lastIndex) return;
-    await conversation.setAllMessagesRead().catch(() => {}); // Retried by the next message or visit.
+    if (read.horizon !== read.lastIndex) this.#horizons.report(conversation, read.lastIndex);
   }
 
   #updateBudget(): void {
