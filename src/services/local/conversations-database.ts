@@ -1,7 +1,9 @@
 /**
  * The embedded backend's "server": every operation is one IndexedDB transaction that checks,
  * changes and appends to the change log together. IndexedDB runs overlapping readwrite
- * transactions one at a time, across tabs too, so checks cannot race their writes.
+ * transactions one at a time, across tabs too, so checks cannot race their writes. What a
+ * transaction appended is handed to `onCommit` once it has committed, so the tabs can be told it
+ * without each reading it back.
  */
 import type { JSONValue } from '@twilio/conversations';
 import { STORES, collect, openDatabase, request, transact } from './idb.js';
@@ -43,6 +45,12 @@ export interface MessagesPage {
   hasNextPage: boolean;
 }
 
+/** Log entries in order, with the records of the messages they add or change, by messageKey. */
+export interface LogSlice {
+  entries: LogEntry[];
+  messages: Map<string, MessageRecord>;
+}
+
 export interface ConversationSnapshot {
   conversation: ConversationRecord;
   participants: ParticipantRecord[];
@@ -53,7 +61,7 @@ const { conversations: C, participants: P, messages: M, log: L, users: U } = STO
 const participantsOf = (sid: string) => IDBKeyRange.bound([sid], [sid, []]);
 const messagesOf = (sid: string, lower = -Infinity, upper = Infinity, lowerOpen = false, upperOpen = false) =>
   IDBKeyRange.bound([sid, lower], [sid, upper], lowerOpen, upperOpen);
-/** Key of a message in readLog's map. */
+/** Key of a message in a LogSlice's map. */
 export const messageKey = (sid: string, index: number) => `${sid}:${index}`;
 
 export class ConversationsDatabase {
@@ -61,10 +69,12 @@ export class ConversationsDatabase {
     private readonly db: IDBDatabase,
     /** Conversations one identity may take part in (the service's 1000). */
     private readonly conversationLimit: number,
+    /** Called with what each change appended to the log, once it has committed. */
+    private readonly onCommit: (appended: LogSlice) => void,
   ) {}
 
-  static async open(name: string, conversationLimit: number): Promise<ConversationsDatabase> {
-    return new ConversationsDatabase(await openDatabase(name), conversationLimit);
+  static async open(name: string, conversationLimit: number, onCommit: (appended: LogSlice) => void = () => {}): Promise<ConversationsDatabase> {
+    return new ConversationsDatabase(await openDatabase(name), conversationLimit, onCommit);
   }
 
   close(): void {
@@ -89,7 +99,7 @@ export class ConversationsDatabase {
   }
 
   /** Log entries after `cursor`, with the current records of the messages they add or change. */
-  readLog(cursor: number): Promise<{ entries: LogEntry[]; messages: Map<string, MessageRecord> }> {
+  readLog(cursor: number): Promise<LogSlice> {
     return transact(this.db, [L, M], 'readonly', async (tx) => {
       const entries = (await request(tx.objectStore(L).getAll(IDBKeyRange.lowerBound(cursor, true)))) as LogEntry[];
       const messages = new Map<string, MessageRecord>();
@@ -121,7 +131,7 @@ export class ConversationsDatabase {
     if (uniqueName !== undefined && (typeof uniqueName !== 'string' || uniqueName === '')) {
       throw new RangeError('uniqueName must be a non-empty string.');
     }
-    return transact(this.db, [C, P, L], 'readwrite', async (tx) => {
+    return this.change([C, P, L], async (tx) => {
       if (uniqueName !== undefined) {
         const existing = await request(tx.objectStore(C).index('uniqueName').getKey(uniqueName));
         if (existing !== undefined) throw uniqueNameExists();
@@ -149,7 +159,7 @@ export class ConversationsDatabase {
   async addParticipant(sid: string, by: string, identity: string, attributes: JSONValue = {}): Promise<ParticipantRecord> {
     if (typeof identity !== 'string' || identity === '') throw new RangeError('identity must be a non-empty string.');
     checkName('identity', identity);
-    return transact(this.db, [C, P, L], 'readwrite', async (tx) => {
+    return this.change([C, P, L], async (tx) => {
       const conversation = await getConversation(tx, sid);
       // join() is an add of oneself and needs no prior membership.
       if (by !== identity) await requireParticipant(tx, sid, by);
@@ -164,7 +174,7 @@ export class ConversationsDatabase {
   }
 
   removeParticipant(sid: string, by: string, identity: string): Promise<void> {
-    return transact(this.db, [C, P, L], 'readwrite', async (tx) => {
+    return this.change([C, P, L], async (tx) => {
       const conversation = await getConversation(tx, sid);
       await requireParticipant(tx, sid, by);
       const participant = await requireParticipant(tx, sid, identity);
@@ -174,7 +184,7 @@ export class ConversationsDatabase {
   }
 
   deleteConversation(sid: string, by: string): Promise<void> {
-    return transact(this.db, [C, P, M, L], 'readwrite', async (tx) => {
+    return this.change([C, P, M, L], async (tx) => {
       const conversation = await getConversation(tx, sid);
       await requireParticipant(tx, sid, by);
       tx.objectStore(C).delete(sid);
@@ -186,7 +196,7 @@ export class ConversationsDatabase {
 
   async updateConversationAttributes(sid: string, by: string, attributes: JSONValue): Promise<void> {
     checkAttributes(attributes, CONVERSATION_ATTRIBUTES_LIMIT_BYTES, 'Conversation');
-    return transact(this.db, [C, P, L], 'readwrite', async (tx) => {
+    return this.change([C, P, L], async (tx) => {
       const conversation = await getConversation(tx, sid);
       await requireParticipant(tx, sid, by);
       const updated: ConversationRecord = { ...conversation, attributes, dateUpdated: new Date() };
@@ -200,7 +210,7 @@ export class ConversationsDatabase {
     if (uniqueName !== null && (typeof uniqueName !== 'string' || uniqueName === '')) {
       throw new RangeError('uniqueName must be a non-empty string, or null to clear it.');
     }
-    return transact(this.db, [C, P, L], 'readwrite', async (tx) => {
+    return this.change([C, P, L], async (tx) => {
       const conversation = await getConversation(tx, sid);
       await requireParticipant(tx, sid, by);
       if (uniqueName !== null) {
@@ -219,7 +229,7 @@ export class ConversationsDatabase {
   async appendMessage(sid: string, author: string, draft: MessageDraft): Promise<number> {
     checkBody(draft.body, draft.media.length > 0);
     checkAttributes(draft.attributes, MESSAGE_ATTRIBUTES_LIMIT_BYTES, 'Message');
-    return transact(this.db, [C, P, M, L], 'readwrite', async (tx) => {
+    return this.change([C, P, M, L], async (tx) => {
       const conversation = await getConversation(tx, sid);
       await requireParticipant(tx, sid, author);
       const now = new Date();
@@ -250,7 +260,7 @@ export class ConversationsDatabase {
       };
       tx.objectStore(M).add(message);
       tx.objectStore(C).put(updated);
-      append(tx, updated, { kind: 'messagesAdded', from: index, to: index });
+      append(tx, updated, { kind: 'messagesAdded', from: index, to: index }, [message]);
       return index;
     });
   }
@@ -268,12 +278,13 @@ export class ConversationsDatabase {
       checkBody(body, false);
       checkAttributes(attributes, MESSAGE_ATTRIBUTES_LIMIT_BYTES, 'Message');
     }
-    return transact(this.db, [C, P, M, L], 'readwrite', async (tx) => {
+    return this.change([C, P, M, L], async (tx) => {
       const conversation = await getConversation(tx, sid);
       const authors = new Set(messages.map((m) => m.author ?? by));
       for (const author of authors.add(by)) await requireParticipant(tx, sid, author);
       const from = conversation.nextMessageIndex;
       let last = conversation.lastMessage;
+      const records: MessageRecord[] = [];
       const indexes = messages.map(({ body, author = by, attributes = {}, dateCreated = new Date() }, i) => {
         const index = from + i;
         const record: MessageRecord = {
@@ -288,6 +299,7 @@ export class ConversationsDatabase {
           media: null,
         };
         tx.objectStore(M).add(record);
+        records.push(record);
         last = { index, dateCreated };
         return index;
       });
@@ -295,7 +307,7 @@ export class ConversationsDatabase {
       const updated: ConversationRecord = { ...conversation, nextMessageIndex: from + indexes.length, lastMessage: last, dateUpdated: new Date() };
       tx.objectStore(C).put(updated);
       // One log entry for the whole range keeps a 10,000-message import to one write more.
-      append(tx, updated, { kind: 'messagesAdded', from, to: from + indexes.length - 1 });
+      append(tx, updated, { kind: 'messagesAdded', from, to: from + indexes.length - 1 }, records);
       return indexes;
     });
   }
@@ -304,7 +316,7 @@ export class ConversationsDatabase {
   async updateMessage(sid: string, by: string, index: number, change: { body?: string; attributes?: JSONValue }): Promise<void> {
     if (change.body !== undefined) checkBody(change.body, false);
     if (change.attributes !== undefined) checkAttributes(change.attributes, MESSAGE_ATTRIBUTES_LIMIT_BYTES, 'Message');
-    return transact(this.db, [C, P, M, L], 'readwrite', async (tx) => {
+    return this.change([C, P, M, L], async (tx) => {
       const conversation = await getConversation(tx, sid);
       const message = await getOwnMessage(tx, sid, by, index);
       const updated: MessageRecord = { ...message, ...change, dateUpdated: new Date() };
@@ -314,12 +326,12 @@ export class ConversationsDatabase {
         ...(change.attributes !== undefined ? (['attributes'] as const) : []),
         'dateUpdated' as const,
       ];
-      append(tx, conversation, { kind: 'messageUpdated', index, reasons });
+      append(tx, conversation, { kind: 'messageUpdated', index, reasons }, [updated]);
     });
   }
 
   removeMessage(sid: string, by: string, index: number): Promise<void> {
-    return transact(this.db, [C, P, M, L], 'readwrite', async (tx) => {
+    return this.change([C, P, M, L], async (tx) => {
       const conversation = await getConversation(tx, sid);
       const message = await getOwnMessage(tx, sid, by, index);
       tx.objectStore(M).delete([sid, index]);
@@ -383,7 +395,7 @@ export class ConversationsDatabase {
     if (target !== 'last' && (!Number.isInteger(target) || target < 0)) {
       throw new RangeError('A message index is a non-negative integer.');
     }
-    return transact(this.db, [C, P, M, L], 'readwrite', async (tx) => {
+    return this.change([C, P, M, L], async (tx) => {
       const conversation = await getConversation(tx, sid);
       const participant = await requireParticipant(tx, sid, identity);
       const index = target === 'last' ? conversation.lastMessage?.index : target;
@@ -431,6 +443,15 @@ export class ConversationsDatabase {
     });
   }
 
+  /** A readwrite transaction whose log entries go to `onCommit` once it has committed. */
+  private async change<T>(stores: readonly string[], body: (tx: IDBTransaction) => Promise<T>): Promise<T> {
+    let transaction: IDBTransaction | undefined;
+    const result = await transact(this.db, stores, 'readwrite', (tx) => body((transaction = tx)));
+    const slice = transaction && appended.get(transaction);
+    if (slice?.entries.length) this.onCommit(slice);
+    return result;
+  }
+
   private async checkConversationLimit(tx: IDBTransaction, identity: string): Promise<void> {
     const count = await request(tx.objectStore(P).index('identity').count(IDBKeyRange.only(identity)));
     if (count >= this.conversationLimit) throw conversationsLimitReached(identity, this.conversationLimit);
@@ -451,8 +472,17 @@ function newParticipant(conversationSid: string, identity: string, attributes: J
   };
 }
 
-function append(tx: IDBTransaction, conversation: ConversationRecord, change: LogChange): void {
-  tx.objectStore(L).add({ ...change, conversation, at: Date.now() });
+/** What each change's transaction has appended so far: its entries as their writes succeed. */
+const appended = new WeakMap<IDBTransaction, LogSlice>();
+
+/** Appends a change to the log; `messages` are the records it adds or changes, as they now are. */
+function append(tx: IDBTransaction, conversation: ConversationRecord, change: LogChange, messages: readonly MessageRecord[] = []): void {
+  const entry = { ...change, conversation, at: Date.now() };
+  let slice = appended.get(tx);
+  if (!slice) appended.set(tx, (slice = { entries: [], messages: new Map() }));
+  for (const record of messages) slice.messages.set(messageKey(record.conversationSid, record.index), record);
+  const add = tx.objectStore(L).add(entry);
+  add.onsuccess = () => slice.entries.push({ ...entry, seq: add.result as number } as LogEntry);
 }
 
 async function getConversation(tx: IDBTransaction, sid: string): Promise<ConversationRecord> {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { ConversationsDatabase } from './conversations-database.js';
 import type { LocalConversation } from './local-conversation.js';
 import { LocalConversationsClient } from './local-conversations-client.js';
 import {
@@ -275,6 +276,38 @@ describe('LocalConversationsClient', () => {
     expect(await readAllPages(alice.getSubscribedConversations())).to.have.length(0);
     // The uniqueName-free conversation is gone for good.
     expect((await rejection(alice.getConversationBySid(conversation.sid))).code).to.equal(CONVERSATION_NOT_FOUND_CODE);
+  });
+
+  it('hears a change another tab wrote without telling what it was (an older version), and one it never announced', async () => {
+    const alice = await pool.client('alice');
+    const bob = await pool.client('bob');
+    const conversation = await alice.createConversation();
+    const bobAdded = nextEvent(bob, 'conversationAdded');
+    await conversation.add('bob');
+    const bobs = await bobAdded;
+    const heard = record(bobs, 'messageAdded');
+
+    // A tab that writes straight to the shared database and says nothing, then one that says only "the log changed".
+    const silent = await ConversationsDatabase.open(pool.database, 1000);
+    await silent.appendMessage(conversation.sid, 'alice', { body: 'unannounced', attributes: {}, media: [] });
+    await sleep(50);
+    expect(heard).to.have.length(0);
+    const olderTab = new BroadcastChannel(`iac-local:${pool.database}`);
+    olderTab.postMessage({ kind: 'log' });
+    await until(() => heard.length === 1);
+    expect(heard[0]!.body).to.equal('unannounced');
+
+    // An entry nobody announced before one that is announced: both arrive, in order.
+    await silent.appendMessage(conversation.sid, 'alice', { body: 'missed', attributes: {}, media: [] });
+    await conversation.sendMessage('announced');
+    await until(() => heard.length === 3);
+    expect(heard.map((m) => [m.index, m.body])).to.deep.equal([
+      [0, 'unannounced'],
+      [1, 'missed'],
+      [2, 'announced'],
+    ]);
+    olderTab.close();
+    silent.close();
   });
 
   it('works alone in its tab without BroadcastChannel', async () => {

@@ -8,7 +8,7 @@
 import type { ConnectionState, ConversationUpdateReason, JSONValue, Paginator } from '@twilio/conversations';
 import type { ChatClient, ClientEvents } from '../conversations/ports.js';
 import type { ConversationHost } from './conversation-host.js';
-import { ConversationsDatabase, messageKey } from './conversations-database.js';
+import { ConversationsDatabase, messageKey, type LogSlice } from './conversations-database.js';
 import { TypedEmitter } from './emitter.js';
 import { conversationNotFound, disconnected, notAuthorized } from './local-errors.js';
 import { LocalConversation } from './local-conversation.js';
@@ -29,9 +29,12 @@ export interface LocalConversationsClientOptions {
   mediaUrlLifetimeMs?: number;
 }
 
-/** Posted on the BroadcastChannel after a commit; receivers read the records from IndexedDB. */
+/**
+ * Posted on the BroadcastChannel after a commit, with what it appended to the log: a receiver
+ * whose cursor it follows on from replays it as it is; any other reads the log from IndexedDB.
+ */
 type Notice =
-  | { kind: 'log' }
+  | { kind: 'log'; appended?: LogSlice }
   | { kind: 'typing'; conversationSid: string; identity: string; timeoutMs: number };
 
 const SUBSCRIBED_PAGE_SIZE = 50;
@@ -53,6 +56,10 @@ export class LocalConversationsClient extends TypedEmitter<ClientEvents> impleme
   private cursor = 0;
   private pumping: Promise<void>;
   private queuedPump: Promise<void> | null = null;
+  /** What commits (ours, and notices of other tabs') appended since the last replay. */
+  private heard: LogSlice[] = [];
+  /** The next replay reads the log rather than trusting what was heard (after a gap in hearing). */
+  private mustRead = true;
   private readonly conversations = new Map<string, LocalConversation>();
   private readonly typing = new TypingTimers<LocalParticipant>();
   private readonly objectUrls = new Map<string, ReturnType<typeof setTimeout>>();
@@ -140,6 +147,8 @@ export class LocalConversationsClient extends TypedEmitter<ClientEvents> impleme
     // Nobody can tell who is still typing once we stop hearing them.
     this.endAllTyping();
     this.offline = true;
+    this.heard = []; // Notices go unheard from now on.
+    this.mustRead = true;
     this.setState('disconnected');
   }
 
@@ -172,7 +181,7 @@ export class LocalConversationsClient extends TypedEmitter<ClientEvents> impleme
     await Promise.resolve(); // The SDK reports after its constructor has returned.
     this.setState('connecting');
     try {
-      const db = await ConversationsDatabase.open(this.database, this.conversationLimit);
+      const db = await ConversationsDatabase.open(this.database, this.conversationLimit, (appended) => this.committed(appended));
       if (this.shut) return db.close();
       this.db = db;
       // Listen before loading: a notice that arrives meanwhile is replayed from the loaded cursor.
@@ -211,7 +220,11 @@ export class LocalConversationsClient extends TypedEmitter<ClientEvents> impleme
     this.channel = new BroadcastChannel(`iac-local:${this.database}`);
     this.channel.onmessage = ({ data }: MessageEvent<Notice>) => {
       if (this.offline || this.shut) return;
-      if (data.kind === 'log') void this.pump().catch(() => {});
+      if (data.kind === 'log') {
+        if (data.appended) this.heard.push(data.appended);
+        else this.mustRead = true;
+        void this.pump().catch(() => {});
+      }
       else if (data.kind === 'typing') this.onTyping(data.conversationSid, data.identity, data.timeoutMs);
     };
   }
@@ -240,13 +253,21 @@ export class LocalConversationsClient extends TypedEmitter<ClientEvents> impleme
 
   private async write<T>(op: (db: ConversationsDatabase) => Promise<T>): Promise<T> {
     const result = await op(await this.usable());
-    this.post({ kind: 'log' });
-    await this.pump();
+    await this.pump(); // Our own change's events come before the call resolves, as in the SDK.
     return result;
   }
 
+  /** A change of ours has committed: every tab hears what it appended. */
+  private committed(appended: LogSlice): void {
+    if (this.shut) return;
+    this.heard.push(appended);
+    this.post({ kind: 'log', appended });
+  }
+
+  /** Brings this client up to everything committed so far, heard of or not (another tab's notice may be on its way). */
   private async catchUp(): Promise<void> {
     await this.usable();
+    this.mustRead = true;
     await this.pump();
     if (this.offline) throw disconnected();
   }
@@ -265,7 +286,16 @@ export class LocalConversationsClient extends TypedEmitter<ClientEvents> impleme
 
   private async drain(): Promise<void> {
     if (this.offline || this.shut || !this.db) return;
-    const { entries, messages } = await this.db.readLog(this.cursor);
+    let slice = this.mustRead ? null : this.takeHeard();
+    this.heard = [];
+    this.mustRead = false;
+    try {
+      slice ??= await this.db.readLog(this.cursor);
+    } catch (error) {
+      this.mustRead = true; // What was heard is gone: the next replay reads it.
+      throw error;
+    }
+    const { entries, messages } = slice;
     const vanished = new Set<string>();
     for (const entry of entries) {
       // A listener may take us offline mid-way: the rest waits for goOnline().
@@ -274,6 +304,19 @@ export class LocalConversationsClient extends TypedEmitter<ClientEvents> impleme
       this.cursor = entry.seq;
       this.apply(entry, messages, vanished);
     }
+  }
+
+  /**
+   * What was heard since the last replay, when it follows on from the cursor without a gap; null
+   * when an entry between is missing (another tab's notice still on its way): the log is read then.
+   */
+  private takeHeard(): LogSlice | null {
+    const entries = this.heard
+      .flatMap((slice) => slice.entries)
+      .filter((entry) => entry.seq > this.cursor)
+      .sort((a, b) => a.seq - b.seq);
+    if (entries.some((entry, i) => entry.seq !== this.cursor + 1 + i)) return null;
+    return { entries, messages: new Map(this.heard.flatMap((slice) => [...slice.messages])) };
   }
 
   /** Turns one log entry into this client's events; only participants hear a conversation. */
