@@ -19,6 +19,16 @@ async function readAllPages<T>(first: Promise<{ items: T[]; hasNextPage: boolean
   return items;
 }
 
+/** Alice's conversation with Bob in it, as each of them sees it. */
+async function aliceWithBob(pool: ClientPool) {
+  const alice = await pool.client('alice');
+  const bob = await pool.client('bob');
+  const conversation = await alice.createConversation();
+  const bobAdded = nextEvent(bob, 'conversationAdded');
+  await conversation.add('bob');
+  return { alice, bob, conversation, bobsConversation: await bobAdded };
+}
+
 describe('LocalConversationsClient', () => {
   let pool: ClientPool;
   beforeEach(() => {
@@ -147,12 +157,7 @@ describe('LocalConversationsClient', () => {
   });
 
   it('allocates unique, gap-free indexes when two clients send at once', async () => {
-    const alice = await pool.client('alice');
-    const bob = await pool.client('bob');
-    const conversation = await alice.createConversation();
-    const bobAdded = nextEvent(bob, 'conversationAdded');
-    await conversation.add('bob');
-    const bobsConversation = await bobAdded;
+    const { alice, bob, conversation, bobsConversation } = await aliceWithBob(pool);
     const aliceHeard = record(alice, 'messageAdded');
     const bobHeard = record(bob, 'messageAdded');
     const indexes = await Promise.all([
@@ -217,12 +222,7 @@ describe('LocalConversationsClient', () => {
   });
 
   it('goes offline: calls reject with "disconnected"; back online it delivers what it missed, in order', async () => {
-    const alice = await pool.client('alice');
-    const bob = await pool.client('bob');
-    const conversation = await alice.createConversation();
-    const bobAdded = nextEvent(bob, 'conversationAdded');
-    await conversation.add('bob');
-    const bobsConversation = await bobAdded;
+    const { alice, conversation, bobsConversation } = await aliceWithBob(pool);
 
     const states = record(alice, 'connectionStateChanged');
     const heard = record(alice, 'messageAdded');
@@ -279,12 +279,7 @@ describe('LocalConversationsClient', () => {
   });
 
   it('hears a change another tab wrote without telling what it was (an older version), and one it never announced', async () => {
-    const alice = await pool.client('alice');
-    const bob = await pool.client('bob');
-    const conversation = await alice.createConversation();
-    const bobAdded = nextEvent(bob, 'conversationAdded');
-    await conversation.add('bob');
-    const bobs = await bobAdded;
+    const { conversation, bobsConversation: bobs } = await aliceWithBob(pool);
     const heard = record(bobs, 'messageAdded');
 
     // A tab that writes straight to the shared database and says nothing, then one that says only "the log changed".
