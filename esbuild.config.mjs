@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { minifyCssTemplates } from './scripts/minify-css-templates.mjs';
 
 const shared = { bundle: true, format: 'esm', target: 'es2022', sourcemap: true, logLevel: 'info' };
 
@@ -29,6 +30,7 @@ export const portalBuild = {
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   minify: true,
+  plugins: [minifyCssTemplates],
 };
 
 /** What Flex UI 2.x provides as globals at run time: the plugin uses Flex's copies, never its own. */
@@ -69,7 +71,7 @@ export const pluginBuild = {
   entryPoints: { 'plugin-internal-agent-chat': 'src/plugin.ts' },
   outdir: 'dist',
   minify: true,
-  plugins: [flexGlobals, refuseConversationsSdk],
+  plugins: [flexGlobals, refuseConversationsSdk, minifyCssTemplates],
 };
 
 export const PLUGIN_FILE = 'dist/plugin-internal-agent-chat.js';
