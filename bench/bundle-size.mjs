@@ -6,6 +6,7 @@
  */
 import * as esbuild from 'esbuild';
 import { gzipSync } from 'node:zlib';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The budget for each: 25 KB gzip, in KB of 1,024 bytes like esbuild.config.mjs's pluginSize(). */
@@ -13,27 +14,41 @@ export const BUNDLE_BUDGET_BYTES = 25 * 1024;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** `{ portal, plugin }` in gzip bytes; `plugin` is null while the config has no `pluginBuild`. */
+/**
+ * `{ portal, plugin }` in gzip bytes, every file each build writes; `plugin` is null while the
+ * config has no `pluginBuild`. `atStart` has, for each, what a page loads before anything is
+ * used: the entry and what it imports statically, not the chunks it imports when needed.
+ */
 export async function bundleSizes() {
   const config = await import('../esbuild.config.mjs');
-  return {
-    portal: await gzipSize(config.portalBuild, ['@twilio/conversations']),
-    plugin: config.pluginBuild ? await gzipSize(config.pluginBuild) : null,
-  };
+  const portal = await gzipSizes(config.portalBuild, ['@twilio/conversations']);
+  const plugin = config.pluginBuild ? await gzipSizes(config.pluginBuild) : null;
+  return { portal: portal.all, plugin: plugin?.all ?? null, atStart: { portal: portal.atStart, plugin: plugin?.atStart ?? null } };
 }
 
-/** Builds in memory (no source maps, nothing written) and sums the gzipped JavaScript. */
-async function gzipSize(options, external = []) {
-  const { outputFiles } = await esbuild.build({
+/** Builds in memory (no source maps, nothing written) and sums the gzipped JavaScript: all of it, and what loads at start. */
+async function gzipSizes(options, external = []) {
+  const { outputFiles, metafile } = await esbuild.build({
     absWorkingDir: root,
     ...options,
     external: [...(options.external ?? []), ...external],
     sourcemap: false,
-    metafile: false,
+    metafile: true,
     write: false,
     logLevel: 'silent',
   });
-  return outputFiles
-    .filter((file) => /\.[cm]?js$/.test(file.path))
-    .reduce((sum, file) => sum + gzipSync(file.contents).length, 0);
+  const gzipped = new Map(
+    outputFiles.filter((file) => /\.[cm]?js$/.test(file.path)).map((file) => [relative(root, file.path), gzipSync(file.contents).length]),
+  );
+  const atStart = new Set();
+  const visit = (path) => {
+    if (atStart.has(path) || !metafile.outputs[path]) return;
+    atStart.add(path);
+    for (const { path: imported, kind } of metafile.outputs[path].imports) if (kind === 'import-statement') visit(imported);
+  };
+  // Chunks loaded on demand have an entryPoint of their own too: only the build's entries start.
+  const entries = new Set(Object.values(options.entryPoints));
+  for (const [path, output] of Object.entries(metafile.outputs)) if (entries.has(output.entryPoint)) visit(path);
+  const sum = (paths) => [...paths].reduce((total, path) => total + (gzipped.get(path) ?? 0), 0);
+  return { all: sum(gzipped.keys()), atStart: sum(atStart) };
 }
