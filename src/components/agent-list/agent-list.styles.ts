@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { avatarStyles } from '../shared/avatar.js';
 import { controlStyles } from '../shared/controls.styles.js';
+import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 
 export const styles = [
   avatarStyles,
   controlStyles,
+  visuallyHiddenStyles,
   css`
     :host {
       display: flex;
@@ -147,15 +149,6 @@ export const styles = [
     }
     .row[draggable='true'] {
       cursor: grab;
-    }
-    .visually-hidden {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      margin: -1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
     .pin {
       position: absolute;

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { avatarStyles } from '../shared/avatar.js';
 import { controlStyles } from '../shared/controls.styles.js';
+import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 
 export const styles = [
   avatarStyles,
   controlStyles,
+  visuallyHiddenStyles,
   css`
     :host {
       display: flex;
@@ -209,15 +211,6 @@ export const styles = [
     }
     .danger {
       color: var(--iac-color-text-error, #d61f1f);
-    }
-    .visually-hidden {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      margin: -1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
     .log:focus-visible {
       outline-offset: -2px;

@@ -1,8 +1,11 @@
 import { css } from 'lit';
+import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 
 // Element tokens (--iac-composer-*) fall back to system tokens (--iac-*), which fall back to
 // Twilio Paste's defaults, so the composer looks native in Flex and a host can theme it (dark too).
-export const styles = css`
+export const styles = [
+  visuallyHiddenStyles,
+  css`
   :host {
     --_text: var(--iac-composer-text-color, var(--iac-color-text, #121c2d));
     --_text-weak: var(--iac-composer-text-weak-color, var(--iac-color-text-weak, #606b85));
@@ -68,17 +71,6 @@ export const styles = css`
   .dismiss:focus-visible {
     outline: 2px solid var(--iac-color-focus, #0263e0);
     outline-offset: 2px;
-  }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
   }
 
   .box {
@@ -337,4 +329,5 @@ export const styles = css`
       transition: none;
     }
   }
-`;
+`,
+];

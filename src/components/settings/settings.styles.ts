@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { controlStyles } from '../shared/controls.styles.js';
+import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 
 export const styles = [
   controlStyles,
+  visuallyHiddenStyles,
   css`
     dialog {
       box-sizing: border-box;
@@ -229,17 +231,6 @@ export const styles = [
     }
     footer {
       padding-block-start: 1rem;
-    }
-    .visually-hidden {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-      border: 0;
     }
   `,
 ];
