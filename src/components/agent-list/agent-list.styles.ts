@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { avatarStyles } from '../shared/avatar.js';
+import { badgeStyles } from '../shared/badge.styles.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 
 export const styles = [
   avatarStyles,
+  badgeStyles,
   controlStyles,
   visuallyHiddenStyles,
   css`
@@ -129,15 +131,6 @@ export const styles = [
     }
     .badge {
       flex: none;
-      min-inline-size: 1.25rem;
-      padding: 0.125rem 0.375rem;
-      box-sizing: border-box;
-      border-radius: 999px;
-      background: var(--iac-color-brand, #0263e0);
-      color: var(--iac-color-text-inverse, #ffffff);
-      font-size: 0.75rem;
-      font-weight: 700;
-      text-align: center;
     }
     .row[data-muted] .badge {
       background: var(--iac-color-text-weak, #606b85);

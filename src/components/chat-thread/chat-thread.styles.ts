@@ -1,11 +1,13 @@
 import { css } from 'lit';
 import { avatarStyles } from '../shared/avatar.js';
 import { controlStyles } from '../shared/controls.styles.js';
+import { primaryButtonStyles } from '../shared/primary-button.styles.js';
 import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 
 export const styles = [
   avatarStyles,
   controlStyles,
+  primaryButtonStyles,
   visuallyHiddenStyles,
   css`
     :host {
@@ -194,13 +196,6 @@ export const styles = [
     }
     .save {
       padding: 0.25rem 0.875rem;
-      border: 0;
-      border-radius: var(--iac-border-radius, 4px);
-      background: var(--iac-color-brand, #0263e0);
-      color: var(--iac-color-text-inverse, #ffffff);
-      font: inherit;
-      font-weight: 600;
-      cursor: pointer;
     }
     .confirm {
       margin: 0.25rem 0 0;

@@ -320,7 +320,7 @@ export class IacChatThread extends LitElement {
       <textarea aria-label=${t.editMessage} .value=${message.body} @keydown=${(e: KeyboardEvent) => this.#onEditorKeydown(e, message)}></textarea>
       <div class="editor-actions">
         <button type="button" class="link" @click=${() => this.#stopEditing()}>${t.cancel}</button>
-        <button type="submit" class="save">${t.save}</button>
+        <button type="submit" class="primary save">${t.save}</button>
       </div>
     </form>`;
   }

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { controlStyles } from '../shared/controls.styles.js';
+import { primaryButtonStyles } from '../shared/primary-button.styles.js';
 
 export const styles = [
   controlStyles,
+  primaryButtonStyles,
   css`
   :host {
     position: relative;
@@ -107,16 +109,6 @@ export const styles = [
   .banner.problem {
     background: var(--iac-color-background-error, #feecec);
     border-color: var(--iac-color-border-error, #d61f1f);
-  }
-  .button {
-    padding: 0.5rem 1rem;
-    border: 0;
-    border-radius: var(--iac-border-radius, 4px);
-    background: var(--iac-color-brand, #0263e0);
-    color: var(--iac-color-text-inverse, #ffffff);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
   }
   @container (max-width: 40rem) {
     .layout {

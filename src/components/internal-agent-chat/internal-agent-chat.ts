@@ -410,7 +410,7 @@ export class InternalAgentChat extends LitElement {
     if (view.startup === 'failed') {
       return html`<div class="full" role="alert">
         <p>${view.startupError ? this.localization.say(view.startupError) : nothing}</p>
-        <button class="button" @click=${() => location.reload()}>${t.reload}</button>
+        <button class="primary" @click=${() => location.reload()}>${t.reload}</button>
       </div>`;
     }
     if (view.startup === 'starting') return html`<div class="full" role="status">${t.connecting}</div>`;

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { avatarStyles } from '../shared/avatar.js';
+import { badgeStyles } from '../shared/badge.styles.js';
 
 export const styles = [
   avatarStyles,
+  badgeStyles,
   css`
     dialog {
       box-sizing: border-box;
@@ -65,17 +67,6 @@ export const styles = [
     .empty {
       color: var(--iac-color-text-weak, #606b85);
       font-size: 0.8125rem;
-    }
-    .badge {
-      min-inline-size: 1.25rem;
-      padding: 0.125rem 0.375rem;
-      box-sizing: border-box;
-      border-radius: 999px;
-      background: var(--iac-color-brand, #0263e0);
-      color: var(--iac-color-text-inverse, #ffffff);
-      font-size: 0.75rem;
-      font-weight: 700;
-      text-align: center;
     }
     .empty,
     .hint {
