@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { localChat, testDatabase, type LocalChat } from '../../test/local-chat.js';
 import { fixtureWithStore, settled } from '../../test/fixture-with-store.js';
 import { until } from '../../test/until.js';
@@ -44,6 +44,21 @@ describe('iac-chat-thread', () => {
     expect(log().getAttribute('aria-live')).to.equal('polite');
     expect(log().getAttribute('aria-label')).to.equal('Chat with Alice Johnson');
     expect(root().querySelector('button[aria-label="Pin chat"]')).to.exist;
+  });
+
+  it('pins and mutes the chat from its header: each switch keeps its name and says whether it is on', async () => {
+    await openBobsChatWith(['Hi Bob']);
+    for (const [name, list] of [['Pin chat', 'pins'], ['Mute chat', 'muted']] as const) {
+      const button = () => root().querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`)!;
+      expect(button().getAttribute('aria-pressed')).to.equal('false');
+      button().click();
+      await until(bob.store, (s) => s[list].includes('alice'));
+      await settled(thread);
+      expect(button().getAttribute('aria-pressed')).to.equal('true');
+      expect(button().title).to.equal(name.replace(/^(\w)/, (first) => `Un${first.toLowerCase()}`));
+      button().click();
+      await until(bob.store, (s) => !s[list].includes('alice'));
+    }
   });
 
   it('shows attachments uploading with their name, size and a running bar until the message is sent', async () => {
@@ -169,7 +184,7 @@ describe('iac-chat-thread', () => {
     });
     await openBobsChatWith([]);
     const [image, file] = [...root().querySelectorAll('iac-attachment')];
-    await until(bob.store, () => image.shadowRoot?.querySelector('img')?.getAttribute('alt') === 'screen.png');
+    await waitUntil(() => image.shadowRoot?.querySelector('img')?.getAttribute('alt') === 'screen.png', 'the image shown');
     expect(file.shadowRoot!.querySelector('.name')?.textContent).to.equal('agent.log');
     expect(file.shadowRoot!.querySelector('.size')?.textContent).to.equal('2 kB');
     expect(file.shadowRoot!.querySelector('button[aria-label="Download agent.log"]')).to.exist;
@@ -195,10 +210,10 @@ describe('iac-chat-thread', () => {
     await bob.store.openChat('alice');
     await settled(thread);
     log().scrollTop = 0;
-    await until(bob.store, () => !!root().querySelector('.jump'));
+    await waitUntil(() => root().querySelector('.jump'), '"Jump to latest" offered'); // The DOM, not the store, changes.
     await alice.store.send('bob', { text: 'are you there?', files: [] });
     await alice.store.send('bob', { text: 'hello?', files: [] });
-    await until(bob.store, () => root().querySelector('.jump')?.textContent?.includes('2 new messages'));
+    await waitUntil(() => root().querySelector('.jump')?.textContent?.includes('2 new messages'), 'the count of new messages');
     root().querySelector<HTMLButtonElement>('.jump')!.click();
     await settled(thread);
     expect(log().scrollTop + log().clientHeight).to.be.closeTo(log().scrollHeight, 2);

@@ -18,6 +18,16 @@ import { ViewingController } from './viewing-controller.js';
 import '../attachment/attachment.js';
 import { styles } from './chat-thread.styles.js';
 
+/** The header switches' icons: muted shows the bell struck through. */
+const TOGGLE_ICONS = {
+  mute: (muted: boolean) =>
+    muted
+      ? svg`<path d="M10 2.5a5 5 0 0 1 5 5v3.4l1.6 2.6H6.1l8.2-8.2.96.96L4.7 16.8l-1.06-1.06 1.4-1.4L5 14l-.6-.5L5 12.4V7.5a5 5 0 0 1 5-5Zm-2 13h4a2 2 0 0 1-4 0Z" />`
+      : svg`<path d="M10 2.5a5 5 0 0 1 5 5v4.9l1.6 2.6H3.4L5 12.4V7.5a5 5 0 0 1 5-5Zm0 1.5a3.5 3.5 0 0 0-3.5 3.5v5.3l-.4.7h7.8l-.4-.7V7.5A3.5 3.5 0 0 0 10 4Zm-2 12h4a2 2 0 0 1-4 0Z" />`,
+  pin: () =>
+    svg`<path d="M12.6 2.5 17.5 7.4l-1.06 1.06-.7-.7-3.2 3.2.36 3.18-1.06 1.06-3.18-3.18L4.8 16.9l-1.06-1.06 3.88-3.88L4.44 8.78 5.5 7.72l3.18.36 3.2-3.2-.7-.7 1.06-1.06Z" />`,
+};
+
 /**
  * The conversation with the agent chosen in the directory: history that loads as you scroll up,
  * typing, read state, attachments, and editing or deleting one's own messages.
@@ -137,28 +147,8 @@ export class IacChatThread extends LitElement {
           <h2>${agent.displayName}</h2>
           <span class="activity">${agent.activitySince ? t.activityFor(activity, sinceDuration(agent.activitySince, new Date(), this.#l10n.tag)) : activity}</span>
         </div>
-        <button
-          class="icon-button mute"
-          aria-label=${t.muteChat}
-          aria-pressed=${view.muted ? 'true' : 'false'}
-          title=${view.muted ? t.unmuteChat : t.muteChat}
-          @click=${() => (view.muted ? this.#view.store?.unmute(view.peer!) : this.#view.store?.mute(view.peer!))}
-        >
-          <svg viewBox="0 0 20 20" aria-hidden="true">
-            ${view.muted
-              ? svg`<path d="M10 2.5a5 5 0 0 1 5 5v3.4l1.6 2.6H6.1l8.2-8.2.96.96L4.7 16.8l-1.06-1.06 1.4-1.4L5 14l-.6-.5L5 12.4V7.5a5 5 0 0 1 5-5Zm-2 13h4a2 2 0 0 1-4 0Z" />`
-              : svg`<path d="M10 2.5a5 5 0 0 1 5 5v4.9l1.6 2.6H3.4L5 12.4V7.5a5 5 0 0 1 5-5Zm0 1.5a3.5 3.5 0 0 0-3.5 3.5v5.3l-.4.7h7.8l-.4-.7V7.5A3.5 3.5 0 0 0 10 4Zm-2 12h4a2 2 0 0 1-4 0Z" />`}
-          </svg>
-        </button>
-        <button
-          class="icon-button pin"
-          aria-label=${t.pinChat}
-          aria-pressed=${view.pinned ? 'true' : 'false'}
-          title=${view.pinned ? t.unpinChat : t.pinChat}
-          @click=${this.#togglePin}
-        >
-          <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M12.6 2.5 17.5 7.4l-1.06 1.06-.7-.7-3.2 3.2.36 3.18-1.06 1.06-3.18-3.18L4.8 16.9l-1.06-1.06 3.88-3.88L4.44 8.78 5.5 7.72l3.18.36 3.2-3.2-.7-.7 1.06-1.06Z" /></svg>
-        </button>
+        ${this.#toggle('mute', view.muted, t.muteChat, view.muted ? t.unmuteChat : t.muteChat, this.#toggleMute)}
+        ${this.#toggle('pin', view.pinned, t.pinChat, view.pinned ? t.unpinChat : t.pinChat, this.#togglePin)}
       </header>
       <div class="body-area">
         <div
@@ -184,6 +174,13 @@ export class IacChatThread extends LitElement {
       <p class="typing" aria-live="polite">${thread?.peerTyping ? t.isTyping(agent.displayName) : ''}</p>
       <p class="visually-hidden" role="status">${this.announcement ? this.#l10n.say(this.announcement) : ''}</p>
     `;
+  }
+
+  /** A header switch: its name stays the same, `pressed` says whether it is on, the tooltip says what a click does. */
+  #toggle(which: 'mute' | 'pin', pressed: boolean, label: string, title: string, onClick: () => unknown) {
+    return html`<button class="icon-button ${which}" aria-label=${label} aria-pressed=${pressed ? 'true' : 'false'} title=${title} @click=${onClick}>
+      <svg viewBox="0 0 20 20" aria-hidden="true">${TOGGLE_ICONS[which](pressed)}</svg>
+    </button>`;
   }
 
   #history() {
@@ -404,6 +401,12 @@ export class IacChatThread extends LitElement {
     const { peer, pinned } = this.#view.value ?? {};
     if (!peer) return;
     void (pinned ? this.#view.store?.unpin(peer) : this.#view.store?.pin(peer));
+  }
+
+  #toggleMute(): void {
+    const { peer, muted } = this.#view.value ?? {};
+    if (!peer) return;
+    void (muted ? this.#view.store?.unmute(peer) : this.#view.store?.mute(peer));
   }
 }
 
