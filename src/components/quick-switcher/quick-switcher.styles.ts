@@ -1,26 +1,16 @@
 import { css } from 'lit';
+import { dialogStyles } from '../shared/dialog.styles.js';
 import { avatarStyles } from '../shared/avatar.js';
 import { badgeStyles } from '../shared/badge.styles.js';
 
 export const styles = [
+  dialogStyles,
   avatarStyles,
   badgeStyles,
   css`
     dialog {
-      box-sizing: border-box;
       inline-size: min(32rem, calc(100vw - 2rem));
       margin-block-start: 12vh;
-      padding: 0;
-      border: 1px solid var(--iac-color-border-weak, #e1e3ea);
-      border-radius: var(--iac-border-radius-large, 8px);
-      background: var(--iac-color-background, #ffffff);
-      color: var(--iac-color-text, #121c2d);
-      box-shadow: 0 12px 32px rgb(18 28 45 / 0.3);
-      font-family: var(--iac-font-family, Inter, system-ui, sans-serif);
-      font-size: var(--iac-font-size, 0.875rem);
-    }
-    dialog::backdrop {
-      background: rgb(18 28 45 / 0.4);
     }
     input {
       box-sizing: border-box;

@@ -1,31 +1,21 @@
 import { css } from 'lit';
+import { dialogStyles } from '../shared/dialog.styles.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 
 export const styles = [
+  dialogStyles,
   controlStyles,
   visuallyHiddenStyles,
   css`
     dialog {
-      box-sizing: border-box;
       inline-size: min(36rem, calc(100vw - 1rem));
       max-block-size: calc(100dvh - 2rem);
       margin-block-start: 1rem;
-      padding: 0;
-      border: 1px solid var(--iac-color-border-weak, #e1e3ea);
-      border-radius: var(--iac-border-radius-large, 8px);
-      background: var(--iac-color-background, #ffffff);
-      color: var(--iac-color-text, #121c2d);
-      box-shadow: 0 12px 32px rgb(18 28 45 / 0.3);
-      font-family: var(--iac-font-family, Inter, system-ui, sans-serif);
-      font-size: var(--iac-font-size, 0.875rem);
     }
     dialog[open] {
       display: flex;
       flex-direction: column;
-    }
-    dialog::backdrop {
-      background: rgb(18 28 45 / 0.4);
     }
     header {
       display: flex;

@@ -1,0 +1,19 @@
+import { css } from 'lit';
+
+/** A modal dialog's surface over the page: the quick switcher's and Settings'. Each sets its own size and place. */
+export const dialogStyles = css`
+  dialog {
+    box-sizing: border-box;
+    padding: 0;
+    border: 1px solid var(--iac-color-border-weak, #e1e3ea);
+    border-radius: var(--iac-border-radius-large, 8px);
+    background: var(--iac-color-background, #ffffff);
+    color: var(--iac-color-text, #121c2d);
+    box-shadow: 0 12px 32px rgb(18 28 45 / 0.3);
+    font-family: var(--iac-font-family, Inter, system-ui, sans-serif);
+    font-size: var(--iac-font-size, 0.875rem);
+  }
+  dialog::backdrop {
+    background: rgb(18 28 45 / 0.4);
+  }
+`;
