@@ -34,7 +34,8 @@ export const avatarStyles = css`
     border-radius: var(--iac-avatar-border-radius, 50%);
     background: hsl(var(--iac-avatar-hue) 55% var(--iac-avatar-lightness, 88%));
     color: hsl(var(--iac-avatar-hue) 60% var(--iac-avatar-text-lightness, 25%));
-    font-size: 0.8125rem;
+    /* Initials and the presence dot keep their proportions at every size (0.8125rem and 0.75rem at the default). */
+    font-size: calc(var(--iac-avatar-size, 2.25rem) * 0.36);
     font-weight: 600;
     line-height: 1;
   }
@@ -48,8 +49,8 @@ export const avatarStyles = css`
     position: absolute;
     inset-block-end: -1px;
     inset-inline-end: -1px;
-    inline-size: 0.75rem;
-    block-size: 0.75rem;
+    inline-size: calc(var(--iac-avatar-size, 2.25rem) / 3);
+    block-size: calc(var(--iac-avatar-size, 2.25rem) / 3);
     border-radius: 50%;
     border: 2px solid var(--iac-color-background, #ffffff);
     background: var(--iac-presence-other, #8891aa);
