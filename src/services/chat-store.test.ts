@@ -3,6 +3,7 @@ import { localChat, testDatabase, type LocalChat } from '../test/local-chat.js';
 import { until } from '../test/until.js';
 import { readAllPages } from './conversations/initialized.js';
 import { inEnglish } from '../test/english.js';
+import { openUserStorage } from './storage/user-storage.js';
 
 describe('ChatStore on the embedded backend', () => {
   let database: string;
@@ -213,6 +214,14 @@ describe('ChatStore on the embedded backend', () => {
     expect((await start('bob')).store.draft('bob')).to.equal('');
     await again.store.send('bob', { text: 'the whole thought', files: [] });
     expect(again.store.draft('bob'), 'sending clears the draft').to.equal('');
+  });
+
+  it('starts with what it can read of stored drafts, leaving out what is not text', async () => {
+    const storage = await openUserStorage('alice', `${database}-user`);
+    await storage.set('drafts', { bob: 'still here', carol: 42, dave: { text: 'no' } });
+    const alice = await start('alice');
+    expect(alice.store.state.startup).to.equal('ready');
+    expect([alice.store.draft('bob'), alice.store.draft('carol'), alice.store.draft('dave')]).to.deep.equal(['still here', '', '']);
   });
 
   it('keeps pins per agent across restarts', async () => {

@@ -22,6 +22,7 @@ import { advance, unreadCount, type ReadState } from './conversations/read-state
 import { UNKNOWN_ACTIVITY, type Agent, type AgentDirectory } from './directory/ports.js';
 import { memoryStorage, type UserStorage } from './storage/user-storage.js';
 import { Outbox, type OutboxEntry } from './outbox.js';
+import { Drafts } from './drafts.js';
 import { chatsToLeave, conversationBudget, DEFAULT_IDLE_DAYS } from './conversations/retention.js';
 import { limitsOf, type MessageLimits } from './conversations/message-limits.js';
 import { HorizonReporter } from './conversations/horizon-reporter.js';
@@ -46,7 +47,6 @@ export interface OutgoingMessage {
 
 const PAGE_SIZE = 30;
 const PRESENCE_REWATCH_MS = 250;
-const DRAFT_SAVE_MS = 300;
 /** Retention runs once start-up has settled, then daily, a small batch at a time. */
 const RETENTION_FIRST_RUN_MS = 10_000;
 const RETENTION_EVERY_MS = 24 * 60 * 60 * 1000;
@@ -94,8 +94,7 @@ export class ChatStore {
   /** How each outbox entry is doing; absent means waiting its turn. */
   readonly #sending = new Map<string, { delivery: 'sending' | 'failed'; error?: Phrase }>(); // by client id
   readonly #queues = new Map<string, Promise<void>>(); // by peer: deliveries, one after another
-  #drafts: Record<string, string> = {};
-  #draftTimer?: ReturnType<typeof setTimeout>;
+  readonly #drafts: Drafts;
   readonly #messages = new Map<string, ChatMessage>(); // by sid, for media look-ups
   readonly #reads = new Map<string, ReadState>(); // by peer
   /** What the service hears of how far the user has read: at once, then once per burst. */
@@ -116,6 +115,7 @@ export class ChatStore {
     this.#directory = options.directory;
     this.#storage = options.storage ?? memoryStorage();
     this.#outbox = new Outbox(this.#storage);
+    this.#drafts = new Drafts(this.#storage);
     this.#retentionDays = options.retentionDays ?? DEFAULT_IDLE_DAYS;
   }
 
@@ -135,14 +135,13 @@ export class ChatStore {
     try {
       await whenInitialized(this.#client);
       this.#me = this.#client.user.identity;
-      const [pins, muted, drafts, conversations] = await Promise.all([
+      const [pins, muted, conversations] = await Promise.all([
         this.#storage.get<string[]>('pins'),
         this.#storage.get<string[]>('muted'),
-        this.#storage.get<Record<string, string>>('drafts'),
         readAllPages(this.#client.getSubscribedConversations()),
         this.#outbox.load(),
+        this.#drafts.load(),
       ]);
-      this.#drafts = drafts && typeof drafts === 'object' ? drafts : {};
       for (const conversation of conversations) this.#memberships.add(conversation.sid);
       this.#updateBudget();
       this.#update({
@@ -173,7 +172,7 @@ export class ChatStore {
     clearTimeout(this.#watchTimer);
     clearTimeout(this.#retentionTimer);
     this.#horizons.flush();
-    if (this.#draftTimer) void this.#saveDrafts();
+    void this.#drafts.flush();
   }
 
   /** The agent with this identity, or a stand-in named by the identity until the directory answers. */
@@ -313,16 +312,12 @@ export class ChatStore {
 
   /** The unsent text of the chat with `peer` (kept per user across reloads). */
   draft(peer: string): string {
-    return this.#drafts[peer] ?? '';
+    return this.#drafts.get(peer);
   }
 
   /** Keeps what the person has typed for `peer` so far; stored shortly after they pause. */
   saveDraft(peer: string, text: string): void {
-    if ((this.#drafts[peer] ?? '') === text) return;
-    const { [peer]: _, ...others } = this.#drafts;
-    this.#drafts = text ? { ...others, [peer]: text } : others;
-    clearTimeout(this.#draftTimer);
-    this.#draftTimer = setTimeout(() => void this.#saveDrafts(), DRAFT_SAVE_MS);
+    this.#drafts.set(peer, text);
   }
 
   /** Changes the text of one of the user's own messages, for both sides. */
@@ -810,12 +805,6 @@ export class ChatStore {
       status: thread.status === 'error' ? 'ready' : thread.status,
       messages: mergeMessages(thread.messages, [view]),
     });
-  }
-
-  async #saveDrafts(): Promise<void> {
-    clearTimeout(this.#draftTimer);
-    this.#draftTimer = undefined;
-    await this.#storage.set('drafts', this.#drafts).catch(() => {}); // Kept in memory meanwhile.
   }
 
   #markReadIfViewing(peer: string): void {
