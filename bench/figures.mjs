@@ -43,7 +43,7 @@ export async function bundles() {
   const { portal, plugin, atStart } = await bundleSizes();
   const budget = KB(BUNDLE_BUDGET_BYTES);
   const loadedAtStart = (all, start) =>
-    start === all ? 'one file, all of it loaded at start' : `${KB(start).toFixed(1)} KB of it loads at start; the rest (other languages, Settings) when first used`;
+    start === all ? 'one file, all of it loaded at start' : `${KB(start).toFixed(1)} KB of it loads at start, the rest when first used`;
   return [
     plugin === null
       ? missing(TITLE.plugin, 'not built yet (no `pluginBuild` in esbuild.config.mjs)')

@@ -61,6 +61,7 @@ export function catalog(locale: string): Catalog {
     badge: (n: number) => (n > 99 ? `${number(99)}+` : number(n)),
     activityUnknown: 'غير معروف',
     activityFor: (activity: string, duration: string) => `${b(activity)} · ${b(duration)}`,
+    activityBeforePreview: (activity: string) => `${b(activity)} · `,
 
     // ——— <internal-agent-chat> ———
     reload: 'إعادة التحميل',

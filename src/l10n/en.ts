@@ -65,6 +65,8 @@ export function catalog(locale: string) {
     activityUnknown: 'Unknown',
     /** An activity and how long it has lasted. */
     activityFor: (activity: string, duration: string) => `${isolate(activity)} · ${isolate(duration)}`,
+    /** An activity before the last message's preview, in a directory row. */
+    activityBeforePreview: (activity: string) => `${isolate(activity)} · `,
 
     // ——— <internal-agent-chat> ———
     reload: 'Reload',

@@ -55,6 +55,7 @@ export function catalog(locale: string): Catalog {
     badge: (n: number) => (n > 99 ? `${number(99)}+` : number(n)),
     activityUnknown: 'Desconocido',
     activityFor: (activity: string, duration: string) => `${isolate(activity)} · ${isolate(duration)}`,
+    activityBeforePreview: (activity: string) => `${isolate(activity)} · `,
 
     // ——— <internal-agent-chat> ———
     reload: 'Recargar',

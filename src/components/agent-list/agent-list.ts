@@ -223,7 +223,7 @@ export class IacAgentList extends LitElement {
             <span class="name">${agent.displayName}</span>
             ${muted ? html`<span class="visually-hidden" id="${id}-muted">${t.muted}</span>` : nothing}
             <span class="detail" id="${id}-detail" aria-hidden="true" ?data-preview=${!!preview}>
-              ${preview ? html`<span class="activity">${this.#activity(agent)} · </span>` : nothing}${detail}
+              ${preview ? html`<span class="activity">${t.activityBeforePreview(this.#activity(agent))}</span>` : nothing}${detail}
             </span>
           </span>
           ${muted
