@@ -31,6 +31,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export class PortalClient implements ChatClient {
   readonly #options: PortalClientOptions;
   readonly #listeners: Array<[keyof ClientEvents, AnyListener]> = [];
+  /** onceWithReplay()'s wrappers by the listener they wrap, so that off(listener) finds them. */
+  readonly #onceWrappers = new WeakMap<AnyListener, AnyListener>();
   readonly #ready: Promise<ChatClient>;
   #client?: ChatClient;
   #failure?: ConnectionFailure;
@@ -46,18 +48,39 @@ export class PortalClient implements ChatClient {
   readonly on = ((event: keyof ClientEvents, listener: AnyListener) => {
     this.#listeners.push([event, listener]);
     (this.#client?.on as AnyListener | undefined)?.call(this.#client, event as never, listener as never);
-    // Someone who starts listening after a failure still hears about it.
-    const failure = this.#failure;
-    if (failure && event === 'initFailed') queueMicrotask(() => (listener as ClientEvents['initFailed'])({ error: failure }));
     return this;
   }) as unknown as Listen<ClientEvents>;
 
   readonly off = ((event: keyof ClientEvents, listener: AnyListener) => {
-    const at = this.#listeners.findIndex(([e, l]) => e === event && l === listener);
+    const heard = this.#onceWrappers.get(listener) ?? listener;
+    const at = this.#listeners.findIndex(([e, l]) => e === event && l === heard);
     if (at >= 0) this.#listeners.splice(at, 1);
-    (this.#client?.off as AnyListener | undefined)?.call(this.#client, event as never, listener as never);
+    (this.#client?.off as AnyListener | undefined)?.call(this.#client, event as never, heard as never);
     return this;
   }) as unknown as Listen<ClientEvents>;
+
+  /**
+   * The SDK client's own once it exists. Before: a failure already met (no token, no SDK) is
+   * replayed at once, and anything else is heard once, when the client-to-be reports it.
+   */
+  readonly onceWithReplay = ((event: 'initialized' | 'initFailed', listener: AnyListener) => {
+    if (this.#client) {
+      (this.#client.onceWithReplay as AnyListener).call(this.#client, event as never, listener as never);
+      return this;
+    }
+    const failure = this.#failure;
+    if (failure) {
+      if (event === 'initFailed') (listener as ClientEvents['initFailed'])({ error: failure });
+      return this;
+    }
+    const once = (...args: never[]) => {
+      (this.off as AnyListener)(event as never, listener as never);
+      listener(...args);
+    };
+    this.#onceWrappers.set(listener, once);
+    (this.on as AnyListener)(event as never, once as never);
+    return this;
+  }) as unknown as ChatClient['onceWithReplay'];
 
   get connectionState(): ConnectionState {
     return this.#client?.connectionState ?? (this.#failure ? 'error' : 'connecting');

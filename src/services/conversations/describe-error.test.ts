@@ -1,7 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { describeError, errorCode, isNotFound } from './describe-error.js';
-import { whenInitialized } from './initialized.js';
-import type { ChatClient } from './ports.js';
 import { inEnglish } from '../../test/english.js';
 
 describe('errors in words', () => {
@@ -26,11 +24,5 @@ describe('errors in words', () => {
     expect(inEnglish(describeError(new Error('Boom'), 'actionOlder'))).to.equal("Couldn't load older messages (Boom). Try again in a moment.");
     // A phrase, not words: each element says it in its own language.
     expect(describeError(new Error('Boom'), 'actionOlder')).to.deep.equal({ key: 'couldNot', values: [{ key: 'actionOlder', values: [] }, 'Boom'] });
-  });
-
-  it('does not wait for a client whose start has already failed', async () => {
-    const client = { connectionState: 'denied', on() {}, off() {} } as unknown as ChatClient;
-    const outcome = await whenInitialized(client).then(() => 'ready', (error: Error) => error.message);
-    expect(outcome).to.match(/refused the connection \(denied\)/);
   });
 });

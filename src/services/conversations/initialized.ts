@@ -1,27 +1,25 @@
 import type { ChatClient, Paginator } from './ports.js';
 
 /**
- * Resolves when the client is ready to use. A client Flex hands over is usually started already
- * (its `initialized` has fired), so a connected client counts as ready.
+ * Resolves when the client has initialized; rejects with its words when its start failed.
+ *
+ * Not `connectionState`: the SDK reports 'connected' as soon as its socket is up, before it has
+ * loaded the user (whose identity is '' until then), and Flex hands plugins its client in that
+ * gap. The SDK's emitter replays an event that already happened to `onceWithReplay`, so a
+ * client that started, or failed, before anyone asked is answered at once.
  */
 export function whenInitialized(client: ChatClient): Promise<void> {
-  if (client.connectionState === 'connected') return Promise.resolve();
-  // A client whose start already failed never says so again: waiting would hang on "Connecting…".
-  if (client.connectionState === 'denied' || client.connectionState === 'error') {
-    return Promise.reject(new Error(`The chat service refused the connection (${client.connectionState})`));
-  }
   return new Promise((resolve, reject) => {
-    const done = () => {
-      client.off('initialized', onReady);
+    const onReady = () => {
       client.off('initFailed', onFailed);
+      resolve();
     };
-    const onReady = () => (done(), resolve());
     const onFailed = ({ error }: { error?: { message: string } }) => {
-      done();
+      client.off('initialized', onReady);
       reject(new Error(error?.message ?? 'The chat service could not start'));
     };
-    client.on('initialized', onReady);
-    client.on('initFailed', onFailed);
+    client.onceWithReplay('initialized', onReady);
+    client.onceWithReplay('initFailed', onFailed);
   });
 }
 

@@ -140,6 +140,11 @@ export interface ClientEvents extends ForwardedEvents {
 }
 
 export interface ChatClient extends Emitter<ClientEvents>, Pick<Client, 'connectionState'> {
+  /**
+   * The SDK's ReplayEventEmitter: once, or at once with the last arguments when the event has
+   * happened already. How to wait for start-up (see initialized.ts).
+   */
+  onceWithReplay: Listen<Pick<ClientEvents, 'initialized' | 'initFailed'>>;
   readonly user: ChatUser;
   getUser(identity: string): Promise<ChatUser>;
   getSubscribedConversations(): Promise<Paginator<ChatConversation>>;

@@ -14,6 +14,8 @@ export class TypedEmitter<Events extends EventMap<Events>> {
   private readonly warned = new Set<keyof Events>();
   /** once() wrappers by original listener, so off(listener) also removes a pending once(). */
   private readonly onceWrappers = new WeakMap<Listener, Listener>();
+  /** The arguments each event was last emitted with, replayed by onceWithReplay() as the SDK's emitters do. */
+  private readonly lastArgs = new Map<keyof Events, unknown[]>();
 
   on<E extends keyof Events>(event: E, listener: Events[E]): this {
     let set = this.listeners.get(event);
@@ -35,6 +37,14 @@ export class TypedEmitter<Events extends EventMap<Events>> {
     return this.on(event, wrapper);
   }
 
+  /** once(), or at once with the last arguments when `event` has been emitted already. */
+  onceWithReplay<E extends keyof Events>(event: E, listener: Events[E]): this {
+    const last = this.lastArgs.get(event);
+    if (!last) return this.once(event, listener);
+    (listener as Listener)(...(last as never[]));
+    return this;
+  }
+
   off<E extends keyof Events>(event: E, listener: Events[E]): this {
     const set = this.listeners.get(event);
     set?.delete(listener);
@@ -45,6 +55,7 @@ export class TypedEmitter<Events extends EventMap<Events>> {
 
   /** Calls every listener; one that throws is reported and does not stop the others. */
   emit<E extends keyof Events>(event: E, ...args: Parameters<Events[E]>): void {
+    this.lastArgs.set(event, args);
     const set = this.listeners.get(event);
     if (!set) return;
     for (const listener of [...set]) {

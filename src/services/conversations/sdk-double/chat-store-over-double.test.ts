@@ -46,6 +46,19 @@ describe('ChatStore over the strict SDK double', () => {
     await until(store, (s) => s.directory.results.includes('bob'));
   });
 
+  it('takes the signed-in agent once the client is initialized, not when its socket connects (Flex loads plugins in between)', async () => {
+    service = new ConversationsServiceDouble({ latencyMs: 5, initializationMs: 150 });
+    const { Client } = conversationsSdkDouble(service);
+    const client = new Client(service.issueToken('alice'), { throwErrorsAlways: true });
+    await new Promise<void>((resolve) => client.on('connectionStateChanged', (state) => state === 'connected' && resolve()));
+    expect(client.user.identity).to.equal('', 'connected, still loading');
+    const store = new ChatStore({ client, directory: new InsightsDirectory(new LocalInsightsClient()), storage: memoryStorage() });
+    running.push({ store, client });
+    await store.start();
+    expect(store.state.startup).to.equal('ready');
+    expect(store.state.me?.identity).to.equal('alice');
+  });
+
   it('creates the chat with the first message; the other agent sees it with an unread count, replies, and reads', async () => {
     const alice = await signIn('alice');
     const bob = await signIn('bob');

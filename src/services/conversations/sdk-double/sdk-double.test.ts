@@ -39,6 +39,31 @@ describe('strict SDK double', () => {
     expect(client.user.identity).to.equal('alice');
   });
 
+  it('connects its socket before it initializes, as the SDK does: connected with an empty identity, then initialized', async () => {
+    service = new ConversationsServiceDouble({ initializationMs: 50 });
+    ({ Client } = conversationsSdkDouble(service));
+    const client = new Client(service.issueToken('alice'));
+    clients.push(client);
+    const seen: string[] = [];
+    client.on('connectionStateChanged', (state) => seen.push(`${state}:${client.user.identity}`));
+    client.on('initialized', () => seen.push(`initialized:${client.user.identity}`));
+    await nextEvent(client, 'initialized');
+    expect(seen).to.deep.equal(['connected:', 'initialized:alice']);
+  });
+
+  it('replays initialized and initFailed to a listener that comes late (onceWithReplay)', async () => {
+    const ready = new Client(service.issueToken('alice'));
+    const refused = new Client('not-a-token');
+    clients.push(ready, refused);
+    await Promise.all([nextEvent(ready, 'initialized'), nextEvent(refused, 'initFailed')]);
+    const heard: string[] = [];
+    ready.onceWithReplay('initialized', () => heard.push('initialized'));
+    refused.onceWithReplay('initFailed', ({ error }) => heard.push(`initFailed: ${error?.message}`));
+    expect(heard).to.deep.equal(['initialized', 'initFailed: Invalid Access Token']);
+    expect(await whenInitialized(ready).then(() => 'ready')).to.equal('ready');
+    expect(await whenInitialized(refused).catch((error: Error) => error.message)).to.equal('Invalid Access Token');
+  });
+
   it('reports a failed start, and rejects calls with it when throwErrorsAlways is set', async () => {
     const client = new Client('not-a-token', { throwErrorsAlways: true });
     const failed = nextEvent(client, 'initFailed');

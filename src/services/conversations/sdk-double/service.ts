@@ -20,6 +20,11 @@ export interface ServiceDoubleOptions {
   typingTimeoutMs?: number;
   /** Network delay of each call and each pushed change. */
   latencyMs?: number;
+  /**
+   * How long a client takes, after its socket connects (`connectionState` 'connected'), to load
+   * what it needs and report `initialized` (default: `latencyMs`). Flex loads plugins in that gap.
+   */
+  initializationMs?: number;
   /** Conversations per page of `getSubscribedConversations()`. */
   subscribedPageSize?: number;
   /** How long a media temporary URL works. */
@@ -53,6 +58,7 @@ export interface MessagesPage {
 export class ConversationsServiceDouble {
   readonly typingTimeoutMs: number;
   readonly latencyMs: number;
+  readonly initializationMs: number;
   readonly subscribedPageSize: number;
   readonly mediaUrlLifetimeMs: number;
   readonly tokenWarningMs: number;
@@ -66,6 +72,7 @@ export class ConversationsServiceDouble {
   constructor(options: ServiceDoubleOptions = {}) {
     this.typingTimeoutMs = options.typingTimeoutMs ?? 5000;
     this.latencyMs = options.latencyMs ?? 0;
+    this.initializationMs = options.initializationMs ?? this.latencyMs;
     this.subscribedPageSize = options.subscribedPageSize ?? 50;
     this.mediaUrlLifetimeMs = options.mediaUrlLifetimeMs ?? 5 * 60_000;
     this.#conversationLimit = options.conversationLimit ?? 1000;

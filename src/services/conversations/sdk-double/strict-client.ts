@@ -162,12 +162,17 @@ export class StrictClient extends DoubleEmitter<ClientEvents> implements ChatCli
       this.emit('initFailed', { error });
       return;
     }
-    const { identity } = grant;
+    // As in the SDK, the socket is up ('connected') before the client has loaded its user and
+    // conversations: until `initialized` the user is uninitialized, with an empty identity.
+    this.#setState(this.#offline ? 'disconnected' : 'connected');
+    setTimeout(() => this.#initialize(grant.identity, grant.expiresAt), this.#service.initializationMs);
+  }
+
+  #initialize(identity: string, expiresAt: number): void {
     this.#user = new StrictUser(identity, this.#service.friendlyName(identity), true);
     this.#unsubscribe = this.#service.subscribe({ identity, receive: (change) => this.#receive(change) });
     const loaded = this.#service.snapshotFor(identity).map((snapshot) => this.#adopt(snapshot));
-    this.#scheduleTokenEvents(grant.expiresAt);
-    this.#setState(this.#offline ? 'disconnected' : 'connected');
+    this.#scheduleTokenEvents(expiresAt);
     this.#settle.resolve();
     this.emit('initialized');
     // The conversations loaded at start-up are announced afterwards, as they arrive.
