@@ -115,6 +115,8 @@ describe('LocalConversation messages', () => {
     expect(bobsChat.lastReadMessageIndex).to.equal(null);
     for (let i = 0; i < 5; i++) await chat.sendMessage(`m${i}`);
     expect(await bobsChat.getUnreadMessagesCount()).to.equal(null);
+    // Bob's client has heard all five (each a 'lastMessage' update) before the one under test.
+    await until(() => bobsChat.lastMessage?.index === 4);
 
     const aliceSees = nextEvent(chat, 'participantUpdated');
     const bobUpdated = nextEvent(bob, 'conversationUpdated');
