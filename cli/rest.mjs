@@ -1,5 +1,6 @@
-// How the command reaches Twilio: credentials from the environment, the Conversations REST API
-// through the `twilio` helper library, and Twilio's failures turned into words.
+// How the commands reach Twilio: credentials from the environment, the Conversations REST API
+// through the `twilio` helper library, and Twilio's failures turned into words. The clean-up's
+// requests are here; setup's role requests are in roles-rest.mjs, over the same client.
 import { CommandError, EXIT } from './errors.mjs';
 import { toDate } from './tags.mjs';
 
@@ -21,6 +22,7 @@ const CREDENTIALS_HELP =
  * @property {(pageSize?: number) => AsyncGenerator<ConversationRecord[]>} pages every conversation of the service, a page at a time
  * @property {(sid: string) => Promise<Date | null | 'gone'>} lastMessageAt the newest message's date; null without messages
  * @property {(sid: string) => Promise<'deleted' | 'gone'>} remove
+ * @typedef {{ client: import('twilio').Twilio, where: string }} Connection the client, and how to name where it talks to
  */
 
 /**
@@ -66,7 +68,8 @@ export function credentialsFromEnv(env) {
 }
 
 /**
- * The base URL override, for tests (see BASE_URL_VARIABLE); undefined to talk to Twilio.
+ * The base URL override, for tests (see BASE_URL_VARIABLE); undefined to talk to Twilio. Plain
+ * http:// is refused unless it stays on this machine: every request carries the credentials.
  * @param {NodeJS.ProcessEnv} env
  * @returns {string | undefined}
  */
@@ -82,14 +85,28 @@ export function baseUrlFromEnv(env) {
   if (!url || !/^https?:$/.test(url.protocol)) {
     throw new CommandError(`${BASE_URL_VARIABLE} must be an http(s) URL (it is for tests; unset it to use Twilio).`, EXIT.usage);
   }
+  if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+    throw new CommandError(
+      `${BASE_URL_VARIABLE} is plain http:// to ${url.hostname}, which would send the account's credentials unencrypted. ` +
+        'Use https://, or http:// only to localhost, 127.0.0.1 or [::1] (it is for tests; unset it to use Twilio).',
+      EXIT.usage,
+    );
+  }
   return url.origin;
 }
 
 /**
- * @param {{ credentials: Credentials, serviceSid: string, baseUrl?: string }} options
- * @returns {Promise<ConversationsApi>}
+ * This machine, as the URL parser writes it (it turns 127.1 or 0x7f.0.0.1 into 127.0.0.1).
+ * @param {string} hostname
  */
-export async function openConversationsApi({ credentials, serviceSid, baseUrl }) {
+const isLoopback = (hostname) => hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+
+/**
+ * The helper library's client, pointed at the base URL override when there is one.
+ * @param {{ credentials: Credentials, baseUrl?: string, command: string }} options
+ * @returns {Promise<Connection>}
+ */
+export async function openClient({ credentials, baseUrl, command }) {
   // Loaded only when needed: the library takes a second to load, which --help and a refused
   // option should not wait for.
   const { default: twilio } = await import('twilio');
@@ -97,13 +114,22 @@ export async function openConversationsApi({ credentials, serviceSid, baseUrl })
     accountSid: credentials.accountSid,
     autoRetry: true, // back off and retry on 429
     maxRetries: 5,
-    userAgentExtensions: ['internal-agent-chat-cleanup'],
+    userAgentExtensions: [`internal-agent-chat-${command}`],
     // TWILIO_EDGE / TWILIO_REGION rewrite every request's host name; a local server has none.
     ...(baseUrl ? { edge: '', region: '' } : {}),
   });
   if (baseUrl) client.conversations.baseUrl = baseUrl;
+  return { client, where: baseUrl ? `${baseUrl} (from ${BASE_URL_VARIABLE})` : 'Twilio' };
+}
+
+/**
+ * @param {{ credentials: Credentials, serviceSid: string, baseUrl?: string }} options
+ * @returns {Promise<ConversationsApi>}
+ */
+export async function openConversationsApi({ credentials, serviceSid, baseUrl }) {
+  const { client, where } = await openClient({ credentials, baseUrl, command: 'cleanup' });
   const service = client.conversations.v1.services(serviceSid);
-  const where = baseUrl ? `${baseUrl} (from ${BASE_URL_VARIABLE})` : 'Twilio';
+  const listing = { serviceSid, where, doing: `listing the conversations of ${serviceSid}` };
 
   return {
     async *pages(pageSize = 100) {
@@ -111,7 +137,7 @@ export async function openConversationsApi({ credentials, serviceSid, baseUrl })
       try {
         page = await service.conversations.page({ pageSize });
       } catch (error) {
-        throw listingFailure(error, serviceSid, where);
+        throw failureInWords(error, listing);
       }
       for (;;) {
         yield page.instances.map((c) => ({
@@ -126,7 +152,7 @@ export async function openConversationsApi({ credentials, serviceSid, baseUrl })
         try {
           page = await next;
         } catch (error) {
-          throw listingFailure(error, serviceSid, where);
+          throw failureInWords(error, listing);
         }
       }
     },
@@ -157,17 +183,17 @@ export async function openConversationsApi({ credentials, serviceSid, baseUrl })
  * @param {unknown} error
  * @returns {number | undefined}
  */
-function statusOf(error) {
+export function statusOf(error) {
   const status = /** @type {{ status?: unknown }} */ (error)?.status;
   return typeof status === 'number' ? status : undefined;
 }
 
 /**
- * Why one request failed, in a few words (used per conversation).
+ * Why one request failed, in a few words.
  * @param {unknown} error
  * @param {string} where
  */
-function reason(error, where) {
+export function reason(error, where) {
   const e = /** @type {{ status?: number, code?: number | string, message?: string }} */ (error ?? {});
   const status = statusOf(error);
   if (status !== undefined) {
@@ -179,12 +205,11 @@ function reason(error, where) {
 }
 
 /**
- * The whole listing failed: say why and what to do.
+ * A request the whole run depends on failed: say why and what to do.
  * @param {unknown} error
- * @param {string} serviceSid
- * @param {string} where
+ * @param {{ serviceSid?: string, where: string, doing: string }} context what was being done, e.g. "reading the roles of IS…"
  */
-function listingFailure(error, serviceSid, where) {
+export function failureInWords(error, { serviceSid, where, doing }) {
   const status = statusOf(error);
   const why = reason(error, where);
   switch (status) {
@@ -195,24 +220,27 @@ function listingFailure(error, serviceSid, where) {
       );
     case 403:
       return new CommandError(
-        `Twilio refused access to service ${serviceSid} (${why}). Use the account's auth token or an API key ` +
+        `Twilio refused ${doing} (${why}). Use the account's auth token or an API key ` +
           'allowed to use the Conversations API in that account.',
       );
     case 404:
-      return new CommandError(
-        `There is no Conversations service ${serviceSid} in this account (${why}). Check --service or ` +
-          'TWILIO_CONVERSATIONS_SERVICE_SID; `--help` says how to find the one Flex uses.',
-      );
+      if (serviceSid) {
+        return new CommandError(
+          `There is no Conversations service ${serviceSid} in this account (${why}). Check --service or ` +
+            'TWILIO_CONVERSATIONS_SERVICE_SID; `--help` says how to find the one Flex uses.',
+        );
+      }
+      break;
     case 429:
-      return new CommandError(`Twilio kept rate-limiting the listing (${why}). Wait a minute and run the command again.`);
+      return new CommandError(`Twilio kept rate-limiting ${doing} (${why}). Wait a minute and run the command again.`);
   }
   if (status !== undefined && status >= 500) {
-    return new CommandError(`Twilio failed while listing conversations (${why}). This is usually brief: run the command again.`);
+    return new CommandError(`Twilio failed while ${doing} (${why}). This is usually brief: run the command again.`);
   }
   if (status === undefined && typeof (/** @type {{ code?: unknown }} */ (error)?.code) === 'string') {
     return new CommandError(`${capitalise(why)}. Check the network connection (and HTTP_PROXY, if you use a proxy), then run the command again.`);
   }
-  return new CommandError(`Listing the conversations of ${serviceSid} failed: ${why}.`);
+  return new CommandError(`${capitalise(doing)} failed: ${why}.`);
 }
 
 /** @param {string} text */
