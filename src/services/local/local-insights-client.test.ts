@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ItemsSnapshot } from '../directory/insights-port.js';
 import { LocalInsightsClient } from './local-insights-client.js';
+import { quote } from './query-expression.js';
 import { SEED_ACTIVITIES, seedWorkers } from './seed.js';
 import { movesOverTime } from './seeded-presence.js';
 import { nextEvent, rejection, sleep } from './test-support.js';
@@ -64,6 +65,47 @@ describe('LocalInsightsClient', () => {
     const last = seedWorkers(5000)[4999]!;
     await query.search(`data.worker_sid == "${last.worker_sid}"`);
     expect(Object.keys(query.getItems())).to.deep.equal([last.worker_sid]);
+  });
+
+  it('caps live queries and IN look-ups at 200 items as well', async () => {
+    const workers = seedWorkers(1000);
+    const insights = new LocalInsightsClient({ workers });
+    const sids = workers.slice(0, 300).map((w) => quote(w.worker_sid));
+    const lookup = `data.worker_sid IN [${sids.join(', ')}]`;
+    const query = await insights.instantQuery('tr-worker');
+    await query.search(lookup);
+    expect(Object.keys(query.getItems())).to.have.length(200);
+    const live = await insights.liveQuery('tr-worker', lookup);
+    expect(Object.keys(live.getItems())).to.have.length(200);
+    live.close();
+  });
+
+  it('refuses an operator Twilio does not document, in a search and in a live query', async () => {
+    const insights = new LocalInsightsClient();
+    const query = await insights.instantQuery('tr-worker');
+    expect((await rejection(query.search('data.friendly_name LIKE "al"'))).message).to.contain('"LIKE" is not an operator');
+    expect((await rejection(insights.liveQuery('tr-worker', 'data.attributes.level == 3'))).message).to.contain('only double-quoted strings');
+    await query.search('data.friendly_name EQ "alice" || data.friendly_name eq "bob"');
+    expect(Object.values(query.getItems()).map((w) => w.friendly_name)).to.deep.equal(['alice', 'bob']);
+  });
+
+  it('drops a removed worker from results, and live queries that held it send itemRemoved at once', async () => {
+    const workers = seedWorkers(60);
+    const insights = new LocalInsightsClient({ workers, pollMs: 60_000, now: () => Date.UTC(2025, 5, 1, 12) });
+    const [alice, bob] = workers;
+    const mover = workers.find((_, position) => movesOverTime(position))!;
+    const query = await insights.instantQuery('tr-worker');
+    const moverNow = async () => (await query.search(`data.worker_sid == ${quote(mover.worker_sid)}`), query.getItems());
+    const moverBefore = await moverNow();
+    const live = await insights.liveQuery('tr-worker', `data.worker_sid IN [${quote(alice!.worker_sid)}, ${quote(bob!.worker_sid)}]`);
+    const removed = nextEvent(live, 'itemRemoved');
+    insights.removeWorker(bob!.worker_sid);
+    expect(await removed).to.deep.equal({ key: bob!.worker_sid });
+    expect(Object.keys(live.getItems())).to.deep.equal([alice!.worker_sid]);
+    await query.search('data.friendly_name == "bob"');
+    expect(query.getItems()).to.deep.equal({});
+    expect(await moverNow(), 'the others keep their places, and so their presence').to.deep.equal(moverBefore);
+    live.close();
   });
 
   it('rejects an unknown index and a malformed expression', async () => {

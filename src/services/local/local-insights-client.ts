@@ -1,7 +1,12 @@
 /**
  * The embedded Flex insights client: the `tr-worker` index over seeded workers, searched with
- * real Flex query expressions. Like Flex, one result holds at most ~200 workers, so an empty
- * query cannot list a large center and the directory must search as the user types.
+ * Flex query expressions as strictly as Twilio documents them (query-expression.ts).
+ *
+ * Like Flex, one result holds at most 200 workers — instant searches, `IN [..]` look-ups and
+ * live queries alike — so an empty query cannot list a large center, the directory must search
+ * as the user types and chunk long identity lists. Assumed, not verified: the exact cap (Flex
+ * is known to cut at about 200) and which workers a cut keeps (here: the first in seed order;
+ * Twilio documents no order, so callers must not rely on one).
  */
 import type { InsightsClient, InstantQuery, ItemsSnapshot, LiveQuery, WorkerItem } from '../directory/insights-port.js';
 import { TypedEmitter } from './emitter.js';
@@ -18,7 +23,7 @@ export interface LocalInsightsClientOptions {
   now?: () => number;
   /** How often live queries look at the clock. */
   pollMs?: number;
-  /** Items in one result, at most. */
+  /** Items in one result, at most (default 200). */
   resultLimit?: number;
 }
 
@@ -30,6 +35,9 @@ export class LocalInsightsClient implements InsightsClient {
   private readonly now: () => number;
   private readonly pollMs: number;
   private readonly resultLimit: number;
+  /** Workers gone from the index; kept out by sid so the others keep their seed places (and presence). */
+  private readonly removed = new Set<string>();
+  private readonly live = new Set<LocalLiveQuery>();
 
   constructor(options: LocalInsightsClientOptions = {}) {
     this.now = options.now ?? Date.now;
@@ -48,11 +56,23 @@ export class LocalInsightsClient implements InsightsClient {
   async liveQuery(index: string, expression: string): Promise<LocalLiveQuery> {
     checkIndex(index);
     const match = compileExpression(expression);
-    return new LocalLiveQuery(
+    const query = new LocalLiveQuery(
       () => this.snapshot(match),
       () => Math.floor(this.now() / this.periodMs),
       this.pollMs,
+      () => this.live.delete(query),
     );
+    this.live.add(query);
+    return query;
+  }
+
+  /**
+   * A worker deleted in TaskRouter, or gone from the index (Flex keeps only workers active in
+   * the last 30 days): later results leave it out and open live queries send `itemRemoved` now.
+   */
+  removeWorker(workerSid: string): void {
+    this.removed.add(workerSid);
+    for (const query of this.live) query.refresh(true);
   }
 
   /** The matching workers as of now, keyed by worker sid, capped at the result limit. */
@@ -61,6 +81,7 @@ export class LocalInsightsClient implements InsightsClient {
     const items: ItemsSnapshot = {};
     let count = 0;
     for (let position = 0; position < this.workers.length && count < this.resultLimit; position++) {
+      if (this.removed.has(this.workers[position]!.worker_sid)) continue;
       const worker = presenceAt(this.workers[position]!, position, now, this.periodMs);
       if (!match(worker)) continue;
       items[worker.worker_sid] = worker;
@@ -102,8 +123,9 @@ export type LiveQueryEvents = {
 };
 
 /**
- * A standing query: `itemUpdated` when a matching worker changes or starts matching,
- * `itemRemoved` when one stops matching. Looks again whenever the presence period turns.
+ * A standing query: `getItems()` holds the matching workers from its start, then `itemUpdated`
+ * when a matching worker changes or starts matching, `itemRemoved` when one stops matching or
+ * leaves the index. Looks again whenever the presence period turns.
  */
 export class LocalLiveQuery extends TypedEmitter<LiveQueryEvents> implements LiveQuery {
   private items: ItemsSnapshot;
@@ -114,6 +136,7 @@ export class LocalLiveQuery extends TypedEmitter<LiveQueryEvents> implements Liv
     private readonly run: () => ItemsSnapshot,
     private readonly currentPeriod: () => number,
     pollMs: number,
+    private readonly onClose: () => void,
   ) {
     super();
     this.items = run();
@@ -129,11 +152,13 @@ export class LocalLiveQuery extends TypedEmitter<LiveQueryEvents> implements Liv
   close(): void {
     clearInterval(this.timer);
     this.timer = undefined;
+    this.onClose();
   }
 
-  private refresh(): void {
+  /** Looks again when the period has turned, or now when `force`d; nothing once closed. */
+  refresh(force = false): void {
     const period = this.currentPeriod();
-    if (period === this.period || this.timer === undefined) return;
+    if ((period === this.period && !force) || this.timer === undefined) return;
     this.period = period;
     const previous = this.items;
     const next = this.run();

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { MAX_OPERATORS, compileExpression, quote } from './query-expression.js';
+import { TOO_MANY_OPERATORS_CODE } from './sync-errors.js';
 
 const ann = {
   worker_sid: 'WK1',
@@ -21,7 +22,6 @@ describe('query expressions', () => {
     expect(filter('data.activity_name == "Available"')).to.deep.equal(['ann']);
     expect(filter('data.activity_name == "available"')).to.deep.equal([]);
     expect(filter('data.activity_name != "Available"')).to.deep.equal(['bo']);
-    expect(filter('data.attributes.level == 3')).to.deep.equal(['ann']);
     expect(filter('data.attributes.skills CONTAINS "spanish"')).to.deep.equal(['ann']);
     expect(filter('data.attributes.missing.deeper CONTAINS "x"')).to.deep.equal([]);
   });
@@ -71,11 +71,65 @@ describe('query expressions', () => {
     }
   });
 
-  it('refuses 30 operators or more, like Flex', () => {
+  it('accepts every operator Twilio documents, in each of its documented forms', () => {
+    const forms: Array<[string, string[]]> = [
+      ['data.friendly_name {op} "ann"', ['eq', 'EQ', '==']],
+      ['data.friendly_name {op} "ann"', ['not_eq', 'NOT_EQ', '!=']],
+      ['data.friendly_name {op} ["ann"]', ['in', 'IN']],
+      ['data.friendly_name {op} ["ann"]', ['not_in', 'NOT_IN']],
+      ['data.attributes.full_name {op} "Ann"', ['contains', 'CONTAINS']],
+      ['data.friendly_name == "ann" {op} data.activity_name == "Available"', ['and', 'AND', '&&']],
+      ['data.friendly_name == "ann" {op} data.friendly_name == "bo"', ['or', 'OR', '||']],
+    ];
+    for (const [template, spellings] of forms) {
+      const results = spellings.map((op) => filter(template.replace('{op}', op)));
+      for (const result of results) expect(result, `${template} with ${spellings.join(', ')}`).to.deep.equal(results[0]);
+    }
+    expect(filter('data.friendly_name NOT_EQ "ann"')).to.deep.equal(['bo']);
+    expect(filter('data.friendly_name == "ann" || data.friendly_name == "bo"')).to.deep.equal(['ann', 'bo']);
+    expect(filter('data.friendly_name == "ann" && data.activity_name == "Break"')).to.deep.equal([]);
+  });
+
+  it('refuses operators and spellings Twilio does not document', () => {
+    const cases: Array<[string, RegExp]> = [
+      ['data.friendly_name Eq "ann"', /"Eq" is not an operator/],
+      ['data.attributes.full_name Contains "ann"', /"Contains" is not an operator/],
+      ['data.friendly_name == "ann" And data.activity_name == "Break"', /unexpected "And"/],
+      ['data.friendly_name LIKE "ann"', /"LIKE" is not an operator/],
+      ['data.friendly_name STARTS_WITH "a"', /"STARTS_WITH" is not an operator/],
+      ['NOT data.friendly_name == "ann"', /not a path under data/],
+      ['data.friendly_name > "a"', /unexpected ">"/],
+      ['data.friendly_name <= "a"', /unexpected "<"/],
+      ['data.friendly_name = "ann"', /unexpected "="/],
+      ['data.friendly_name == "ann" & data.friendly_name == "bo"', /unexpected "&"/],
+    ];
+    for (const [expression, message] of cases) {
+      expect(() => compileExpression(expression), expression).to.throw(Error, message);
+    }
+  });
+
+  it('refuses values other than double-quoted strings, as Twilio documents', () => {
+    for (const expression of ['data.attributes.level == 3', 'data.attributes.level == -1.5', 'data.available == true', 'data.worker_sid IN ["WK1", 2]']) {
+      expect(() => compileExpression(expression), expression).to.throw(/only double-quoted strings/);
+    }
+  });
+
+  it("refuses 30 operators or more with Twilio's 54509, counting an IN list as one", () => {
     const clause = (i: number) => `data.worker_sid == "WK${i}"`;
     const allowed = Array.from({ length: 15 }, (_, i) => clause(i)).join(' OR '); // 15 + 14 = 29
     expect(() => compileExpression(allowed)).not.to.throw();
     const tooMany = Array.from({ length: 16 }, (_, i) => clause(i)).join(' OR ');
-    expect(() => compileExpression(tooMany)).to.throw(new RegExp(`at most ${MAX_OPERATORS}`));
+    let refusal: (Error & { code?: number; status?: number }) | undefined;
+    try {
+      compileExpression(tooMany);
+    } catch (error) {
+      refusal = error as Error & { code?: number };
+    }
+    expect(refusal?.message).to.equal('Query expression contains too many operators');
+    expect(refusal?.code).to.equal(TOO_MANY_OPERATORS_CODE);
+    expect(TOO_MANY_OPERATORS_CODE).to.equal(54509);
+    expect(MAX_OPERATORS).to.equal(29);
+    const longList = `data.worker_sid IN [${Array.from({ length: 500 }, (_, i) => quote(`WK${i}`)).join(', ')}]`;
+    expect(() => compileExpression(longList), 'one IN operator, however long its list').not.to.throw();
   });
 });

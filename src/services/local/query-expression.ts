@@ -1,24 +1,49 @@
 /**
- * Flex insights query expressions, parsed and evaluated locally:
+ * Flex insights query expressions (Twilio Sync's Live Query Language), parsed and evaluated
+ * locally, as strictly as Twilio documents them (https://www.twilio.com/docs/sync/live-query):
  *   data.attributes.full_name CONTAINS "ann" AND (data.activity_name == "Available" OR
  *   data.worker_sid IN ["WK1", "WK2"])
- * Paths start at `data` (the item's value). Operators: CONTAINS (case-insensitive substring, or
- * membership for arrays), ==, !=, IN [..], NOT_IN [..], AND, OR, parentheses. Strings are
- * double-quoted with \" and \\ escapes. An empty expression matches every item.
+ *
+ * Verified (documented): the operators and their only spellings, `and` (and, AND, &&), `or`
+ * (or, OR, ||), `in` (in, IN), `eq` (eq, EQ, ==), `not_in` (not_in, NOT_IN), `not_eq` (not_eq,
+ * NOT_EQ, !=), `contains` (contains, CONTAINS); parentheses; `[..]` lists; values are
+ * double-quoted strings only; fewer than 30 operators, else error 54509 "Query expression
+ * contains too many operators". Anything else is refused here with an error.
+ * Assumed (not documented): an `in` list counts as one operator however long (the docs count
+ * `in` as one operator and say no more); CONTAINS ignores case here (a substring test, or
+ * membership for an array field) — whether Twilio's does is not verified, so the product must
+ * not rely on it; \" and \\ are the only escapes; paths start at `data` (the item's value); an
+ * empty expression matches every item.
  */
+import { tooManyOperators } from './sync-errors.js';
 
-type Literal = string | number | boolean;
-type Comparison = { op: '==' | '!=' | 'CONTAINS'; path: string[]; value: Literal } | { op: 'IN' | 'NOT_IN'; path: string[]; values: Literal[] };
+type Comparison = { op: '==' | '!=' | 'CONTAINS'; path: string[]; value: string } | { op: 'IN' | 'NOT_IN'; path: string[]; values: string[] };
 export type Expression = { op: 'AND' | 'OR'; left: Expression; right: Expression } | Comparison | { op: 'ALL' };
 
-/** Flex refuses expressions with 30 operators or more. */
+/** Twilio refuses expressions with 30 operators or more (error 54509). */
 export const MAX_OPERATORS = 29;
+
+/** Every documented spelling of each operator, and nothing else. */
+const SPELLINGS = {
+  AND: ['and', 'AND', '&&'],
+  OR: ['or', 'OR', '||'],
+  IN: ['in', 'IN'],
+  '==': ['eq', 'EQ', '=='],
+  NOT_IN: ['not_in', 'NOT_IN'],
+  '!=': ['not_eq', 'NOT_EQ', '!='],
+  CONTAINS: ['contains', 'CONTAINS'],
+} as const;
+type Operator = keyof typeof SPELLINGS;
+const OPERATOR_BY_SPELLING = new Map<string, Operator>(
+  Object.entries(SPELLINGS).flatMap(([operator, spellings]) => spellings.map((spelling) => [spelling, operator as Operator])),
+);
+const DOCUMENTED = Object.values(SPELLINGS).map((spellings) => spellings.join(' ')).join(', ');
 
 type Token =
   | { type: 'word'; text: string; at: number }
   | { type: 'string'; text: string; at: number }
   | { type: 'number'; value: number; at: number }
-  | { type: 'symbol'; text: '==' | '!=' | '(' | ')' | '[' | ']' | ','; at: number };
+  | { type: 'symbol'; text: '==' | '!=' | '&&' | '||' | '(' | ')' | '[' | ']' | ','; at: number };
 
 /** Quotes user text as a string literal the parser reads back unchanged. */
 export function quote(text: string): string {
@@ -31,9 +56,7 @@ export function parseExpression(source: string): Expression {
   const parser = new Parser(source, tokens);
   const expression = parser.expression();
   parser.expectEnd();
-  if (parser.operators > MAX_OPERATORS) {
-    throw new Error(`Query has ${parser.operators} operators; at most ${MAX_OPERATORS} are allowed.`);
-  }
+  if (parser.operators > MAX_OPERATORS) throw tooManyOperators();
   return expression;
 }
 
@@ -53,9 +76,9 @@ export function matches(expression: Expression, item: unknown): boolean {
     case 'CONTAINS':
       return contains(resolve(item, expression.path), expression.value);
     case 'IN':
-      return expression.values.includes(resolve(item, expression.path) as Literal);
+      return expression.values.includes(resolve(item, expression.path) as string);
     case 'NOT_IN':
-      return !expression.values.includes(resolve(item, expression.path) as Literal);
+      return !expression.values.includes(resolve(item, expression.path) as string);
   }
 }
 
@@ -74,10 +97,10 @@ function resolve(item: unknown, path: string[]): unknown {
   return value;
 }
 
-function contains(field: unknown, value: Literal): boolean {
+function contains(field: unknown, value: string): boolean {
   if (Array.isArray(field)) return field.some((element) => element === value || sameText(element, value));
   if (typeof field !== 'string') return false;
-  return field.toLowerCase().includes(String(value).toLowerCase());
+  return field.toLowerCase().includes(value.toLowerCase());
 }
 
 const sameText = (a: unknown, b: unknown) =>
@@ -106,8 +129,8 @@ function tokenize(source: string): Token[] {
         }
       }
       tokens.push({ type: 'string', text, at: start });
-    } else if (source.startsWith('==', i) || source.startsWith('!=', i)) {
-      tokens.push({ type: 'symbol', text: source.slice(i, i + 2) as '==' | '!=', at: i });
+    } else if (['==', '!=', '&&', '||'].includes(source.slice(i, i + 2))) {
+      tokens.push({ type: 'symbol', text: source.slice(i, i + 2) as '==' | '!=' | '&&' | '||', at: i });
       i += 2;
     } else if ('()[],'.includes(char)) {
       tokens.push({ type: 'symbol', text: char as '(' | ')' | '[' | ']' | ',', at: i });
@@ -139,7 +162,7 @@ class Parser {
 
   expression(): Expression {
     let left = this.conjunction();
-    while (this.keyword('OR')) {
+    while (this.operator('OR')) {
       this.operators++;
       left = { op: 'OR', left, right: this.conjunction() };
     }
@@ -148,12 +171,12 @@ class Parser {
 
   expectEnd(): void {
     const token = this.tokens[this.position];
-    if (token) throw syntaxError(this.source, token.at, `unexpected ${describe(token)}`);
+    if (token) throw syntaxError(this.source, token.at, `unexpected ${describe(token)}${spellingHint(token)}`);
   }
 
   private conjunction(): Expression {
     let left = this.primary();
-    while (this.keyword('AND')) {
+    while (this.operator('AND')) {
       this.operators++;
       left = { op: 'AND', left, right: this.primary() };
     }
@@ -168,17 +191,21 @@ class Parser {
     }
     const path = this.path();
     this.operators++;
-    if (this.symbol('==')) return { op: '==', path, value: this.literal() };
-    if (this.symbol('!=')) return { op: '!=', path, value: this.literal() };
-    if (this.keyword('CONTAINS')) return { op: 'CONTAINS', path, value: this.literal() };
-    if (this.keyword('IN')) return { op: 'IN', path, values: this.list() };
-    if (this.keyword('NOT_IN')) return { op: 'NOT_IN', path, values: this.list() };
-    throw this.unexpected('an operator (==, !=, CONTAINS, IN, NOT_IN)');
+    if (this.operator('==')) return { op: '==', path, value: this.literal() };
+    if (this.operator('!=')) return { op: '!=', path, value: this.literal() };
+    if (this.operator('CONTAINS')) return { op: 'CONTAINS', path, value: this.literal() };
+    if (this.operator('IN')) return { op: 'IN', path, values: this.list() };
+    if (this.operator('NOT_IN')) return { op: 'NOT_IN', path, values: this.list() };
+    const token = this.tokens[this.position];
+    if (token?.type === 'word') {
+      throw syntaxError(this.source, token.at, `"${token.text}" is not an operator of Twilio's Live Query Language (${DOCUMENTED})`);
+    }
+    throw this.unexpected(`an operator (${DOCUMENTED})`);
   }
 
   private path(): string[] {
     const token = this.tokens[this.position];
-    if (token?.type !== 'word' || isKeyword(token.text)) throw this.unexpected('a path such as data.activity_name');
+    if (token?.type !== 'word' || OPERATOR_BY_SPELLING.has(token.text)) throw this.unexpected('a path such as data.activity_name');
     const path = token.text.split('.');
     if (path[0] !== 'data' || path.length < 2 || path.some((key) => key === '')) {
       throw syntaxError(this.source, token.at, `"${token.text}" is not a path under data (such as data.activity_name)`);
@@ -187,26 +214,19 @@ class Parser {
     return path.slice(1);
   }
 
-  private literal(): Literal {
+  /** Twilio: "Only string types are supported for values." */
+  private literal(): string {
     const token = this.tokens[this.position];
     if (token?.type === 'string') {
       this.position++;
       return token.text;
     }
-    if (token?.type === 'number') {
-      this.position++;
-      return token.value;
-    }
-    if (token?.type === 'word' && /^(true|false)$/i.test(token.text)) {
-      this.position++;
-      return token.text.toLowerCase() === 'true';
-    }
-    throw this.unexpected('a value (a "quoted string", number, true or false)');
+    throw this.unexpected('a value (only double-quoted strings are supported)');
   }
 
-  private list(): Literal[] {
+  private list(): string[] {
     this.require('[');
-    const values: Literal[] = [];
+    const values: string[] = [];
     if (this.symbol(']')) return values;
     do values.push(this.literal());
     while (this.symbol(','));
@@ -214,9 +234,10 @@ class Parser {
     return values;
   }
 
-  private keyword(word: string): boolean {
+  /** Whether the next token spells `operator` as Twilio documents it; takes it if so. */
+  private operator(operator: Operator): boolean {
     const token = this.tokens[this.position];
-    if (token?.type === 'word' && token.text.toUpperCase() === word) {
+    if ((token?.type === 'word' || token?.type === 'symbol') && OPERATOR_BY_SPELLING.get(token.text) === operator) {
       this.position++;
       return true;
     }
@@ -243,8 +264,12 @@ class Parser {
   }
 }
 
-const KEYWORDS = new Set(['AND', 'OR', 'CONTAINS', 'IN', 'NOT_IN']);
-const isKeyword = (word: string) => KEYWORDS.has(word.toUpperCase());
+/** For "And" and the like: how Twilio spells the operator it resembles. */
+function spellingHint(token: Token): string {
+  if (token.type !== 'word') return '';
+  const near = [...OPERATOR_BY_SPELLING.keys()].find((spelling) => spelling.toLowerCase() === token.text.toLowerCase());
+  return near ? ` (operators are spelled ${SPELLINGS[OPERATOR_BY_SPELLING.get(near)!].join(', ')})` : '';
+}
 
 function describe(token: Token): string {
   if (token.type === 'string') return quote(token.text);
