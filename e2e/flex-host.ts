@@ -1,89 +1,49 @@
 /**
- * A stand-in for Flex UI 2.x, for e2e/plugin.test.mjs (bundled by it with esbuild, loaded before
- * the built plugin file). It provides what Flex provides as globals — `React`, `ReactDOM`,
- * `Redux`, `ReactRedux` and `Twilio.Flex` — and records what the plugin registers.
+ * A stand-in for Flex UI 2.17, for e2e/plugin.test.mjs (bundled by it with esbuild). Built from
+ * what @twilio/flex-ui 2.17.1's declarations and bundle say Flex does, not from what the plugin
+ * happens to need: it starts the way Flex starts, then loads the plugin the way Flex loads it
+ * (fake-flex/plugin-loader.ts), and records what the plugin registers.
  *
- * `React.createElement` returns plain descriptors and a few lines below "mount" them (calling
- * function components, creating DOM nodes, calling refs after insertion), which is all the plugin
- * may rely on: no hooks, no React internals. Behind `manager.conversationsClient` is the strict
- * SDK double; Bob chats from the same page through a ChatStore of his own.
+ * Start-up, in Flex's order: Flex's shortcuts are in force; the agent's Conversations client is
+ * created (the strict SDK double) and, as in Flex, plugins load while it is still initializing
+ * (its socket is connected, its user's identity still ''); then the release's plugins load.
+ * Globals are what Flex gives a plugin: `React`, `ReactDOM`, `Redux`, `ReactRedux`, `Twilio.Flex`.
  *
- * Query string: `?token=bad` gives Flex a client whose token is refused; `?full` makes the service
- * refuse new conversations (Alice is at the per-identity limit); `?desktop` stubs `Notification`
- * (permission granted) and records what it is asked to show.
+ * The page passes the release in `<script type="application/json" id="flex-release">`
+ * (`{ plugins: [{ name, src }], injectSource }`). Query string: `?token=bad` gives Flex a client
+ * whose token is refused; `?full` makes the service refuse new conversations (Alice is at the
+ * per-identity limit); `?desktop` stubs `Notification` (permission granted) and records what it
+ * is asked to show; `?noConversations` / `?noInsights` leave Flex without that client, as a
+ * degraded Flex does.
  */
 import { ChatStore } from '../src/services/chat-store.js';
-import { whenInitialized } from '../src/services/conversations/initialized.js';
 import { ConversationsServiceDouble, conversationsSdkDouble } from '../src/services/conversations/sdk-double/index.js';
 import { InsightsDirectory } from '../src/services/directory/insights-directory.js';
 import { LocalInsightsClient } from '../src/services/local/local-insights-client.js';
 import { fakeFlex } from '../src/test/fake-flex-shortcuts.js';
+import { FakePluginManager, type PluginDefinition } from './fake-flex/plugin-loader.js';
+import { React, mount, renderText, type Descriptor, type Props } from './fake-flex/react.js';
 
-type Props = Record<string, unknown> & { children?: unknown; ref?: (node: Element | null) => void };
-interface Descriptor {
-  type: string | ((props: Props) => unknown);
-  props: Props;
-}
-
-const React = {
-  createElement(type: Descriptor['type'], props?: Props | null, ...children: unknown[]): Descriptor {
-    return { type, props: { ...props, ...(children.length ? { children: children.length === 1 ? children[0] : children } : {}) } };
-  },
-};
-
-/** Mounts a descriptor tree into `parent`; refs are called once the tree is in the document, as React does. */
-function mount(node: unknown, parent: Element): () => void {
-  const refs: Array<() => void> = [];
-  const unmount = build(node, parent, refs);
-  refs.forEach((attach) => attach());
-  return unmount;
-}
-
-function build(node: unknown, parent: Element, refs: Array<() => void>): () => void {
-  if (node === null || node === undefined || node === false || node === '') return () => {};
-  if (typeof node === 'string' || typeof node === 'number') {
-    const text = document.createTextNode(String(node));
-    parent.append(text);
-    return () => text.remove();
-  }
-  if (Array.isArray(node)) {
-    const all = node.map((child) => build(child, parent, refs));
-    return () => all.forEach((unmount) => unmount());
-  }
-  const { type, props } = node as Descriptor;
-  if (typeof type === 'function') return build(type(props), parent, refs);
-  const element = document.createElement(type);
-  for (const [name, value] of Object.entries(props)) {
-    if (name === 'children' || name === 'ref' || name === 'key') continue;
-    if (name === 'style') Object.assign(element.style, value);
-    else if (name === 'className') element.className = String(value);
-    else if (name.startsWith('on') && typeof value === 'function') element.addEventListener(name.slice(2).toLowerCase(), value as EventListener);
-    else element.setAttribute(name, String(value));
-  }
-  const children = build(props.children, element, refs);
-  parent.append(element);
-  if (props.ref) refs.push(() => props.ref!(element));
-  return () => {
-    props.ref?.(null);
-    children();
-    element.remove();
-  };
-}
-
-// ——— the fake Flex ———
+const FLEX_VERSION = '2.17.1';
+/** How long Flex's client takes from a connected socket to `initialized`: plugins load meanwhile. */
+const CLIENT_INITIALIZATION_MS = 400;
 
 const records = {
-  plugins: [] as string[],
   sideNav: [] as Array<{ options?: { sortOrder?: number } }>,
   views: [] as string[],
   registered: [] as Array<{ id: string; type: string; timeout?: number }>,
   shown: [] as Array<{ id: string; text: string }>,
   actions: [] as Array<{ name: string; payload?: Record<string, unknown> }>,
   desktop: [] as Array<{ title: string; body?: string }>,
+  /** What Flex's ErrorManager would have logged: failed downloads and inits, unknown plugins. */
+  flexErrors: [] as string[],
 };
+
+// ——— Flex's components and APIs ———
+
 const sideNavItems: Descriptor[] = [];
 const viewItems: Descriptor[] = [];
-const notifications = new Map<string, Descriptor | string>();
+const notifications = new Map<string, unknown>();
 let activeView = 'agent-desktop';
 let unmountNav = () => {};
 let unmountView = () => {};
@@ -111,6 +71,9 @@ const SideLink = (props: Props) =>
   );
 const View = (props: Props) => React.createElement('section', { className: 'flex-view', 'data-view': props.name }, props.children);
 
+/** Flex's NotificationType enum, as its bundle defines it. */
+const NotificationType = { information: 'information', success: 'success', warning: 'warning', error: 'error' } as const;
+
 // Flex's shortcut manager with Flex's defaults; Flex runs a shortcut on Ctrl+Shift+key anywhere in the page.
 const { KeyboardShortcutManager, defaultKeyboardShortcuts } = fakeFlex();
 document.addEventListener('keydown', (event) => {
@@ -125,6 +88,7 @@ const flex = {
   defaultKeyboardShortcuts,
   SideLink,
   View,
+  NotificationType,
   SideNav: {
     Content: {
       add(element: Descriptor, options?: { sortOrder?: number }) {
@@ -149,15 +113,18 @@ const flex = {
     },
   },
   Notifications: {
-    registerNotification(notification: { id: string; type: string; content: Descriptor | string; timeout?: number }) {
+    registerNotification(notification: { id: string; type: string; content: unknown; timeout?: number }) {
+      // Stricter than Flex, which styles an unknown type as it can: its types allow only its enum.
+      if (!Object.values(NotificationType).includes(notification.type as never)) {
+        records.flexErrors.push(`Unknown notification type "${notification.type}"`);
+      }
       records.registered.push({ id: notification.id, type: notification.type, timeout: notification.timeout });
       notifications.set(notification.id, notification.content);
     },
     showNotification(id: string, context?: Record<string, unknown>) {
-      const content = notifications.get(id);
-      const text =
-        typeof content === 'string' ? content : String((content?.type as (p: Props) => unknown)({ ...content?.props, notificationContext: context }));
-      records.shown.push({ id, text });
+      if (!notifications.has(id)) return null;
+      records.shown.push({ id, text: renderText(notifications.get(id), { notificationContext: context }) });
+      return { id };
     },
   },
 };
@@ -165,23 +132,23 @@ const flex = {
 // ——— the manager, with the strict double behind it ———
 
 const query = new URLSearchParams(location.search);
-const service = new ConversationsServiceDouble({ latencyMs: 2, ...(query.has('full') ? { conversationLimit: 0 } : {}) });
+const service = new ConversationsServiceDouble({
+  latencyMs: 2,
+  initializationMs: CLIENT_INITIALIZATION_MS,
+  ...(query.has('full') ? { conversationLimit: 0 } : {}),
+});
 const { Client } = conversationsSdkDouble(service);
 const insightsClient = new LocalInsightsClient();
 const reduxListeners = new Set<() => void>();
 const configuration = { theme: { isLight: true } };
-const refused = query.get('token') === 'bad';
-const connect = () => new Client(refused ? 'a-refused-token' : service.issueToken('alice'), { throwErrorsAlways: true });
-// Flex normally loads plugins once its client has started. A refused client is made as Flex
-// calls init, so the plugin meets it still connecting and sees it fail. (Met after it failed,
-// the store would wait for an initFailed that never comes again: see whenInitialized.)
-let conversationsClient = refused ? undefined : connect();
+// Flex creates its client at start and does not wait for it to initialize before loading plugins.
+const conversationsClient = query.has('noConversations')
+  ? undefined
+  : new Client(query.get('token') === 'bad' ? 'a-refused-token' : service.issueToken('alice'), { throwErrorsAlways: true });
 const manager = {
   user: { identity: 'alice' },
-  get conversationsClient() {
-    return (conversationsClient ??= connect());
-  },
-  insightsClient,
+  conversationsClient,
+  insightsClient: query.has('noInsights') ? undefined : insightsClient,
   configuration,
   store: { subscribe: (listener: () => void) => (reduxListeners.add(listener), () => reduxListeners.delete(listener)) },
 };
@@ -198,11 +165,25 @@ if (query.has('desktop')) {
   };
 }
 
-const flexReady = conversationsClient ? whenInitialized(conversationsClient) : Promise.resolve();
+const release = JSON.parse(document.querySelector('#flex-release')?.textContent ?? '{}') as {
+  plugins?: PluginDefinition[];
+  injectSource?: boolean;
+};
+// Flex hands each plugin the whole Flex module: the object on `Twilio.Flex`, Plugins included.
+const twilioFlex: typeof flex & { Plugins?: FakePluginManager['api'] } = { ...flex };
+const plugins = new FakePluginManager({
+  flex: twilioFlex,
+  manager,
+  injectSource: release.injectSource === true,
+  headers: { 'X-Flex-JWE': 'a-session-jwe', 'X-Flex-Version': FLEX_VERSION },
+  report: (message) => records.flexErrors.push(message),
+});
 
 let bob: ChatStore | undefined;
 const host = {
   records,
+  /** Plugins initialized, by name, and every plugin's state. */
+  plugins: () => ({ initialized: [...plugins.initialized], states: plugins.states }),
   /** The calls the plugin made on Flex's KeyboardShortcutManager, and whether Flex's shortcuts are off. */
   shortcutCalls: () => ({ calls: KeyboardShortcutManager.calls, disabled: KeyboardShortcutManager.disabled }),
   /** The shortcuts in force in Flex's manager, key → name. */
@@ -230,18 +211,7 @@ Object.assign(window, {
   ReactDOM: { render() {}, createPortal() {} },
   Redux: {},
   ReactRedux: {},
-  Twilio: {
-    Flex: {
-      ...flex,
-      Plugins: {
-        init(Plugin: new () => { name: string; init(flexApi: unknown, flexManager: unknown): void }) {
-          void flexReady.then(() => {
-            const plugin = new Plugin();
-            records.plugins.push(plugin.name);
-            plugin.init(flex, manager);
-          });
-        },
-      },
-    },
-  },
+  Twilio: { Flex: Object.assign(twilioFlex, { Plugins: plugins.api }) },
 });
+
+plugins.load(release.plugins ?? []);

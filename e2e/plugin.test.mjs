@@ -1,8 +1,10 @@
 /**
- * The built Flex plugin file in a page that has only what Flex gives a plugin: React, ReactDOM,
- * Redux, ReactRedux and Twilio.Flex as globals (e2e/flex-host.ts, a recording fake of Flex UI 2.x
- * with the strict SDK double behind manager.conversationsClient). Also checks that the file holds
- * no copy of the Conversations SDK or React.
+ * The built Flex plugin file in a fake Flex UI 2.17 (e2e/flex-host.ts) that starts and loads
+ * plugins the way Flex does (e2e/fake-flex/): the file comes from another origin, as from a CDN,
+ * by `<script src async uuid>` or, behind Flex's PluginRenderInjectSrc flag, fetched with CORS
+ * and injected; Flex's client is still initializing when the plugin starts; the page has only
+ * what Flex gives a plugin (React, ReactDOM, Redux, ReactRedux, Twilio.Flex). Also checks that
+ * the file holds no copy of the Conversations SDK or React.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,16 +13,25 @@ import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { PLUGIN_FILE, pluginBuild, pluginSize } from '../esbuild.config.mjs';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { serveFakeFlex } from './fake-flex/server.mjs';
 
-const ORIGIN = 'https://flex.test'; // Flex runs on HTTPS: a secure context (crypto.randomUUID needs one).
-const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fake Flex</title>
+const PLUGIN_NAME = 'plugin-internal-agent-chat';
+
+/** Flex's page, with the release Flex would load: plugin files on the plugin origin. */
+function flexPage({ pluginOrigin, release }) {
+  const plugins = release.plugins.map((path) => ({ name: PLUGIN_NAME, src: `${pluginOrigin}${path}` }));
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fake Flex</title>
 <style>html,body{margin:0;height:100%} body{display:grid;grid-template-columns:64px 1fr} #views{height:100vh} .flex-view{display:block;height:100%}</style></head>
 <body><nav id="side-nav" aria-label="Side navigation"></nav><main id="views"></main>
-<script src="/flex-host.js"></script><script src="/plugin-internal-agent-chat.js"></script></body></html>`;
+<script type="application/json" id="flex-release">${JSON.stringify({ plugins, injectSource: release.injectSource })}</script>
+<script src="/flex-host.js"></script></body></html>`;
+}
 
 describe('the Flex plugin, built, in a page with only Flex’s globals', () => {
-  let browser, plugin, host, metafile;
+  let browser, plugin, server, metafile;
   const pageErrors = [];
+  /** What the next page's Flex loads: the plugin file's paths on the plugin origin, and how. */
+  let release;
 
   before(async () => {
     ({ metafile } = await esbuild.build({ ...pluginBuild, metafile: true, logLevel: 'warning' }));
@@ -33,7 +44,11 @@ describe('the Flex plugin, built, in a page with only Flex’s globals', () => {
       write: false,
       logLevel: 'warning',
     });
-    host = built.outputFiles[0].contents;
+    server = await serveFakeFlex({
+      page: (pluginOrigin) => flexPage({ pluginOrigin, release }),
+      host: Buffer.from(built.outputFiles[0].contents),
+      plugin: { [`${PLUGIN_NAME}.js`]: plugin },
+    });
     browser = await chromium.launch({
       executablePath: chromiumPath,
       args: chromiumArgs.filter((flag) => !flag.startsWith('--headless')),
@@ -43,23 +58,21 @@ describe('the Flex plugin, built, in a page with only Flex’s globals', () => {
 
   after(async () => {
     await browser?.close();
+    await server?.stop();
     assert.deepEqual(pageErrors, [], 'no uncaught errors in any page');
   });
 
-  /** A fresh fake Flex page at https://flex.test (a real, secure origin, so IndexedDB works), with the plugin loaded. */
-  async function openFlex(query = '') {
+  /**
+   * A fresh fake Flex page with the plugin loaded and initialized. `plugins`: the file's paths on
+   * the plugin origin (files under /cors/ answer CORS); `injectSource`: Flex's fetch-and-inject.
+   */
+  async function openFlex(query = '', { plugins = [`/${PLUGIN_NAME}.js`], injectSource = false, initialized = 1 } = {}) {
+    release = { plugins, injectSource };
     const page = await browser.newPage({ viewport: { width: 1200, height: 760 } });
     page.setDefaultTimeout(10_000);
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.route(`${ORIGIN}/**`, (route) => {
-      const { pathname } = new URL(route.request().url());
-      if (pathname === '/') return route.fulfill({ contentType: 'text/html', body: PAGE });
-      if (pathname === '/flex-host.js') return route.fulfill({ contentType: 'text/javascript', body: Buffer.from(host) });
-      if (pathname === '/plugin-internal-agent-chat.js') return route.fulfill({ contentType: 'text/javascript', body: plugin });
-      return route.fulfill({ status: 404, body: 'not found' });
-    });
-    await page.goto(`${ORIGIN}/${query}`);
-    await page.waitForFunction(() => window.flexHost.records.plugins.length === 1);
+    await page.goto(`${server.flexOrigin}/${query}`);
+    if (initialized) await page.waitForFunction((n) => window.flexHost.plugins().initialized.length === n, initialized);
     return page;
   }
 
@@ -67,14 +80,83 @@ describe('the Flex plugin, built, in a page with only Flex’s globals', () => {
 
   it('registers one plugin, a side-nav link "Internal Chat", one view and an error notification', async () => {
     const page = await openFlex();
-    const { plugins, sideNav, views, registered } = await records(page);
-    assert.deepEqual(plugins, ['InternalAgentChatPlugin']);
+    const { sideNav, views, registered, flexErrors } = await records(page);
+    assert.deepEqual((await page.evaluate(() => window.flexHost.plugins())).initialized, ['InternalAgentChatPlugin']);
+    assert.deepEqual(flexErrors, []);
     assert.equal(sideNav.length, 1);
     assert.equal(typeof sideNav[0].options?.sortOrder, 'number');
     assert.deepEqual(views, ['internal-chat']);
     assert.deepEqual(registered.map((n) => n.type), ['error']);
     await page.getByRole('button', { name: 'Internal Chat' }).waitFor();
     assert.equal(await page.locator('internal-agent-chat').count(), 0, 'nothing is mounted until the view is opened');
+    await page.close();
+  });
+
+  it('loads by Flex\'s fetch-and-inject from a host that answers CORS, with the headers Flex sends', async () => {
+    const page = await openFlex('', { plugins: [`/cors/${PLUGIN_NAME}.js`], injectSource: true });
+    assert.deepEqual((await records(page)).flexErrors, []);
+    await page.getByRole('button', { name: 'Internal Chat' }).waitFor();
+    const asked = server.requests.filter((r) => r.path === `/cors/${PLUGIN_NAME}.js`);
+    assert.deepEqual(asked.map((r) => r.method), ['OPTIONS', 'GET'], 'a preflight, then the file');
+    assert.equal(asked[1].headers['x-flex-version'], '2.17.1');
+    assert.equal(asked[1].headers['x-flex-jwe'], 'a-session-jwe');
+    server.requests.length = 0;
+    await page.close();
+  });
+
+  it('cannot be loaded by fetch-and-inject from a host without CORS: Flex reports the failed download', async () => {
+    const page = await openFlex('', { injectSource: true, initialized: 0 });
+    await page.waitForFunction(() => window.flexHost.records.flexErrors.length > 0);
+    assert.match((await records(page)).flexErrors[0], /^Failed to download plugin: plugin-internal-agent-chat/);
+    assert.equal(await page.getByRole('button', { name: 'Internal Chat' }).count(), 0);
+    await page.close();
+  });
+
+  it('is held to Flex\'s contract: Plugins.init outside the plugin\'s own script is refused', async () => {
+    const page = await openFlex();
+    const late = await page.evaluate(() => {
+      try {
+        window.Twilio.Flex.Plugins.init(class {});
+        return 'accepted';
+      } catch (error) {
+        return error.constructor.name;
+      }
+    });
+    assert.equal(late, 'TypeError', 'Flex reads document.currentScript, which is null here');
+    await page.close();
+  });
+
+  it('survives its file being loaded twice: one link, one view, no errors', async () => {
+    const messages = [];
+    const page = await openFlex('', { plugins: [`/${PLUGIN_NAME}.js`, `/${PLUGIN_NAME}.js`], initialized: 0 });
+    page.on('console', (message) => messages.push(message.text()));
+    await page.waitForFunction(() => window.flexHost.plugins().states.every((p) => p.state === 'Initialized'));
+    const { sideNav, views, flexErrors } = await records(page);
+    assert.equal(sideNav.length, 1);
+    assert.deepEqual(views, ['internal-chat']);
+    assert.deepEqual(flexErrors, []);
+    await page.getByRole('button', { name: 'Internal Chat' }).click();
+    await page.locator('internal-agent-chat').getByRole('searchbox', { name: 'Search agents' }).waitFor();
+    await page.close();
+  });
+
+  it('says in the view and in a notification when Flex has no chat client to hand over', async () => {
+    const page = await openFlex('?noConversations');
+    await page.waitForFunction(() => window.flexHost.records.shown.length > 0);
+    assert.match((await records(page)).shown[0].text, /Couldn't start the chat .*Flex has no chat connection/);
+    await page.getByRole('button', { name: 'Internal Chat' }).click();
+    await page.locator('internal-agent-chat').getByRole('alert').filter({ hasText: 'Flex has no chat connection' }).waitFor();
+    await page.close();
+  });
+
+  it('chats without Flex\'s insights client, and says the directory cannot search', async () => {
+    const page = await openFlex('?noInsights');
+    await page.evaluate(() => window.flexHost.bobSays('Can you see me?'));
+    await page.getByRole('button', { name: 'Internal Chat' }).click();
+    const chat = page.locator('internal-agent-chat');
+    await chat.getByText(/agent directory isn't available/).first().waitFor();
+    await chat.getByRole('button', { name: /bob/i }).first().click();
+    await chat.locator('iac-chat-thread', { hasText: 'Can you see me?' }).waitFor();
     await page.close();
   });
 

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { customElement } from '../shared/custom-element.js';
 import type { AttachmentView } from '../../services/chat-state.js';
 import { StoreController } from '../shared/store-controller.js';
 import { formatSize } from '../shared/format-size.js';

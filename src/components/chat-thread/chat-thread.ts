@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
+import { customElement } from '../shared/custom-element.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { MessageView } from '../../services/chat-state.js';
 import { IacAttachEvent } from '../../events/attach.js';

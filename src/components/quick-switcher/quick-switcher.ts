@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
+import { customElement } from '../shared/custom-element.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { UNKNOWN_ACTIVITY, type Agent } from '../../services/directory/ports.js';
 import { LocaleController } from '../../l10n/locale-controller.js';

@@ -1,3 +1,4 @@
+import { FailureInWords } from './describe-error.js';
 import type { ChatClient, Paginator } from './ports.js';
 
 /**
@@ -16,7 +17,8 @@ export function whenInitialized(client: ChatClient): Promise<void> {
     };
     const onFailed = ({ error }: { error?: { message: string } }) => {
       client.off('initialized', onReady);
-      reject(new Error(error?.message ?? 'The chat service could not start'));
+      // A client that could not be had at all says why in words of its own (see flex/unavailable.ts).
+      reject(error instanceof FailureInWords ? error : new Error(error?.message ?? 'The chat service could not start'));
     };
     client.onceWithReplay('initialized', onReady);
     client.onceWithReplay('initFailed', onFailed);

@@ -1,0 +1,71 @@
+/**
+ * The few shapes of Flex UI 2.x the plugin uses, narrow enough for e2e/flex-host.ts to implement
+ * them. Flex's own declarations satisfy them: `tsc --noEmit` fails in flex-api.check.ts the day
+ * they drift apart (checked against @twilio/flex-ui 2.17.1, a devDependency for its types only:
+ * the plugin never imports it, Flex hands it over at run time).
+ */
+import type { ChatClient } from '../services/conversations/ports.js';
+import type { InsightsClient } from '../services/directory/insights-port.js';
+import type { FlexShortcutApi } from '../shortcuts/flex-shortcut-manager.js';
+
+export interface ReactElementLike {
+  readonly type: unknown;
+  readonly props: unknown;
+}
+
+/** Flex's React, a page global: the plugin makes elements with it and nothing else. */
+export interface ReactLike {
+  createElement(type: unknown, props?: Record<string, unknown> | null, ...children: unknown[]): ReactElementLike;
+}
+
+/** The values of Flex's `NotificationType` enum (`'information'`, not `'info'`). */
+export type FlexNotificationType = 'information' | 'success' | 'warning' | 'error';
+
+export interface FlexNotification {
+  id: string;
+  /** Flex's enum value, taken from `flex.NotificationType` at run time. */
+  type: FlexNotificationType;
+  /** A component: Flex renders it with `notificationContext`, the context given to showNotification. */
+  content: ReactElementLike;
+  timeout?: number;
+  closeButton?: boolean;
+}
+
+/** The `flex` object a plugin's `init(flex, manager)` receives: `Twilio.Flex`. */
+export interface FlexApi extends FlexShortcutApi {
+  SideLink: unknown;
+  View: unknown;
+  SideNav: { Content: { add(element: ReactElementLike, options?: { sortOrder?: number }): void } };
+  ViewCollection: { Content: { add(element: ReactElementLike): void } };
+  Actions: { invokeAction(name: string, payload?: Record<string, unknown>): unknown };
+  NotificationType: Readonly<Record<FlexNotificationType, FlexNotificationType>>;
+  Notifications: {
+    registerNotification(notification: FlexNotification): void;
+    showNotification(id: string, context?: Record<string, unknown>): unknown;
+  };
+}
+
+/**
+ * Flex's Manager. Its clients are declared always present, but a Flex in degraded mode (a client
+ * that failed to start) can leave them unset: the plugin checks.
+ */
+export interface FlexManager {
+  user: { identity: string };
+  conversationsClient?: ChatClient;
+  insightsClient?: InsightsClient;
+  /** Flex's configuration: the plugin reads its theme (`ThemeConfigProps`). */
+  configuration: { theme?: { isLight?: boolean } };
+  /** Flex's Redux store: the theme can change at run time. */
+  store?: { subscribe(listener: () => void): unknown };
+}
+
+/** A plugin class as Flex's PluginManager takes it: `new Plugin()`, then `await plugin.init(flex, manager)`. */
+export interface FlexPluginClass {
+  new (): { readonly name: string; init(flex: FlexApi, manager: FlexManager): Promise<void> };
+}
+
+/** What the plugin's file finds on the page: Flex's globals. */
+export interface FlexPage {
+  React?: ReactLike;
+  Twilio?: { Flex?: { Plugins?: { init(plugin: FlexPluginClass): void } } };
+}
