@@ -323,5 +323,7 @@ export function catalog(locale: string): Catalog {
     unreadMessages: (n: number) =>
       count(n, { one: 'رسالة واحدة غير مقروءة', two: 'رسالتان غير مقروءتين', few: '# رسائل غير مقروءة', many: '# رسالة غير مقروءة', other: '# رسالة غير مقروءة' }),
     messageNotSentTo: (name: string) => `لم تُرسل رسالة إلى ${b(name)}.`,
+    flexNoChatClient: 'لا يملك Flex اتصال دردشة في هذه الجلسة؛ أعد تحميل Flex، وإن تكرر ذلك فاطلب المساعدة من مسؤول Flex',
+    flexNoDirectory: 'دليل الوكلاء غير متاح: لا يملك Flex اتصال insights في هذه الجلسة؛ ما زالت محادثاتك تعمل، وقد تعيده إعادة تحميل Flex',
   };
 }

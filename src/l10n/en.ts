@@ -308,6 +308,8 @@ export function catalog(locale: string) {
     flexLink: 'Internal Chat',
     unreadMessages: (n: number) => count(n, { one: '# unread', other: '# unread' }),
     messageNotSentTo: (name: string) => `A message to ${name} wasn't sent.`,
+    flexNoChatClient: 'Flex has no chat connection for this session; reload Flex, and if this keeps happening ask your Flex admin',
+    flexNoDirectory: "the agent directory isn't available: Flex has no insights connection for this session; your chats still work, and reloading Flex may bring it back",
   };
 }
 

@@ -297,5 +297,7 @@ export function catalog(locale: string): Catalog {
     flexLink: 'Chat interno',
     unreadMessages: (n: number) => count(n, { one: '# sin leer', other: '# sin leer' }),
     messageNotSentTo: (name: string) => `No se envió un mensaje para ${name}.`,
+    flexNoChatClient: 'Flex no tiene conexión de chat en esta sesión; recarga Flex y, si vuelve a pasar, avisa a tu administrador de Flex',
+    flexNoDirectory: 'el directorio de agentes no está disponible: Flex no tiene conexión de insights en esta sesión; tus chats siguen funcionando y recargar Flex puede recuperarlo',
   };
 }
