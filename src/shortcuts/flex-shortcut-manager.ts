@@ -1,7 +1,8 @@
 /**
- * The part of Flex UI 2.x's keyboard shortcuts this project uses, typed here because
- * @twilio/flex-ui is not a dependency (its own types: `@twilio/flex-ui/src/KeyboardShortcuts.d.ts`).
- * Flex keys are one letter or digit; Flex adds Ctrl+Shift itself.
+ * The part of Flex UI 2.x's keyboard shortcuts this project uses, typed here so that the plugin
+ * never imports @twilio/flex-ui; src/flex/flex-api.check.ts holds it against Flex 2.17.1's own
+ * declarations, and e2e/flex-shortcut-defaults.test.mjs holds the tests' fake against Flex's
+ * bundle. Flex keys are one letter or digit; Flex adds Ctrl+Shift itself.
  *
  * The widget's own manager (widget-shortcut-manager.ts) has the same shape, so one keymap drives
  * either.
@@ -28,7 +29,11 @@ export interface KeyboardShortcutManager {
   deleteShortcuts(keys: string[]): void;
   /** Moves a shortcut to another key, optionally replacing what it does. */
   remapShortcut(oldKey: string, newKey: string, shortcut?: KeyboardShortcut): void;
-  /** Turns every shortcut off. Flex has no documented call to turn them back on. */
+  /**
+   * Turns every shortcut off for the rest of the session, Flex's own too: Flex empties
+   * `keyboardShortcuts` and stops listening, so shortcuts added or remapped afterwards are kept
+   * but never run. Flex has no call to turn them back on; they return when Flex reloads.
+   */
   disableShortcuts(): void;
 }
 
