@@ -1,7 +1,8 @@
-// A local HTTP server that answers like the Conversations REST API, for the command's tests:
+// A local HTTP server that answers like the Conversations REST API, for the commands' tests:
 // list a service's conversations a page at a time (PageSize, Page, PageToken, and
 // meta.next_page_url as an absolute URL, which the helper library follows as given), the newest
-// message of one, and delete one. It checks Basic auth and records every request.
+// message of one, and delete one. It checks Basic auth and records every request, form body
+// included. More resources plug in through `resources` (the roles: fake-roles-api.mjs).
 import { createServer } from 'node:http';
 
 /**
@@ -14,7 +15,10 @@ import { createServer } from 'node:http';
  * @property {Date} [dateUpdated]
  * @property {Date[]} [messages]  the messages' dates
  *
- * @typedef {{ method: string, path: string, query: URLSearchParams }} RecordedRequest
+ * @typedef {{ method: string, path: string, query: URLSearchParams, form: URLSearchParams }} RecordedRequest
+ * @typedef {{ send: (status: number, body?: unknown) => void, fail: (status: number, code: number, message: string) => void, origin: string }} Reply
+ * @typedef {{ answer: (method: string, url: URL, form: URLSearchParams, reply: Reply) => boolean }} Resource
+ *   answers a request it knows (true), or leaves it to the next (false)
  */
 
 /**
@@ -24,8 +28,9 @@ import { createServer } from 'node:http';
  * @param {string} options.username  the Basic auth user name accepted (account SID or API key)
  * @param {string} options.password
  * @param {FakeConversation[]} options.conversations
+ * @param {Resource[]} [options.resources] asked first, in order
  */
-export async function startFakeConversationsApi({ serviceSid, accountSid, username, password, conversations }) {
+export async function startFakeConversationsApi({ serviceSid, accountSid, username, password, conversations, resources = [] }) {
   /** @type {Map<string, FakeConversation & { seq: number }>} */
   const store = new Map(conversations.map((c, seq) => [c.sid, { ...c, seq }]));
   /** @type {RecordedRequest[]} */
@@ -34,10 +39,13 @@ export async function startFakeConversationsApi({ serviceSid, accountSid, userna
   const deleteFailures = new Map();
   const expectedAuth = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
 
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
     const origin = `http://${req.headers.host}`;
-    requests.push({ method: req.method ?? '', path: url.pathname, query: url.searchParams });
+    let text = '';
+    for await (const chunk of req) text += chunk;
+    const form = new URLSearchParams(req.headers['content-type']?.startsWith('application/x-www-form-urlencoded') ? text : '');
+    requests.push({ method: req.method ?? '', path: url.pathname, query: url.searchParams, form });
 
     /** @param {number} status @param {unknown} [body] */
     const send = (status, body) => {
@@ -49,6 +57,7 @@ export async function startFakeConversationsApi({ serviceSid, accountSid, userna
       send(status, { code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status });
 
     if (req.headers.authorization !== expectedAuth) return fail(401, 20003, 'Authenticate');
+    if (resources.some((resource) => resource.answer(req.method ?? '', url, form, { send, fail, origin }))) return;
 
     const match = url.pathname.match(/^\/v1\/Services\/([^/]+)\/Conversations(?:\/([^/]+)(\/Messages)?)?$/);
     if (!match || match[1] !== serviceSid) return fail(404, 20404, `The requested resource ${url.pathname} was not found`);
@@ -148,4 +157,4 @@ export async function startFakeConversationsApi({ serviceSid, accountSid, userna
 }
 
 /** Twilio's date format: ISO 8601 to the second, UTC. @param {Date} date */
-const iso = (date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+export const iso = (date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');

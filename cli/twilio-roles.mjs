@@ -47,7 +47,7 @@ export const PERMISSION_VALUES = Object.freeze([
  * @property {string} friendlyName
  * @property {'service' | 'conversation'} type
  * @property {readonly string[]} permissions
- * @property {RoleDefault} [defaultFor] the Configuration default that names it
+ * @property {readonly RoleDefault[]} [defaultFor] the Configuration defaults that name it
  */
 
 /** The Flex page gives the conversation roles admin and supervisor the same list. */
@@ -73,19 +73,19 @@ const ELEVATED_IN_CONVERSATION = Object.freeze([
  * @type {readonly DocumentedRole[]}
  */
 export const FLEX_DEFAULT_ROLES = Object.freeze([
-  { friendlyName: 'service user', type: 'service', permissions: ['joinConversation', 'editOwnUserInfo'], defaultFor: 'service' },
+  { friendlyName: 'service user', type: 'service', permissions: ['joinConversation', 'editOwnUserInfo'], defaultFor: ['service'] },
   {
     friendlyName: 'admin',
     type: 'service',
     permissions: ['joinConversation', 'deleteConversation', 'addParticipant', 'removeParticipant', 'editConversationAttributes', 'editOwnUserInfo', 'editAnyUserInfo'],
   },
   { friendlyName: 'supervisor', type: 'service', permissions: ['joinConversation', 'addParticipant', 'removeParticipant', 'editOwnUserInfo'] },
-  { friendlyName: 'guest', type: 'conversation', permissions: ['sendMessage', 'sendMediaMessage'], defaultFor: 'conversation' },
+  { friendlyName: 'guest', type: 'conversation', permissions: ['sendMessage', 'sendMediaMessage'], defaultFor: ['conversation'] },
   {
     friendlyName: 'agent',
     type: 'conversation',
     permissions: ['editConversationAttributes', 'sendMessage', 'sendMediaMessage', 'leaveConversation', 'editOwnMessage', 'editOwnMessageAttributes', 'deleteOwnMessage'],
-    defaultFor: 'creator',
+    defaultFor: ['creator'],
   },
   { friendlyName: 'admin', type: 'conversation', permissions: ELEVATED_IN_CONVERSATION },
   { friendlyName: 'supervisor', type: 'conversation', permissions: ELEVATED_IN_CONVERSATION },
