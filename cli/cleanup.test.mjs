@@ -1,16 +1,13 @@
 // `npx internal-agent-chat cleanup` run as an admin would, as a child process, against a local
 // server that answers like the Conversations REST API (fake-conversations-api.mjs).
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { startFakeConversationsApi } from './fake-conversations-api.mjs';
+import { itExplainsTwilioFailures, run, sid } from './run-command.mjs';
 
-const COMMAND = fileURLToPath(new URL('./internal-agent-chat.mjs', import.meta.url));
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.now();
 const daysAgo = (/** @type {number} */ days) => new Date(NOW - days * DAY);
-const sid = (/** @type {string} */ prefix, /** @type {number} */ n) => `${prefix}${n.toString(16).padStart(32, '0')}`;
 
 const ACCOUNT_SID = sid('AC', 0xacc);
 const AUTH_TOKEN = 'test-auth-token';
@@ -77,25 +74,6 @@ function seed() {
     conversations.push(conversation);
   }
   return { conversations, idle };
-}
-
-/**
- * Run the command; resolves with its exit code and output.
- * @param {string[]} args
- * @param {NodeJS.ProcessEnv} env
- * @returns {Promise<{ code: number | null, stdout: string, stderr: string }>}
- */
-function run(args, env) {
-  return new Promise((resolve, reject) => {
-    // Only what the test gives: no TWILIO_* variables of the machine running the tests.
-    const child = spawn(process.execPath, [COMMAND, ...args], { env: { PATH: process.env.PATH, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
 }
 
 /** @param {string} stdout */
@@ -294,26 +272,7 @@ describe('cleanup: options and configuration', () => {
     assert.match(wrong.stderr, /"Flex Chat Service" is not a Conversations service SID/);
   });
 
-  it('says to check the credentials on 401', async () => {
-    const result = await run(['cleanup'], { ...world.env, TWILIO_AUTH_TOKEN: 'wrong' });
-    assert.equal(result.code, 1);
-    assert.match(result.stderr, /Twilio did not accept the credentials \(.*HTTP 401, Twilio error 20003: Authenticate\)\. Check that TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN/);
-  });
-
-  it('says to check the service SID on 404', async () => {
-    const other = sid('IS', 0x404);
-    const result = await run(['cleanup', '--service', other], world.env);
-    assert.equal(result.code, 1);
-    assert.match(result.stderr, new RegExp(`There is no Conversations service ${other} in this account .*Check --service or TWILIO_CONVERSATIONS_SERVICE_SID`));
-  });
-
-  it('says when the server cannot be reached', async () => {
-    const closed = await startFakeConversationsApi({ serviceSid: SERVICE_SID, accountSid: ACCOUNT_SID, username: ACCOUNT_SID, password: AUTH_TOKEN, conversations: [] });
-    await closed.close();
-    const result = await run(['cleanup'], { ...world.env, TWILIO_CONVERSATIONS_BASE_URL: closed.baseUrl });
-    assert.equal(result.code, 1);
-    assert.match(result.stderr, /Could not reach http:\/\/127\.0\.0\.1:\d+ \(from TWILIO_CONVERSATIONS_BASE_URL\) \(ECONNREFUSED\)\. Check the network connection/);
-  });
+  itExplainsTwilioFailures('cleanup', () => world.env);
 
   it('refuses bad options in words', async () => {
     for (const args of [['cleanup', '--idle-days', '0'], ['cleanup', '--idle-days', 'ten'], ['cleanup', '--idle-days', '1.5']]) {

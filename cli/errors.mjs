@@ -2,12 +2,14 @@
 // to do next, and it carries the exit code.
 
 export const EXIT = Object.freeze({
-  /** Done (a dry run that found idle chats is a success too). */
+  /** Done (a clean-up dry run that found idle chats is a success too). */
   ok: 0,
   /** The run failed, or some chats could not be checked or deleted. */
   failed: 1,
   /** The command was called wrongly: unknown option, bad value, missing credentials or service. */
   usage: 2,
+  /** `setup`'s dry run found permissions missing: nothing failed, but the service is not ready. */
+  missing: 3,
 });
 
 export class CommandError extends Error {

@@ -1,50 +1,21 @@
 #!/usr/bin/env node
-// The admin command line: `npx internal-agent-chat cleanup`. Arguments, help and exit codes;
-// the work is in cleanup.mjs, the way to Twilio in rest.mjs.
+// The admin command line: `npx internal-agent-chat setup | cleanup`. Arguments, the service and
+// exit codes; the help is in help.mjs, the work in setup.mjs and cleanup.mjs, the way to Twilio
+// in rest.mjs and roles-rest.mjs.
 import { parseArgs } from 'node:util';
 import { cleanup } from './cleanup.mjs';
 import { CommandError, EXIT } from './errors.mjs';
+import { CLEANUP_HELP, DEFAULT_IDLE_DAYS, SETUP_HELP, USAGE } from './help.mjs';
 import { createOutput } from './output.mjs';
 import { baseUrlFromEnv, credentialsFromEnv, openConversationsApi } from './rest.mjs';
+import { openRolesApi } from './roles-rest.mjs';
+import { setup } from './setup.mjs';
 
-const DEFAULT_IDLE_DAYS = 30;
-
-const USAGE = `Usage: npx internal-agent-chat <command> [options]
-
-Commands:
-  cleanup    List (and with --yes delete) chats idle for more than N days
-
-Run \`npx internal-agent-chat cleanup --help\` for its options.`;
-
-const CLEANUP_HELP = `Usage: npx internal-agent-chat cleanup [--service ISxxx] [--idle-days N] [--yes]
-
-Finds the Internal Agent Chat conversations of a Twilio Conversations service whose last
-activity (last message, last update or creation, whichever is latest) is older than N days.
-By default it is a DRY RUN: it lists them and deletes nothing. With --yes it deletes them.
-
-Only conversations tagged as chats in their attributes are ever considered: this widget's
-{"internalAgentChat": {...}} and the original plugin's {"internalChat": "internalChat"}.
-Customer conversations, anything else without the tag, and anything whose attributes cannot
-be read are never deleted. Deleting a chat deletes its messages and media for both agents.
-
-Options:
-  --service ISxxx   The Conversations service (default: TWILIO_CONVERSATIONS_SERVICE_SID).
-  --idle-days N     Idle for more than N days, a whole number, 1 or more (default: ${DEFAULT_IDLE_DAYS}).
-  --yes             Delete what is found. Without it nothing is deleted.
-  -h, --help        This help.
-
-Environment:
-  TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN           Account SID (AC...) and auth token, or
-  TWILIO_ACCOUNT_SID, TWILIO_API_KEY and TWILIO_API_SECRET   an API key (SK...) and its secret.
-  TWILIO_CONVERSATIONS_SERVICE_SID                   The service, when --service is not given.
-
-Finding the service Flex uses: it is called "Flex Chat Service" and is the account's default
-Conversations service. In the Twilio Console open Conversations > Manage > Services (or
-Conversations > Defaults) and copy its SID, which starts with IS. With the Twilio CLI:
-\`twilio api:conversations:v1:services:list\`.
-
-Exit codes: 0 done (a dry run included), 1 something failed (see the messages),
-2 the command was called wrongly or credentials are missing.`;
+/** Each command's options (besides --help) and its help. */
+const COMMANDS = {
+  cleanup: { options: { service: { type: 'string' }, 'idle-days': { type: 'string' }, yes: { type: 'boolean' } }, help: CLEANUP_HELP },
+  setup: { options: { service: { type: 'string' }, yes: { type: 'boolean' } }, help: SETUP_HELP },
+};
 
 /**
  * @param {string[]} argv the arguments after the script
@@ -59,55 +30,74 @@ async function main(argv, env, out) {
     return EXIT.ok;
   }
   if (command === undefined) throw new CommandError(`A command is needed.\n\n${USAGE}`, EXIT.usage);
-  if (command !== 'cleanup') throw new CommandError(`There is no command "${command}".\n\n${USAGE}`, EXIT.usage);
+  if (command !== 'cleanup' && command !== 'setup') throw new CommandError(`There is no command "${command}".\n\n${USAGE}`, EXIT.usage);
 
-  const { values } = parseOptions(rest);
+  const { values } = parseOptions(command, rest);
   if (values.help) {
-    out.line(CLEANUP_HELP);
+    out.line(COMMANDS[command].help);
     return EXIT.ok;
   }
-
-  const idleDays = parseIdleDays(values['idle-days']);
-  const serviceSid = (values.service ?? env.TWILIO_CONVERSATIONS_SERVICE_SID ?? '').trim();
-  if (!serviceSid) {
-    throw new CommandError(
-      'Which Conversations service? Pass --service ISxxx or set TWILIO_CONVERSATIONS_SERVICE_SID ' +
-        '(`npx internal-agent-chat cleanup --help` says how to find the one Flex uses).',
-      EXIT.usage,
-    );
-  }
-  if (!/^IS[0-9a-f]{32}$/i.test(serviceSid)) {
-    throw new CommandError(
-      `"${serviceSid}" is not a Conversations service SID: those are IS followed by 32 letters and digits. ` +
-        'See `npx internal-agent-chat cleanup --help` for how to find it.',
-      EXIT.usage,
-    );
-  }
+  const idleDays = command === 'cleanup' ? parseIdleDays(/** @type {string | undefined} */ (values['idle-days'])) : 0;
+  const given = serviceSidFrom(command, /** @type {string | undefined} */ (values.service), env);
   const credentials = credentialsFromEnv(env);
   const baseUrl = baseUrlFromEnv(env);
   if (baseUrl) out.problem(`Talking to ${baseUrl}, not Twilio (TWILIO_CONVERSATIONS_BASE_URL is set; it is meant for tests).`);
+  const apply = Boolean(values.yes);
 
-  const api = await openConversationsApi({ credentials, serviceSid, baseUrl });
-  return cleanup({ api, serviceSid, idleDays, apply: Boolean(values.yes), out });
+  if (command === 'cleanup') {
+    if (!given) throw missingService(command); // It deletes: never a service it was not given.
+    const api = await openConversationsApi({ credentials, serviceSid: given, baseUrl });
+    return cleanup({ api, serviceSid: given, idleDays, apply, out });
+  }
+  const api = await openRolesApi({ credentials, baseUrl });
+  const serviceSid = given ?? (await api.defaultServiceSid());
+  if (!serviceSid) throw missingService(command, "The account has no default Conversations service. ");
+  if (!given) out.problem(`Using the account's default Conversations service, ${serviceSid} (pass --service to choose another).`);
+  return setup({ api, serviceSid, apply, out });
 }
 
-/** @param {string[]} args */
-function parseOptions(args) {
+/**
+ * The service given with --service or TWILIO_CONVERSATIONS_SERVICE_SID, checked; undefined when
+ * neither is set.
+ * @param {'cleanup' | 'setup'} command
+ * @param {string | undefined} option
+ * @param {NodeJS.ProcessEnv} env
+ */
+function serviceSidFrom(command, option, env) {
+  const sid = (option ?? env.TWILIO_CONVERSATIONS_SERVICE_SID ?? '').trim();
+  if (sid && !/^IS[0-9a-f]{32}$/i.test(sid)) {
+    throw new CommandError(
+      `"${sid}" is not a Conversations service SID: those are IS followed by 32 letters and digits. ` +
+        `See \`npx internal-agent-chat ${command} --help\` for how to find it.`,
+      EXIT.usage,
+    );
+  }
+  return sid || undefined;
+}
+
+/** @param {'cleanup' | 'setup'} command @param {string} [why] */
+const missingService = (command, why = '') =>
+  new CommandError(
+    `${why}Which Conversations service? Pass --service ISxxx or set TWILIO_CONVERSATIONS_SERVICE_SID ` +
+      `(\`npx internal-agent-chat ${command} --help\` says how to find the one Flex uses).`,
+    EXIT.usage,
+  );
+
+/**
+ * @param {'cleanup' | 'setup'} command
+ * @param {string[]} args
+ */
+function parseOptions(command, args) {
   try {
     return parseArgs({
       args,
-      options: {
-        service: { type: 'string' },
-        'idle-days': { type: 'string' },
-        yes: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: { ...COMMANDS[command].options, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new CommandError(`${message}\nRun \`npx internal-agent-chat cleanup --help\` for the options.`, EXIT.usage);
+    throw new CommandError(`${message}\nRun \`npx internal-agent-chat ${command} --help\` for the options.`, EXIT.usage);
   }
 }
 
