@@ -7,6 +7,11 @@
  * Our shortcuts are told apart by their action functions, which are this keymap's own: whatever
  * a manager copies, the function stays the same.
  *
+ * Flex's `disableShortcuts()` has no undo: it empties Flex's map and stops Flex listening until
+ * Flex reloads, whatever is added later. Once this keymap has called it, the keys it lists are
+ * the ones that come back after a reload, marked off, and every change is refused in words.
+ * The widget's own manager can turn shortcuts back on at once, so there nothing is refused.
+ *
  * What it says (refusals, notes) is phrases, for the settings screen to say in its language. The
  * names it registers with the manager (Flex shows them in its shortcut menu) are put into words
  * by `options.say`, in English unless the host gives its own.
@@ -50,6 +55,8 @@ export interface OtherShortcutRow {
 }
 
 export interface ShortcutRows {
+  /** False while shortcuts are off: the keys listed are theirs, but none works. */
+  readonly on: boolean;
   readonly chat: readonly ChatShortcutRow[];
   /** Flex's own shortcuts (empty outside Flex). */
   readonly flex: readonly OtherShortcutRow[];
@@ -64,6 +71,8 @@ export class ShortcutKeymap {
   readonly #manager: ShortcutKeymapOptions['manager'];
   readonly #settings: ShortcutKeymapOptions['settings'];
   readonly #flexDefaults: readonly KeyboardShortcut[];
+  /** Set once Flex's shortcuts are off for this session: what else the manager held then. */
+  #heldWhenOff: ReadonlyArray<[string, KeyboardShortcut]> | null = null;
   /** Our own action functions: how our shortcuts are recognised in the manager. */
   readonly #run: Readonly<Record<ChatShortcutId, () => unknown>>;
   #preferences: ShortcutPreferences = DEFAULT_SHORTCUT_PREFERENCES;
@@ -106,6 +115,15 @@ export class ShortcutKeymap {
   }
 
   /**
+   * Why no shortcut can be changed now, in words: Flex's are off for this session (turned back
+   * on, they wait for a reload). Null when they can be changed.
+   */
+  get locked(): Phrase | null {
+    if (!this.#heldWhenOff) return null;
+    return phrase(this.#preferences.disabled ? 'shortcutsOffUntilReload' : 'shortcutsBackOnReload');
+  }
+
+  /**
    * What happened at start-up that the person should know: a saved or default key that now
    * belongs to another shortcut, so ours has gone without.
    */
@@ -130,22 +148,23 @@ export class ShortcutKeymap {
   }
 
   rows(): ShortcutRows {
+    const off = this.#heldWhenOff !== null;
     const chat = CHAT_SHORTCUTS.map((definition) => ({
       id: definition.id,
       name: phrase(definition.name),
-      key: this.keyOf(definition.id),
+      // Flex's map is empty once off: the key is the one it comes back on.
+      key: off ? (this.#keys.get(definition.id) ?? null) : this.keyOf(definition.id),
       defaultKey: this.#defaultKey(definition.id),
       throttle: this.#throttle(definition.id),
     }));
     const flex: OtherShortcutRow[] = [];
     const plugins: OtherShortcutRow[] = [];
-    for (const [key, shortcut] of Object.entries(this.#manager.keyboardShortcuts)) {
-      if (this.idOf(key)) continue;
+    for (const [key, shortcut] of this.#others()) {
       const row = { key, name: shortcut.name, throttle: shortcut.throttle ?? 0 };
       (this.#isFlexOwn(shortcut) ? flex : plugins).push(row);
     }
     const byKey = (a: OtherShortcutRow, b: OtherShortcutRow) => a.key.localeCompare(b.key, undefined, { numeric: true });
-    return { chat, flex: flex.sort(byKey), plugins: plugins.sort(byKey) };
+    return { on: !off && !this.disabled, chat, flex: flex.sort(byKey), plugins: plugins.sort(byKey) };
   }
 
   /**
@@ -153,6 +172,7 @@ export class ShortcutKeymap {
    * browser needs, or one another shortcut already has (named).
    */
   remap(id: ChatShortcutId, key: string): Phrase | null {
+    if (this.locked) return this.locked;
     if (!this.notation.isKey(key)) return phrase('notAKey');
     const refusal = this.notation.refusal(key) ?? this.#conflict(id, key);
     if (refusal) return refusal;
@@ -165,27 +185,35 @@ export class ShortcutKeymap {
     return null;
   }
 
-  /** Takes `id` off its key. */
-  remove(id: ChatShortcutId): void {
+  /** Takes `id` off its key; returns why not, in words, when shortcuts can't be changed now. */
+  remove(id: ChatShortcutId): Phrase | null {
+    if (this.locked) return this.locked;
     const current = this.keyOf(id);
     if (current) this.#manager.deleteShortcuts([current]);
     this.#keys.delete(id);
     this.#change((p) => (p.keys = withEntry(p.keys, id, null)));
+    return null;
   }
 
-  /** Sets how long a repeat of `id` is ignored (0: never). */
-  setThrottle(id: ChatShortcutId, milliseconds: number): void {
+  /** Sets how long a repeat of `id` is ignored (0: never); words as for `remove`. */
+  setThrottle(id: ChatShortcutId, milliseconds: number): Phrase | null {
+    if (this.locked) return this.locked;
     const throttle = Math.max(0, Math.round(milliseconds));
     this.#change((p) => (p.throttles = withEntry(p.throttles, id, throttle === (chatShortcut(id).throttle ?? 0) ? undefined : throttle)));
     const key = this.keyOf(id);
     // Adding at a key in use replaces what is there, in Flex as in the widget.
     if (key) this.#manager.addShortcuts({ [key]: this.#shortcut(id) });
+    return null;
   }
 
-  /** Turns every shortcut the manager holds off (in Flex, Flex's own too). */
-  disableAll(): void {
-    this.#manager.disableShortcuts();
+  /**
+   * Turns every shortcut the manager holds off (in Flex, Flex's own too, for this session).
+   * Returns what to say when that is more than "all off": in Flex, that only a reload undoes it.
+   */
+  disableAll(): Phrase | null {
+    this.#turnOff();
     this.#change((p) => (p.disabled = true));
+    return this.locked;
   }
 
   /** Turns shortcuts back on; returns words when that has to wait for a reload (Flex has no call for it). */
@@ -198,8 +226,12 @@ export class ShortcutKeymap {
     return phrase('shortcutsBackOnReload');
   }
 
-  /** Every chat shortcut back on its default key and throttle, and shortcuts on; words as for `enableAll`. */
+  /**
+   * Every chat shortcut back on its default key and throttle, and shortcuts on; words as for
+   * `enableAll`, or why not while Flex's shortcuts are off for this session.
+   */
   reset(): Phrase | null {
+    if (this.locked) return this.locked;
     const wasDisabled = this.#preferences.disabled;
     const held = CHAT_SHORTCUTS.map(({ id }) => this.keyOf(id)).filter((key): key is string => key !== null);
     if (held.length) this.#manager.deleteShortcuts(held);
@@ -237,8 +269,21 @@ export class ShortcutKeymap {
         this.#manager.addShortcuts({ [current]: this.#shortcut(id) });
       }
     }
-    if (saved.disabled) this.#manager.disableShortcuts();
+    if (saved.disabled) this.#turnOff();
     this.#notify();
+  }
+
+  /** Turns the manager's shortcuts off; Flex's stay off, whatever is added, until Flex reloads. */
+  #turnOff(): void {
+    if (this.#heldWhenOff) return;
+    if (!this.#manager.enableShortcuts) this.#heldWhenOff = this.#others();
+    this.#manager.disableShortcuts();
+  }
+
+  /** The manager's shortcuts that are not ours; once Flex's are off, those it held then too. */
+  #others(): Array<[string, KeyboardShortcut]> {
+    const held = Object.entries(this.#manager.keyboardShortcuts).filter(([key]) => !this.idOf(key));
+    return this.#heldWhenOff ? [...new Map([...this.#heldWhenOff, ...held])] : held;
   }
 
   /** Adds, in one call, each shortcut `include`d at its default key, unless another shortcut has it. */

@@ -126,6 +126,36 @@ describe('internal-agent-chat: its own keyboard shortcuts, theme and send key', 
     await bob.stop();
   });
 
+  it('outside Flex, "Turn off all shortcuts" and "Turn shortcuts back on" in Settings work at once, without a reload', async () => {
+    await mount();
+    void chat.openSettings();
+    const settings = root().querySelector('iac-settings')!;
+    await waitUntil(() => settings.shadowRoot?.querySelector('dialog')?.open, 'Settings opens');
+    await settled(settings);
+    const button = (name: string) => [...settings.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!;
+    const announced = () => settings.shadowRoot!.querySelector('.body > [role=status]')!.textContent!.trim();
+    button('Turn off all shortcuts').click();
+    await settled(settings);
+    expect(announced()).to.equal('All shortcuts are off.');
+    expect(settings.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Change keys for Write a message"]')!.disabled, 'still changeable').to.equal(false);
+    settings.close();
+    await settled(chat);
+    altShift('M');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(status(), 'off: nothing happens').to.equal('');
+
+    void chat.openSettings();
+    await waitUntil(() => settings.shadowRoot?.querySelector('dialog')?.open);
+    button('Turn shortcuts back on').click();
+    await settled(settings);
+    expect(announced()).to.equal('Shortcuts are on.');
+    expect(settings.shadowRoot!.textContent).not.to.contain('reload');
+    settings.close();
+    await settled(chat);
+    altShift('M');
+    await waitUntil(() => status() === 'Open a chat first: pick an agent, or press Ctrl+K.', 'on again at once');
+  });
+
   it('applies the chosen theme on the host over the page’s own tokens, and "Match the page" gives them back', async () => {
     await mount();
     const background = () => getComputedStyle(chat).getPropertyValue('--iac-color-background').trim();

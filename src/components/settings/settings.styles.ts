@@ -184,9 +184,16 @@ export const styles = [
       direction: ltr;
       unicode-bidi: isolate;
     }
-    .none {
+    .none,
+    .off {
       color: var(--iac-color-text-weak, #606b85);
       font-style: italic;
+    }
+    /* Shortcuts that Flex turned off for the session: nothing to change until it reloads. */
+    :is(button, select):disabled {
+      color: var(--iac-color-text-weak, #606b85);
+      text-decoration: none;
+      cursor: not-allowed;
     }
     .actions {
       display: flex;

@@ -189,8 +189,7 @@ export class IacSettings extends LitElement {
       cancelCapture: () => this.#cancelCapture(),
       remove: (id) => this.#remove(keymap, id),
       setThrottle: (id, ms) => {
-        keymap.setThrottle(id, ms);
-        this.announcement = ms ? phrase('repeatsIgnored', ms) : phrase('repeatsAllowed');
+        this.announcement = keymap.setThrottle(id, ms) ?? (ms ? phrase('repeatsIgnored', ms) : phrase('repeatsAllowed'));
       },
       toggleAll: () => this.#toggleAll(keymap),
       reset: () => {
@@ -262,19 +261,16 @@ export class IacSettings extends LitElement {
   }
 
   async #remove(keymap: ShortcutKeymap, id: ChatShortcutId): Promise<void> {
-    keymap.remove(id);
+    const refusal = keymap.remove(id);
     const row = keymap.rows().chat.find((r) => r.id === id)!;
-    this.announcement = phrase('shortcutHasNoKey', row.name);
+    this.announcement = refusal ?? phrase('shortcutHasNoKey', row.name);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`[data-change="${id}"]`)?.focus();
   }
 
   #toggleAll(keymap: ShortcutKeymap): void {
     if (keymap.disabled) this.announcement = keymap.enableAll() ?? phrase('shortcutsOn');
-    else {
-      keymap.disableAll();
-      this.announcement = phrase('allShortcutsOff');
-    }
+    else this.announcement = keymap.disableAll() ?? phrase('allShortcutsOff');
   }
 
   async #resetAll(): Promise<void> {

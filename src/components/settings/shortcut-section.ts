@@ -1,7 +1,8 @@
 /**
  * The Shortcuts section of `<iac-settings>`: the chat's shortcuts with their keys and what can be
- * done to each, then Flex's and other plugins' shortcuts, read-only. Rendering only: the element
- * keeps the state and handles the events.
+ * done to each, then Flex's and other plugins' shortcuts, read-only. While shortcuts are off each
+ * key says so; while Flex's are off for the session nothing can be changed, and a note says why.
+ * Rendering only: the element keeps the state and handles the events.
  */
 import { html, nothing } from 'lit';
 import type { ChatShortcutId } from '../../shortcuts/chat-shortcuts.js';
@@ -30,31 +31,33 @@ export interface ShortcutSectionState {
 
 const THROTTLES = [0, 500, 1000, 2000, 5000];
 
-/** Keys as shown (⌘K) with their spoken form for screen readers (Command K). */
+/** Keys as shown (⌘K) with their spoken form for screen readers (Command K), and "off" while they are. */
 function keys(state: ShortcutSectionState, key: string) {
   const { keymap } = state;
   const label = keymap.label(key);
   const words = keymap.notation.words(key, state.words.spokenKeys);
-  if (words === label) return html`<kbd>${label}</kbd>`;
-  return html`<kbd aria-hidden="true">${label}</kbd><span class="visually-hidden">${words}</span>`;
+  const off = state.rows.on ? nothing : html` <span class="off">${state.words.keyOff}</span>`;
+  if (words === label) return html`<kbd>${label}</kbd>${off}`;
+  return html`<kbd aria-hidden="true">${label}</kbd><span class="visually-hidden">${words}</span>${off}`;
 }
 
 export function shortcutSection(state: ShortcutSectionState) {
   const { keymap, rows, words: t } = state;
   const inFlex = keymap.notation.scheme === 'flex';
+  const locked = keymap.locked;
   return html`<section aria-labelledby="shortcuts-title">
     <h3 id="shortcuts-title">${t.keyboardShortcuts}</h3>
     <p class="hint">${inFlex ? t.shortcutsWorkInFlex : t.shortcutsWorkInChat(t.shortcutOpenChat)}</p>
     ${keymap.notes.map((note) => html`<p class="note">${state.say(note)}</p>`)}
-    ${keymap.disabled ? html`<p class="note">${t.allShortcutsOff}</p>` : nothing}
+    ${locked ? html`<p class="note">${state.say(locked)}</p>` : keymap.disabled ? html`<p class="note">${t.allShortcutsOff}</p>` : nothing}
     <ul class="shortcuts" aria-labelledby="shortcuts-title">
       ${rows.chat.map((row) => chatRow(state, row))}
     </ul>
     <div class="actions">
       <button type="button" class="secondary" @click=${() => state.toggleAll()}>${keymap.disabled ? t.turnShortcutsOn : t.turnShortcutsOff}</button>
-      <button type="button" class="secondary" @click=${() => state.reset()}>${t.resetShortcuts}</button>
+      <button type="button" class="secondary" ?disabled=${locked !== null} @click=${() => state.reset()}>${t.resetShortcuts}</button>
     </div>
-    ${inFlex && !keymap.disabled ? html`<p class="hint">${t.flexTurnOffHint}</p>` : nothing}
+    ${inFlex && rows.on ? html`<p class="hint">${t.flexTurnOffHint}</p>` : nothing}
     ${rows.flex.length ? readOnlyTable(state, t.flexShortcuts, rows.flex) : nothing}
     ${rows.plugins.length ? readOnlyTable(state, t.pluginShortcuts, rows.plugins) : nothing}
   </section>`;
@@ -64,6 +67,7 @@ function chatRow(state: ShortcutSectionState, row: ChatShortcutRow) {
   const { keymap, words: t } = state;
   const name = state.say(row.name);
   const capturing = state.capturing === row.id;
+  const locked = state.keymap.locked !== null;
   const throttles = THROTTLES.includes(row.throttle) ? THROTTLES : [...THROTTLES, row.throttle].sort((a, b) => a - b);
   return html`<li class="shortcut" ?data-capturing=${capturing}>
     <span class="name" id="shortcut-${row.id}">${name}</span>
@@ -83,15 +87,15 @@ function chatRow(state: ShortcutSectionState, row: ChatShortcutRow) {
           : html`<span class="none">${t.noKey}</span>`}
     </span>
     <span class="controls">
-      <button type="button" class="link" data-change=${row.id} aria-label=${t.changeKeysFor(name)} @click=${() => state.startCapture(row.id)}>
+      <button type="button" class="link" data-change=${row.id} aria-label=${t.changeKeysFor(name)} ?disabled=${locked} @click=${() => state.startCapture(row.id)}>
         ${row.key ? t.change : t.setKeys}
       </button>
       ${row.key
-        ? html`<button type="button" class="link" aria-label=${t.removeKeysFor(name)} @click=${() => state.remove(row.id)}>${t.remove}</button>`
+        ? html`<button type="button" class="link" aria-label=${t.removeKeysFor(name)} ?disabled=${locked} @click=${() => state.remove(row.id)}>${t.remove}</button>`
         : nothing}
       <label class="throttle">
         <span aria-hidden="true">${t.ignoreRepeats}</span>
-        <select aria-label=${t.ignoreRepeatsOf(name)} @change=${(event: Event) => state.setThrottle(row.id, Number((event.target as HTMLSelectElement).value))}>
+        <select aria-label=${t.ignoreRepeatsOf(name)} ?disabled=${locked} @change=${(event: Event) => state.setThrottle(row.id, Number((event.target as HTMLSelectElement).value))}>
           ${throttles.map((ms) => html`<option value=${ms} ?selected=${ms === row.throttle}>${ms === 0 ? t.throttleOff : t.throttle(ms)}</option>`)}
         </select>
       </label>
