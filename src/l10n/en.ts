@@ -48,6 +48,11 @@ export function catalog(locale: string) {
     T: 'reopens a closed tab',
     W: 'closes the window',
     Q: 'quits the browser',
+    O: 'opens the bookmarks',
+    B: 'shows or hides the bookmarks bar',
+    D: 'bookmarks all open tabs',
+    V: 'pastes without formatting',
+    Z: 'redoes typing',
   };
 
   return {

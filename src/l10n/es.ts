@@ -41,6 +41,11 @@ export function catalog(locale: string): Catalog {
     T: 'reabre una pestaña cerrada',
     W: 'cierra la ventana',
     Q: 'cierra el navegador',
+    O: 'abre los marcadores',
+    B: 'muestra u oculta la barra de marcadores',
+    D: 'guarda todas las pestañas abiertas en marcadores',
+    V: 'pega sin formato',
+    Z: 'rehace lo escrito',
   };
 
   return {

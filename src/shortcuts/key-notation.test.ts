@@ -66,5 +66,15 @@ describe('key notation', () => {
       expect(inEnglish(flex.refusal('ArrowDown'))).to.contain('one letter or digit');
       expect(flex.refusal('U')).to.equal(null);
     });
+
+    it('refuses the keys Chrome, Edge and Firefox all use for bookmarks, and those typing uses, as Flex never stops them', () => {
+      expect(inEnglish(flex.refusal('B'))).to.equal('Ctrl+Shift+B shows or hides the bookmarks bar in the browser. Choose another key.');
+      expect(inEnglish(flex.refusal('O'))).to.contain('bookmarks');
+      expect(inEnglish(flex.refusal('D'))).to.contain('bookmarks');
+      expect(inEnglish(flex.refusal('V'))).to.equal('Ctrl+Shift+V pastes without formatting in the browser. Choose another key.');
+      expect(inEnglish(flex.refusal('Z'))).to.contain('redo');
+      // Firefox alone uses K: a person on another browser may take it (saved per browser).
+      expect(flex.refusal('K')).to.equal(null);
+    });
   });
 });

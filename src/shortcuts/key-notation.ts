@@ -142,8 +142,13 @@ export function widgetNotation(apple = isApplePlatform()): KeyNotation {
   };
 }
 
-/** Ctrl+Shift+ these belong to the browser (developer tools, windows, tabs); the catalogs say what for. */
-export const BROWSER_KEYS = ['I', 'J', 'C', 'N', 'T', 'W', 'Q'] as const;
+/**
+ * Ctrl+Shift+ these belong to the browser in Chrome, Edge and Firefox alike (developer tools,
+ * windows, tabs, bookmarks) or to typing (paste as plain text, redo); Flex never stops them, so
+ * a shortcut there would do both. The catalogs say what for. (Keys only one browser uses, such
+ * as Firefox's K, stay free: Settings are kept per browser. chat-shortcuts.ts lists them all.)
+ */
+export const BROWSER_KEYS = ['I', 'J', 'C', 'N', 'T', 'W', 'Q', 'O', 'B', 'D', 'V', 'Z'] as const;
 export type BrowserKey = (typeof BROWSER_KEYS)[number];
 
 function isKept(key: string): key is KeptKey {
