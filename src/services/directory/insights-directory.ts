@@ -6,32 +6,16 @@
  * rather than filtering one big list. Presence comes from live queries only for the agents
  * a caller watches, and each is closed when the caller stops watching.
  */
-import { UNKNOWN_ACTIVITY, type Agent, type AgentDirectory } from './ports.js';
-import type { InsightsClient, InstantQuery, ItemsSnapshot, LiveQuery, WorkerItem } from './insights-port.js';
+import type { Agent, AgentDirectory } from './ports.js';
+import { WORKER_INDEX as INDEX, type InsightsClient, type InstantQuery, type ItemsSnapshot, type LiveQuery } from './insights-port.js';
 import { rankAgents } from './rank-agents.js';
+import { CONTACT_PREFIX, agentFromWorker } from './worker-agent.js';
 
-const INDEX = 'tr-worker';
-const CONTACT_PREFIX = 'client:';
+export { agentFromWorker } from './worker-agent.js';
 
 /** A string literal for an insights expression: user text can never end the quotes early. */
 export function quoteLiteral(text: string): string {
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
-
-export function agentFromWorker(worker: WorkerItem): Agent | undefined {
-  const uri = worker.attributes?.contact_uri;
-  if (typeof uri !== 'string' || !uri.startsWith(CONTACT_PREFIX)) return undefined;
-  const identity = uri.slice(CONTACT_PREFIX.length);
-  const fullName = worker.attributes.full_name;
-  const since = worker.date_activity_changed ? new Date(worker.date_activity_changed) : undefined;
-  return {
-    identity,
-    displayName: typeof fullName === 'string' && fullName.trim() ? fullName : worker.friendly_name || identity,
-    email: typeof worker.attributes.email === 'string' ? worker.attributes.email : undefined,
-    imageUrl: typeof worker.attributes.image_url === 'string' ? worker.attributes.image_url : undefined,
-    activity: worker.activity_name || UNKNOWN_ACTIVITY,
-    activitySince: since && !Number.isNaN(since.getTime()) ? since : undefined,
-  };
 }
 
 function agentsOf(items: ItemsSnapshot): Agent[] {
@@ -88,10 +72,7 @@ export class InsightsDirectory implements AgentDirectory {
     return `data.attributes.contact_uri IN [${identities.map((id) => quoteLiteral(CONTACT_PREFIX + id)).join(', ')}]`;
   }
 
-  /**
-   * One instant query, reused. Its `searchResult` does not say which search it answers, so
-   * searches run one after another: each listener hears only its own result.
-   */
+  /** One instant query, reused. A search resets its items, so searches run one after another. */
   #run(expression: string): Promise<ItemsSnapshot> {
     const result = this.#queue.then(() => this.#searchOnce(expression));
     this.#queue = result.catch(() => {});
@@ -105,13 +86,7 @@ export class InsightsDirectory implements AgentDirectory {
       this.#query = undefined;
       throw error;
     });
-    return new Promise<ItemsSnapshot>((resolve, reject) => {
-      const onResult = (items: ItemsSnapshot) => resolve(items);
-      query.once('searchResult', onResult);
-      query.search(expression).catch((error: unknown) => {
-        query.off('searchResult', onResult);
-        reject(error);
-      });
-    });
+    await query.search(expression); // Resolves once the result is in getItems().
+    return query.getItems();
   }
 }

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { ItemsSnapshot } from '../directory/insights-port.js';
-import { LocalInsightsClient } from './local-insights-client.js';
+import { LocalInsightsClient, type WorkerSnapshot } from './local-insights-client.js';
 import { quote } from './query-expression.js';
 import { SEED_ACTIVITIES, seedWorkers } from './seed.js';
 import { movesOverTime } from './seeded-presence.js';
@@ -127,7 +126,7 @@ describe('LocalInsightsClient', () => {
       await query.search('');
       return query.getItems();
     };
-    const activities = (items: ItemsSnapshot) => Object.values(items).map((w) => w.activity_name);
+    const activities = (items: WorkerSnapshot) => Object.values(items).map((w) => w.activity_name);
     const before = await snapshot(one);
     expect(await snapshot(two)).to.deep.equal(before);
     const seen = new Set<string>(activities(before));

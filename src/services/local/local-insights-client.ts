@@ -8,7 +8,7 @@
  * is known to cut at about 200) and which workers a cut keeps (here: the first in seed order;
  * Twilio documents no order, so callers must not rely on one).
  */
-import type { InsightsClient, InstantQuery, ItemsSnapshot, LiveQuery, WorkerItem } from '../directory/insights-port.js';
+import { WORKER_INDEX, type InsightsClient, type InstantQuery, type LiveQuery, type WorkerItem } from '../directory/insights-port.js';
 import { TypedEmitter } from './emitter.js';
 import { compileExpression } from './query-expression.js';
 import { seedWorkers } from './seed.js';
@@ -27,7 +27,8 @@ export interface LocalInsightsClientOptions {
   resultLimit?: number;
 }
 
-const WORKER_INDEX = 'tr-worker';
+/** A result here: well-formed workers by sid (what Flex sends is only `object`s; see insights-port.ts). */
+export type WorkerSnapshot = Record<string, WorkerItem>;
 
 export class LocalInsightsClient implements InsightsClient {
   private readonly workers: WorkerItem[];
@@ -76,9 +77,9 @@ export class LocalInsightsClient implements InsightsClient {
   }
 
   /** The matching workers as of now, keyed by worker sid, capped at the result limit. */
-  private snapshot(match: (item: unknown) => boolean): ItemsSnapshot {
+  private snapshot(match: (item: unknown) => boolean): WorkerSnapshot {
     const now = this.now();
-    const items: ItemsSnapshot = {};
+    const items: WorkerSnapshot = {};
     let count = 0;
     for (let position = 0; position < this.workers.length && count < this.resultLimit; position++) {
       if (this.removed.has(this.workers[position]!.worker_sid)) continue;
@@ -95,12 +96,12 @@ function checkIndex(index: string): void {
   if (index !== WORKER_INDEX) throw new Error(`Unknown insights index "${index}"; only "${WORKER_INDEX}" exists.`);
 }
 
-export type InstantQueryEvents = { searchResult: (items: ItemsSnapshot) => void };
+export type InstantQueryEvents = { searchResult: (items: WorkerSnapshot) => void };
 
 export class LocalInstantQuery extends TypedEmitter<InstantQueryEvents> implements InstantQuery {
-  private items: ItemsSnapshot = {};
+  private items: WorkerSnapshot = {};
 
-  constructor(private readonly run: (match: (item: unknown) => boolean) => ItemsSnapshot) {
+  constructor(private readonly run: (match: (item: unknown) => boolean) => WorkerSnapshot) {
     super();
   }
 
@@ -112,7 +113,7 @@ export class LocalInstantQuery extends TypedEmitter<InstantQueryEvents> implemen
     this.emit('searchResult', this.items);
   }
 
-  getItems(): ItemsSnapshot {
+  getItems(): WorkerSnapshot {
     return this.items;
   }
 }
@@ -128,12 +129,12 @@ export type LiveQueryEvents = {
  * leaves the index. Looks again whenever the presence period turns.
  */
 export class LocalLiveQuery extends TypedEmitter<LiveQueryEvents> implements LiveQuery {
-  private items: ItemsSnapshot;
+  private items: WorkerSnapshot;
   private period: number;
   private timer?: ReturnType<typeof setInterval>;
 
   constructor(
-    private readonly run: () => ItemsSnapshot,
+    private readonly run: () => WorkerSnapshot,
     private readonly currentPeriod: () => number,
     pollMs: number,
     private readonly onClose: () => void,
@@ -144,7 +145,7 @@ export class LocalLiveQuery extends TypedEmitter<LiveQueryEvents> implements Liv
     this.timer = setInterval(() => this.refresh(), pollMs);
   }
 
-  getItems(): ItemsSnapshot {
+  getItems(): WorkerSnapshot {
     return this.items;
   }
 
