@@ -3,90 +3,74 @@
  * `manager.insightsClient` or the embedded local one.
  *
  * A result covers at most ~200 workers, so search runs server-side on what the person types
- * rather than filtering one big list. Presence comes from live queries only for the agents
- * a caller watches, and each is closed when the caller stops watching.
+ * rather than filtering one big list, and look-ups and watches of many agents go in chunks
+ * (insights-expressions.ts). Presence comes from live queries only for the agents a caller
+ * watches, one per chunk, each closed when the caller stops watching.
+ *
+ * Twilio allows about 20 live queries a second per index per identity (Sync limits; instant
+ * searches are assumed to count too). Flex's own views query the same index as the same
+ * agent, so this directory starts at most 10 queries of either kind a second and waits for the rest.
  */
 import type { Agent, AgentDirectory } from './ports.js';
-import { WORKER_INDEX as INDEX, type InsightsClient, type InstantQuery, type ItemsSnapshot, type LiveQuery } from './insights-port.js';
+import { WORKER_INDEX, type InsightsClient, type ItemsSnapshot } from './insights-port.js';
+import { CONTACTS_PER_QUERY, contactExpressions, searchExpression, searchWords } from './insights-expressions.js';
+import { InstantSearches } from './instant-searches.js';
+import { Pacer } from './pacer.js';
+import { watchPresence } from './presence-watch.js';
 import { rankAgents } from './rank-agents.js';
-import { CONTACT_PREFIX, agentFromWorker } from './worker-agent.js';
+import { agentFromWorker } from './worker-agent.js';
 
 export { agentFromWorker } from './worker-agent.js';
+export { quoteLiteral } from './insights-expressions.js';
 
-/** A string literal for an insights expression: user text can never end the quotes early. */
-export function quoteLiteral(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+export interface InsightsDirectoryOptions {
+  /** Identities per look-up or live query (default `CONTACTS_PER_QUERY`, 100). */
+  contactsPerQuery?: number;
+  /** Queries started a second, at most (default 10). */
+  queriesPerSecond?: number;
 }
+
+const QUERIES_PER_SECOND = 10;
 
 function agentsOf(items: ItemsSnapshot): Agent[] {
   return Object.values(items).flatMap((item) => agentFromWorker(item) ?? []);
 }
 
 export class InsightsDirectory implements AgentDirectory {
-  #query?: Promise<InstantQuery>;
-  #queue: Promise<unknown> = Promise.resolve();
+  readonly #insights: InsightsClient;
+  readonly #pacer: Pacer;
+  readonly #searches: InstantSearches;
+  readonly #contactsPerQuery: number;
 
-  constructor(private readonly insights: InsightsClient) {}
+  constructor(insights: InsightsClient, options: InsightsDirectoryOptions = {}) {
+    this.#insights = insights;
+    this.#pacer = new Pacer(options.queriesPerSecond ?? QUERIES_PER_SECOND);
+    this.#searches = new InstantSearches(insights, WORKER_INDEX, this.#pacer);
+    this.#contactsPerQuery = options.contactsPerQuery ?? CONTACTS_PER_QUERY;
+  }
 
   /** Runs on the server for every call: debouncing keystrokes is the caller's job. */
   async search(text: string): Promise<Agent[]> {
-    const words = text.trim().replace(/\s+/g, ' ');
-    const expression = words
-      ? ['data.attributes.full_name', 'data.friendly_name', 'data.attributes.email', 'data.attributes.contact_uri']
-          .map((path) => `${path} CONTAINS ${quoteLiteral(words)}`)
-          .join(' OR ')
-      : 'data.worker_sid != ""';
-    return rankAgents(agentsOf(await this.#run(expression)), words);
+    const words = searchWords(text);
+    return rankAgents(agentsOf(await this.#searches.search(searchExpression(words))), words);
   }
 
+  /** Every one of these agents the index knows, however many, one chunk per search. */
   async lookup(identities: readonly string[]): Promise<Agent[]> {
-    if (identities.length === 0) return [];
-    return agentsOf(await this.#run(this.#contactsExpression(identities)));
+    const chunks = contactExpressions(identities, this.#contactsPerQuery);
+    const results = await Promise.all(chunks.map((expression) => this.#searches.search(expression)));
+    const byIdentity = new Map(results.flatMap(agentsOf).map((agent) => [agent.identity, agent]));
+    return [...byIdentity.values()];
   }
 
-  /** One live query for exactly these agents; the returned function closes it, once. */
+  /**
+   * Presence of exactly these agents, one live query per chunk (presence-watch.ts says what
+   * `onChange` hears); the returned function closes them all, once, opened or still opening.
+   */
   watch(identities: readonly string[], onChange: (agent: Agent) => void): () => void {
-    if (identities.length === 0) return () => {};
-    let open: LiveQuery | undefined;
-    let closed = false;
-    this.insights.liveQuery(INDEX, this.#contactsExpression(identities)).then(
-      (query) => {
-        if (closed) return query.close(); // Unwatched while it was opening.
-        open = query;
-        query.on('itemUpdated', ({ value }) => {
-          const agent = agentFromWorker(value);
-          if (agent) onChange(agent);
-        });
-      },
-      () => {}, // Presence is a nicety: without it the list still works with the last known activity.
+    const closers = contactExpressions(identities, this.#contactsPerQuery).map((expression) =>
+      watchPresence(this.#insights, this.#pacer, WORKER_INDEX, expression, onChange),
     );
-    return () => {
-      if (closed) return;
-      closed = true;
-      open?.close();
-      open = undefined;
-    };
-  }
-
-  #contactsExpression(identities: readonly string[]): string {
-    return `data.attributes.contact_uri IN [${identities.map((id) => quoteLiteral(CONTACT_PREFIX + id)).join(', ')}]`;
-  }
-
-  /** One instant query, reused. A search resets its items, so searches run one after another. */
-  #run(expression: string): Promise<ItemsSnapshot> {
-    const result = this.#queue.then(() => this.#searchOnce(expression));
-    this.#queue = result.catch(() => {});
-    return result;
-  }
-
-  async #searchOnce(expression: string): Promise<ItemsSnapshot> {
-    this.#query ??= this.insights.instantQuery(INDEX);
-    // A query that could not be opened is asked for again next time, not remembered as broken.
-    const query = await this.#query.catch((error: unknown) => {
-      this.#query = undefined;
-      throw error;
-    });
-    await query.search(expression); // Resolves once the result is in getItems().
-    return query.getItems();
+    return () => closers.forEach((close) => close());
   }
 }

@@ -15,7 +15,11 @@
  * not rely on it; \" and \\ are the only escapes; paths start at `data` (the item's value); an
  * empty expression matches every item.
  */
+import { quoteLiteral as quote } from '../directory/insights-expressions.js';
 import { tooManyOperators } from './sync-errors.js';
+
+/** Quotes user text as a string literal the parser reads back unchanged: the directory's own quoting. */
+export { quote };
 
 type Comparison = { op: '==' | '!=' | 'CONTAINS'; path: string[]; value: string } | { op: 'IN' | 'NOT_IN'; path: string[]; values: string[] };
 export type Expression = { op: 'AND' | 'OR'; left: Expression; right: Expression } | Comparison | { op: 'ALL' };
@@ -44,11 +48,6 @@ type Token =
   | { type: 'string'; text: string; at: number }
   | { type: 'number'; value: number; at: number }
   | { type: 'symbol'; text: '==' | '!=' | '&&' | '||' | '(' | ')' | '[' | ']' | ','; at: number };
-
-/** Quotes user text as a string literal the parser reads back unchanged. */
-export function quote(text: string): string {
-  return `"${text.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
-}
 
 export function parseExpression(source: string): Expression {
   const tokens = tokenize(source);
