@@ -7,7 +7,8 @@
  * - A result holds at most ~200 items (TWILIO-FACTS; not in the docs or twilio-sync's types),
  *   for `IN [..]` look-ups and live queries too: long identity lists go in chunks.
  * - An `IN [..]` list counts as one operator however long (the docs name `in` one operator).
- * - Whether CONTAINS ignores case.
+ * - Whether CONTAINS ignores case: a search also asks for the text in lower case and in
+ *   Title Case, so a case-sensitive CONTAINS still finds "Ann Lee" from "ann lee" or "ANN".
  * - Result order: none is documented, so nothing here relies on one.
  */
 import { CONTACT_PREFIX } from './worker-agent.js';
@@ -28,11 +29,19 @@ export function quoteLiteral(text: string): string {
 /** What a search looks for: the typed text, trimmed, spaces collapsed. */
 export const searchWords = (text: string) => text.trim().replace(/\s+/g, ' ');
 
-/** Workers whose name, email or identity contain `words`. No words: every worker (the result is capped). */
+/**
+ * Workers whose name, email or identity contain `words`, in three spellings (4 fields × 3 = 12
+ * CONTAINS and 11 OR: 23 operators). No words: every worker (the result is capped).
+ */
 export function searchExpression(words: string): string {
   if (!words) return 'data.worker_sid != ""';
-  return SEARCHED_FIELDS.map((path) => `${path} CONTAINS ${quoteLiteral(words)}`).join(' OR ');
+  const spellings = [...new Set([words, words.toLowerCase(), titleCase(words)])];
+  return SEARCHED_FIELDS.flatMap((path) => spellings.map((spelling) => `${path} CONTAINS ${quoteLiteral(spelling)}`)).join(' OR ');
 }
+
+/** "o'connor-smith ann" → "O'Connor-Smith Ann". */
+const titleCase = (words: string) =>
+  words.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 
 /** One `contact_uri IN [..]` expression per chunk of distinct identities. */
 export function contactExpressions(identities: readonly string[], perQuery = CONTACTS_PER_QUERY): string[] {
