@@ -10,7 +10,11 @@
 
 /** What a key does: Flex calls `action` with no arguments. */
 export interface KeyboardShortcut {
-  action: () => unknown;
+  /**
+   * Flex's own declaration says `Function`: the map holds other plugins' actions too, typed as
+   * they please. Ours take no arguments.
+   */
+  action: Function;
   /** Shown in Flex's shortcut menu and in its "pressed too often" notification. */
   name: string;
   /** Milliseconds in which a repeat is ignored (Flex says so in a notification). */
