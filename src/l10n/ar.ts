@@ -295,7 +295,19 @@ export function catalog(locale: string): Catalog {
     shortcutTogglePin: 'تثبيت المحادثة أو إلغاء تثبيتها',
 
     // ——— words from the services ———
-    couldNotNotAllowed: (action: string) => `تعذّر ${action}: حسابك لا يملك الإذن بذلك. اطلب من مسؤول Flex السماح للوكلاء بإنشاء المحادثات.`,
+    couldNotNotAllowed: (action: string) =>
+      `تعذّر ${action}: حسابك لا يملك الإذن بذلك. اطلب من مسؤول Flex مراجعة أدوار الدردشة (${b('npx internal-agent-chat setup')}).`,
+    couldNotPermission: (action: string, what: string, permission: string) =>
+      `تعذّر ${action}: لا يُسمح للوكلاء بأن ${what} في خدمة الدردشة هذه. اطلب من مسؤول Flex منح إذن Conversations «${b(permission)}» (يفعل ذلك ${b('npx internal-agent-chat setup')}).`,
+    mayCreateConversation: 'يبدؤوا محادثات جديدة',
+    mayAddParticipant: 'يضيفوا أشخاصًا إلى محادثة',
+    maySendMessage: 'يرسلوا رسائل',
+    maySendMediaMessage: 'يرسلوا مرفقات',
+    mayEditOwnMessage: 'يعدّلوا رسائلهم',
+    mayDeleteOwnMessage: 'يحذفوا رسائلهم',
+    mayLeaveConversation: 'يغادروا المحادثات',
+    mayEditConversationName: 'يغيّروا اسم محادثة',
+    actionClearOld: 'مسح المحادثات القديمة',
     couldNotParticipants: (action: string) => `تعذّر ${action}: بلغت هذه المحادثة الحد الأقصى للمشاركين في Twilio.`,
     couldNotConversations: (action: string) =>
       `تعذّر ${action}: أحدكما مشارك بالفعل في ${conversations(1000)}، وهو الحد الأقصى في Twilio. يجب إزالة المحادثات القديمة أولًا.`,

@@ -281,7 +281,19 @@ export function catalog(locale: string) {
     shortcutTogglePin: 'Pin or unpin chat',
 
     // ——— words from the services ———
-    couldNotNotAllowed: (action: string) => `Couldn't ${action}: your account isn't allowed to. Ask your Flex admin to let agents create conversations.`,
+    couldNotNotAllowed: (action: string) =>
+      `Couldn't ${action}: your account isn't allowed to. Ask your Flex admin to check the chat's roles (npx internal-agent-chat setup).`,
+    couldNotPermission: (action: string, what: string, permission: string) =>
+      `Couldn't ${action}: agents aren't allowed to ${what} on this chat service. Ask your Flex admin to grant the Conversations permission “${permission}” (npx internal-agent-chat setup does).`,
+    mayCreateConversation: 'start new chats',
+    mayAddParticipant: 'add people to a chat',
+    maySendMessage: 'send messages',
+    maySendMediaMessage: 'send attachments',
+    mayEditOwnMessage: 'edit their own messages',
+    mayDeleteOwnMessage: 'delete their own messages',
+    mayLeaveConversation: 'leave chats',
+    mayEditConversationName: "change a chat's name",
+    actionClearOld: 'clear out old chats',
     couldNotParticipants: (action: string) => `Couldn't ${action}: this chat has reached Twilio's participant limit.`,
     couldNotConversations: (action: string) =>
       `Couldn't ${action}: one of you is already in ${number(1000)} conversations, Twilio's limit. Older chats need clearing out first.`,

@@ -269,7 +269,18 @@ export function catalog(locale: string): Catalog {
 
     // ——— words from the services ———
     couldNotNotAllowed: (action: string) =>
-      `No se pudo ${action}: tu cuenta no tiene permiso. Pide a tu administrador de Flex que permita a los agentes crear conversaciones.`,
+      `No se pudo ${action}: tu cuenta no tiene permiso. Pide a tu administrador de Flex que revise los roles del chat (npx internal-agent-chat setup).`,
+    couldNotPermission: (action: string, what: string, permission: string) =>
+      `No se pudo ${action}: en este servicio de chat los agentes no pueden ${what}. Pide a tu administrador de Flex que conceda el permiso de Conversations «${permission}» (npx internal-agent-chat setup lo hace).`,
+    mayCreateConversation: 'iniciar chats nuevos',
+    mayAddParticipant: 'añadir personas a un chat',
+    maySendMessage: 'enviar mensajes',
+    maySendMediaMessage: 'enviar adjuntos',
+    mayEditOwnMessage: 'editar sus propios mensajes',
+    mayDeleteOwnMessage: 'eliminar sus propios mensajes',
+    mayLeaveConversation: 'salir de los chats',
+    mayEditConversationName: 'cambiar el nombre de un chat',
+    actionClearOld: 'limpiar los chats antiguos',
     couldNotParticipants: (action: string) => `No se pudo ${action}: este chat alcanzó el límite de participantes de Twilio.`,
     couldNotConversations: (action: string) =>
       `No se pudo ${action}: uno de ustedes ya está en ${number(1000)} conversaciones, el límite de Twilio. Primero hay que cerrar chats antiguos.`,

@@ -11,8 +11,10 @@ import {
   directChatAttributes,
   directChatName,
   isChatAttributes,
+  isDirectChatBetween,
   legacyPairName,
 } from './conversations/direct-chat.js';
+import { needing, PermissionRefused } from './conversations/permissions.js';
 import { clientIdOf, mergeMessages, previewOf, toMessageView } from './conversations/message-view.js';
 import { describeError, ERROR_CODES, errorCode, FailureInWords, isDisconnected, isNotFound } from './conversations/describe-error.js';
 import { phrase, type Phrase } from '../l10n/phrase.js';
@@ -109,6 +111,8 @@ export class ChatStore {
   readonly #unsubscribe: Array<() => void> = [];
   readonly #retentionDays: number | false;
   #retentionTimer?: ReturnType<typeof setTimeout>;
+  /** Clearing out old chats was refused for want of a permission (said once). */
+  #clearingRefused = false;
 
   constructor(options: ChatStoreOptions) {
     this.#client = options.client;
@@ -326,7 +330,7 @@ export class ChatStore {
     if (!message || message.author !== this.#me || !body.trim()) return;
     if ((await this.#peerOf(message.conversation)) !== peer) return;
     try {
-      await message.updateBody(body);
+      await needing('editOwnMessage', message.updateBody(body));
     } catch (error) {
       this.#update({ notice: describeError(error, 'actionEdit') });
     }
@@ -342,7 +346,7 @@ export class ChatStore {
     const message = this.#messages.get(key);
     if (!message || message.author !== this.#me) return;
     try {
-      await message.remove();
+      await needing('deleteOwnMessage', message.remove());
     } catch (error) {
       this.#update({ notice: describeError(error, 'actionDelete') });
     }
@@ -402,11 +406,12 @@ export class ChatStore {
     const left: string[] = [];
     for (const chat of chatsToLeave(candidates, { idleDays: this.#retentionDays, now }).slice(0, RETENTION_BATCH)) {
       try {
-        await chat.conversation.updateUniqueName(null);
-        await chat.conversation.leave();
+        await needing('editConversationName', chat.conversation.updateUniqueName(null));
+        await needing('leaveConversation', chat.conversation.leave());
         left.push(chat.peer);
-      } catch {
-        // Kept for now: the next run tries again.
+      } catch (error) {
+        // Kept for now: the next run tries again. A missing permission will not mend by itself.
+        if (error instanceof PermissionRefused) return this.#refusedClearing(error), left;
       }
     }
     return left;
@@ -573,8 +578,19 @@ export class ChatStore {
     const threads = new Map(this.#state.threads);
     threads.delete(peer);
     this.#update({ threads });
-    if (read && unreadCount(read) === 0) await conversation.leave().catch(() => {});
+    if (read && unreadCount(read) === 0) {
+      await needing('leaveConversation', conversation.leave()).catch((error: unknown) => {
+        if (error instanceof PermissionRefused) this.#refusedClearing(error);
+      });
+    }
     if (this.#state.activeChat === peer) void this.openChat(peer);
+  }
+
+  /** Clearing out old chats needs a permission the agent lacks: said once a session, in words naming it. */
+  #refusedClearing(error: PermissionRefused): void {
+    if (this.#clearingRefused) return;
+    this.#clearingRefused = true;
+    this.#update({ notice: describeError(error, 'actionClearOld') });
   }
 
   #scheduleRetention(delay: number): void {
@@ -695,22 +711,36 @@ export class ChatStore {
   async #findOrCreate(peer: string, create: boolean): Promise<ChatConversation | undefined> {
     const name = await directChatName(this.#me, peer);
     const found = (await this.#findByName(name)) ?? (await this.#findByName(legacyPairName(this.#me, peer)));
-    if (found && (await this.#peerOf(found)) === peer) return found;
+    const foundWith = found && (await this.#peerOf(found));
+    if (foundWith === peer) return found;
     if (!create) return undefined;
+    // Created by this agent, but the other could not be added (a role without addParticipant):
+    // the pair's name is taken by it, so it is completed rather than created again.
+    if (found && !foundWith && (await this.#isStranded(found, peer))) return this.#addPeer(found, peer);
     try {
-      const conversation = await this.#client.createConversation({
-        uniqueName: name,
-        friendlyName: CHAT_FRIENDLY_NAME,
-        attributes: directChatAttributes(this.#me, peer),
-      });
-      await conversation.add(peer);
-      await this.#peerOf(conversation);
-      return conversation;
+      const conversation = await needing(
+        'createConversation',
+        this.#client.createConversation({ uniqueName: name, friendlyName: CHAT_FRIENDLY_NAME, attributes: directChatAttributes(this.#me, peer) }),
+      );
+      return await this.#addPeer(conversation, peer);
     } catch (error) {
       // Both agents opened the chat at once and the other side won: use theirs.
       if (errorCode(error) !== ERROR_CODES.uniqueNameExists) throw error;
       return this.#waitForConversation(name);
     }
+  }
+
+  async #addPeer(conversation: ChatConversation, peer: string): Promise<ChatConversation> {
+    await needing('addParticipant', conversation.add(peer));
+    await this.#peerOf(conversation);
+    return conversation;
+  }
+
+  /** A direct chat of ours with `peer`, by its attributes, in which this agent is alone. */
+  async #isStranded(conversation: ChatConversation, peer: string): Promise<boolean> {
+    if (!isDirectChatBetween(conversation.attributes, this.#me, peer)) return false;
+    const participants = await conversation.getParticipants().catch(() => []);
+    return participants.length === 1 && participants[0]!.identity === this.#me;
   }
 
   async #findByName(name: string): Promise<ChatConversation | undefined> {
@@ -765,7 +795,7 @@ export class ChatStore {
       for (const file of entry.files) {
         builder.addMedia({ contentType: file.type || 'application/octet-stream', filename: file.name, media: file });
       }
-      await builder.build().send();
+      await needing(entry.files.length ? 'sendMediaMessage' : 'sendMessage', builder.build().send());
       await this.#outbox.remove(clientId); // Accepted: its messageAdded replaces the pending view.
     } catch (error) {
       if (!this.#outbox.get(clientId)) return; // Accepted after all.

@@ -4,6 +4,7 @@
  * a dropped socket rejects with "disconnected".
  */
 import { phrase, type Phrase, type PhraseKey } from '../../l10n/phrase.js';
+import { PermissionRefused, type ChatPermission } from './permissions.js';
 
 export const ERROR_CODES = {
   notFound: 50350,
@@ -56,9 +57,22 @@ export class FailureInWords extends Error {
   }
 }
 
+/** What each permission lets agents do, as the catalog says it ("send attachments"). */
+const PERMISSION_WORDS: Record<ChatPermission, Extract<PhraseKey, `may${string}`>> = {
+  createConversation: 'mayCreateConversation',
+  addParticipant: 'mayAddParticipant',
+  sendMessage: 'maySendMessage',
+  sendMediaMessage: 'maySendMediaMessage',
+  editOwnMessage: 'mayEditOwnMessage',
+  deleteOwnMessage: 'mayDeleteOwnMessage',
+  leaveConversation: 'mayLeaveConversation',
+  editConversationName: 'mayEditConversationName',
+};
+
 /** What failed and what to do about it, as a phrase (see src/l10n/phrase.ts). */
 export function describeError(error: unknown, action: FailedAction): Phrase {
   const doing = phrase(action);
+  if (error instanceof PermissionRefused) return phrase('couldNotPermission', doing, phrase(PERMISSION_WORDS[error.permission]), error.permission);
   switch (errorCode(error)) {
     case ERROR_CODES.notAuthorized:
       return phrase('couldNotNotAllowed', doing);

@@ -42,3 +42,12 @@ export function isChatAttributes(attributes: JSONValue | undefined): boolean {
   const tag = attributes[CHAT_TAG];
   return (typeof tag === 'object' && tag !== null && !Array.isArray(tag)) || attributes[LEGACY_TAG] === LEGACY_TAG;
 }
+
+/** Whether attributes are a direct chat of ours between exactly `a` and `b` (as directChatAttributes writes them). */
+export function isDirectChatBetween(attributes: JSONValue | undefined, a: string, b: string): boolean {
+  if (!attributes || typeof attributes !== 'object' || Array.isArray(attributes)) return false;
+  const tag = attributes[CHAT_TAG];
+  if (!tag || typeof tag !== 'object' || Array.isArray(tag) || tag.kind !== 'direct' || !Array.isArray(tag.agents)) return false;
+  const [first, second] = [a, b].sort();
+  return tag.agents.length === 2 && tag.agents[0] === first && tag.agents[1] === second;
+}

@@ -12,6 +12,7 @@ import { ConversationsServiceDouble } from './service.js';
 import { StrictClient, type StrictClientOptions } from './strict-client.js';
 
 export { ConversationsServiceDouble, type ServiceDoubleOptions } from './service.js';
+export { ServiceRoles, type RoleDefault } from './roles.js';
 export { StrictClient, type StrictClientOptions } from './strict-client.js';
 export { StrictConversation, LIMITS } from './strict-conversation.js';
 export { StrictMessage, StrictMedia } from './strict-message.js';

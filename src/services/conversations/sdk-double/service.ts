@@ -14,6 +14,7 @@ import {
 } from './errors.js';
 import type { Change, ConversationRow, MediaRow, MessageRow, ParticipantRow, Subscriber } from './records.js';
 import { newSid } from './records.js';
+import { ServiceRoles, type DoubleRole } from './roles.js';
 
 export interface ServiceDoubleOptions {
   /** How long after the last `typing()` the others see `typingEnded` (the service's default is 5 s). */
@@ -33,6 +34,11 @@ export interface ServiceDoubleOptions {
   conversationLimit?: number;
   /** How long before a token expires the client hears `tokenAboutToExpire`. */
   tokenWarningMs?: number;
+  /**
+   * Who may do what (default: Flex's roles after `npx internal-agent-chat setup --yes`;
+   * `ServiceRoles.flexDefaults()` for a Flex nobody has set up).
+   */
+  roles?: ServiceRoles;
 }
 
 export interface MessageDraft {
@@ -44,6 +50,8 @@ export interface MessageDraft {
 interface Stored {
   row: ConversationRow;
   readonly participants: Map<string, ParticipantRow>;
+  /** Each participant's conversation role: the creator's default, or the default for those added. */
+  readonly roles: Map<string, DoubleRole>;
   /** Ascending by index. */
   messages: MessageRow[];
   nextIndex: number;
@@ -62,6 +70,8 @@ export class ConversationsServiceDouble {
   readonly subscribedPageSize: number;
   readonly mediaUrlLifetimeMs: number;
   readonly tokenWarningMs: number;
+  /** Test control: grant or revoke what an admin would. */
+  readonly roles: ServiceRoles;
   readonly #conversationLimit: number;
   readonly #conversations = new Map<string, Stored>();
   readonly #uniqueNames = new Map<string, string>();
@@ -77,6 +87,7 @@ export class ConversationsServiceDouble {
     this.mediaUrlLifetimeMs = options.mediaUrlLifetimeMs ?? 5 * 60_000;
     this.#conversationLimit = options.conversationLimit ?? 1000;
     this.tokenWarningMs = options.tokenWarningMs ?? 60_000;
+    this.roles = options.roles ?? ServiceRoles.setUp();
   }
 
   // ——— tokens and users (what a token endpoint and the console would do) ———
@@ -123,6 +134,7 @@ export class ConversationsServiceDouble {
 
   createConversation(by: string, options: { uniqueName?: string; friendlyName?: string; attributes?: JSONValue }): ConversationRow {
     const { uniqueName, friendlyName, attributes = {} } = options;
+    if (!this.roles.allows('createConversation')) throw notAuthorized();
     if (uniqueName !== undefined && this.#uniqueNames.has(uniqueName)) throw uniqueNameExists();
     this.#checkLimit(by);
     const now = new Date();
@@ -135,10 +147,10 @@ export class ConversationsServiceDouble {
       dateCreated: now,
       dateUpdated: now,
     };
-    const stored: Stored = { row, participants: new Map(), messages: [], nextIndex: 0 };
+    const stored: Stored = { row, participants: new Map(), roles: new Map(), messages: [], nextIndex: 0 };
     this.#conversations.set(row.sid, stored);
     if (uniqueName !== undefined) this.#uniqueNames.set(uniqueName, row.sid);
-    this.#addParticipant(stored, by, {});
+    this.#addParticipant(stored, by, {}, this.roles.role('creator'));
     return row;
   }
 
@@ -158,24 +170,26 @@ export class ConversationsServiceDouble {
 
   addParticipant(sid: string, by: string, identity: string, attributes: JSONValue = {}): ParticipantRow {
     const stored = this.#stored(sid);
-    if (by !== identity) this.#require(stored, by); // join() adds oneself.
+    if (by === identity) this.#allow(stored, by, 'joinConversation', { member: false });
+    else this.#allow(stored, by, 'addParticipant');
     if (stored.participants.has(identity)) throw participantExists();
     this.#checkLimit(identity);
-    return this.#addParticipant(stored, identity, attributes);
+    return this.#addParticipant(stored, identity, attributes, this.roles.role('conversation'));
   }
 
   removeParticipant(sid: string, by: string, identity: string): void {
     const stored = this.#stored(sid);
-    this.#require(stored, by);
+    this.#allow(stored, by, by === identity ? 'leaveConversation' : 'removeParticipant');
     const participant = this.#require(stored, identity);
     const audience = this.#audience(stored);
     stored.participants.delete(identity);
+    stored.roles.delete(identity);
     this.#push(audience, { kind: 'participantLeft', conversation: stored.row, participant });
   }
 
   deleteConversation(sid: string, by: string): void {
     const stored = this.#stored(sid);
-    this.#require(stored, by);
+    this.#allow(stored, by, 'deleteConversation');
     const audience = this.#audience(stored);
     this.#conversations.delete(sid);
     if (stored.row.uniqueName !== null) this.#uniqueNames.delete(stored.row.uniqueName);
@@ -184,7 +198,7 @@ export class ConversationsServiceDouble {
 
   updateAttributes(sid: string, by: string, attributes: JSONValue): void {
     const stored = this.#stored(sid);
-    this.#require(stored, by);
+    this.#allow(stored, by, 'editConversationAttributes');
     stored.row = { ...stored.row, attributes, dateUpdated: new Date() };
     this.#pushConversationUpdated(stored, ['attributes', 'dateUpdated']);
   }
@@ -192,7 +206,8 @@ export class ConversationsServiceDouble {
   /** Renames, or frees the name with null; a name another conversation holds is refused (50353). */
   updateUniqueName(sid: string, by: string, uniqueName: string | null): void {
     const stored = this.#stored(sid);
-    this.#require(stored, by);
+    // Inferred: Twilio documents no permission of its own for the unique name.
+    this.#allow(stored, by, 'editConversationName');
     const holder = uniqueName === null ? undefined : this.#uniqueNames.get(uniqueName);
     if (holder !== undefined && holder !== sid) throw uniqueNameExists();
     if (stored.row.uniqueName !== null) this.#uniqueNames.delete(stored.row.uniqueName);
@@ -205,7 +220,8 @@ export class ConversationsServiceDouble {
 
   appendMessage(sid: string, by: string, draft: MessageDraft): number {
     const stored = this.#stored(sid);
-    const author = this.#require(stored, by);
+    const author = this.#allow(stored, by, 'sendMessage');
+    if (draft.media.length) this.#allow(stored, by, 'sendMediaMessage');
     const now = new Date();
     const index = stored.nextIndex++;
     const media: MediaRow[] = draft.media.map((m) => ({ sid: newSid('ME'), size: m.content.size, ...m }));
@@ -232,7 +248,8 @@ export class ConversationsServiceDouble {
   /** Only the author may edit or remove a message. */
   updateMessage(sid: string, by: string, index: number, change: { body?: string; attributes?: JSONValue }): void {
     const stored = this.#stored(sid);
-    this.#require(stored, by);
+    if (change.body !== undefined) this.#allow(stored, by, 'editOwnMessage');
+    if (change.attributes !== undefined) this.#allow(stored, by, 'editOwnMessageAttributes');
     const at = stored.messages.findIndex((m) => m.index === index);
     const current = stored.messages[at];
     if (!current || current.author !== by) throw notAuthorized();
@@ -248,7 +265,7 @@ export class ConversationsServiceDouble {
 
   removeMessage(sid: string, by: string, index: number): void {
     const stored = this.#stored(sid);
-    this.#require(stored, by);
+    this.#allow(stored, by, 'deleteOwnMessage');
     const message = stored.messages.find((m) => m.index === index);
     if (!message || message.author !== by) throw notAuthorized();
     stored.messages = stored.messages.filter((m) => m !== message);
@@ -341,12 +358,23 @@ export class ConversationsServiceDouble {
     return participant;
   }
 
+  /**
+   * `by` takes part (unless `member` is false) and holds `permission` in its service role or its
+   * role in this conversation; else 50107, as the service refuses.
+   */
+  #allow(stored: Stored, by: string, permission: string, { member = true } = {}): ParticipantRow {
+    const participant = stored.participants.get(by);
+    if (member && !participant) throw notAuthorized();
+    if (!this.roles.allows(permission, stored.roles.get(by))) throw notAuthorized();
+    return participant!;
+  }
+
   #checkLimit(identity: string): void {
     const count = [...this.#conversations.values()].filter((c) => c.participants.has(identity)).length;
     if (count >= this.#conversationLimit) throw conversationsLimit(identity, this.#conversationLimit);
   }
 
-  #addParticipant(stored: Stored, identity: string, attributes: JSONValue): ParticipantRow {
+  #addParticipant(stored: Stored, identity: string, attributes: JSONValue, role: DoubleRole): ParticipantRow {
     const now = new Date();
     const participant: ParticipantRow = {
       sid: newSid('MB'),
@@ -360,6 +388,7 @@ export class ConversationsServiceDouble {
     };
     const others = this.#audience(stored);
     stored.participants.set(identity, participant);
+    stored.roles.set(identity, role);
     this.#push(others, { kind: 'participantJoined', conversation: stored.row, participant });
     this.#push(new Set([identity]), { kind: 'joined', conversation: stored.row, participants: [...stored.participants.values()] });
     return participant;
