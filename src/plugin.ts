@@ -69,7 +69,7 @@ export class InternalAgentChatPlugin {
     const ChatView = () =>
       React.createElement('div', { ref: hostChat, className: 'internal-agent-chat-view', style: { height: '100%', width: '100%' } });
     flex.ViewCollection.Content.add(
-      React.createElement(flex.View, { name: VIEW_NAME, key: 'internal-agent-chat-view' }, React.createElement(ChatView)),
+      React.createElement(flex.View, { name: VIEW_NAME, key: 'internal-agent-chat-view', children: React.createElement(ChatView) }),
     );
 
     followTheme(chat, manager);

@@ -24,11 +24,13 @@ export function mount(node: unknown, parent: Element): () => void {
   return unmount;
 }
 
-/** What a component descriptor renders to, as text (Flex's notification bar shows it). */
-export function renderText(content: unknown, props: Props): string {
+/** The text a descriptor renders to, with `props` given to its component (Flex's notification bar shows it). */
+export function renderText(content: unknown, props: Props = {}): string {
+  if (content === null || content === undefined || typeof content === 'boolean') return '';
   if (typeof content === 'string' || typeof content === 'number') return String(content);
+  if (Array.isArray(content)) return content.map((child) => renderText(child)).join('');
   const { type, props: own } = content as Descriptor;
-  return typeof type === 'function' ? String(type({ ...own, ...props })) : '';
+  return typeof type === 'function' ? renderText(type({ ...own, ...props })) : renderText(own.children);
 }
 
 function build(node: unknown, parent: Element, refs: Array<() => void>): () => void {

@@ -4,18 +4,26 @@
  * they drift apart (checked against @twilio/flex-ui 2.17.1, a devDependency for its types only:
  * the plugin never imports it, Flex hands it over at run time).
  */
+import type { ComponentType, ReactElement, ReactNode, createElement } from 'react';
 import type { ChatClient } from '../services/conversations/ports.js';
 import type { InsightsClient } from '../services/directory/insights-port.js';
 import type { FlexShortcutApi } from '../shortcuts/flex-shortcut-manager.js';
 
-export interface ReactElementLike {
-  readonly type: unknown;
-  readonly props: unknown;
-}
+/**
+ * Flex's React (17), a page global, typed by the @types/react that Flex's own declarations use:
+ * the plugin makes elements with it and nothing else (no hooks, no internals).
+ */
+export type ReactLike = { createElement: typeof createElement };
+export type ReactElementLike = ReactElement;
 
-/** Flex's React, a page global: the plugin makes elements with it and nothing else. */
-export interface ReactLike {
-  createElement(type: unknown, props?: Record<string, unknown> | null, ...children: unknown[]): ReactElementLike;
+/** The props the plugin gives `flex.SideLink` (Flex's SideLinkProps). */
+export interface SideLinkProps {
+  icon: ReactNode;
+  iconActive?: ReactNode;
+  showLabel?: boolean;
+  isActive?: boolean;
+  onClick?: () => void;
+  children?: ReactNode;
 }
 
 /** The values of Flex's `NotificationType` enum (`'information'`, not `'info'`). */
@@ -33,8 +41,8 @@ export interface FlexNotification {
 
 /** The `flex` object a plugin's `init(flex, manager)` receives: `Twilio.Flex`. */
 export interface FlexApi extends FlexShortcutApi {
-  SideLink: unknown;
-  View: unknown;
+  SideLink: ComponentType<SideLinkProps>;
+  View: ComponentType<{ name: string; children: ReactNode }>;
   SideNav: { Content: { add(element: ReactElementLike, options?: { sortOrder?: number }): void } };
   ViewCollection: { Content: { add(element: ReactElementLike): void } };
   Actions: { invokeAction(name: string, payload?: Record<string, unknown>): unknown };

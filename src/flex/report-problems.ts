@@ -10,7 +10,8 @@ import type { FlexApi, ReactLike } from './flex-api.js';
 export const PROBLEM_NOTIFICATION = 'InternalAgentChatProblem';
 
 export function reportProblems(flex: Pick<FlexApi, 'Notifications' | 'NotificationType'>, React: ReactLike, store: ChatStore, chat: InternalAgentChat): void {
-  const Message = ({ notificationContext }: { notificationContext?: { message?: string } }) => notificationContext?.message ?? '';
+  const Message = ({ notificationContext }: { notificationContext?: { message?: string } }) =>
+    React.createElement('span', null, notificationContext?.message ?? '');
   flex.Notifications.registerNotification({
     id: PROBLEM_NOTIFICATION,
     type: flex.NotificationType.error,
