@@ -14,10 +14,11 @@
  * whose token is refused; `?full` makes the service refuse new conversations (Alice is at the
  * per-identity limit); `?desktop` stubs `Notification` (permission granted) and records what it
  * is asked to show; `?noConversations` / `?noInsights` leave Flex without that client, as a
- * degraded Flex does.
+ * degraded Flex does; `?rolesNotSetUp` gives the service Flex's default roles, which nobody has
+ * granted the chat's permissions.
  */
 import { ChatStore } from '../src/services/chat-store.js';
-import { ConversationsServiceDouble, conversationsSdkDouble } from '../src/services/conversations/sdk-double/index.js';
+import { ConversationsServiceDouble, ServiceRoles, conversationsSdkDouble } from '../src/services/conversations/sdk-double/index.js';
 import { InsightsDirectory } from '../src/services/directory/insights-directory.js';
 import { LocalInsightsClient } from '../src/services/local/local-insights-client.js';
 import { fakeFlex } from '../src/test/fake-flex-shortcuts.js';
@@ -136,6 +137,8 @@ const service = new ConversationsServiceDouble({
   latencyMs: 2,
   initializationMs: CLIENT_INITIALIZATION_MS,
   ...(query.has('full') ? { conversationLimit: 0 } : {}),
+  // Flex's roles as Flex creates them; otherwise as after `npx internal-agent-chat setup --yes`.
+  ...(query.has('rolesNotSetUp') ? { roles: ServiceRoles.flexDefaults() } : {}),
 });
 const { Client } = conversationsSdkDouble(service);
 const insightsClient = new LocalInsightsClient();

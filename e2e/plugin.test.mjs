@@ -216,6 +216,19 @@ describe('the Flex plugin, built, in a page with only Flex’s globals', () => {
     await page.close();
   });
 
+  it('on a Flex whose roles nobody has set up, says which permission the first message needs and how to grant it', async () => {
+    const page = await openFlex('?rolesNotSetUp');
+    await page.getByRole('button', { name: 'Internal Chat' }).click();
+    const chat = page.locator('internal-agent-chat');
+    await chat.getByRole('button', { name: 'Bob Smith', exact: true }).click();
+    await chat.getByRole('textbox', { name: 'Message' }).fill('Hello?');
+    await chat.getByRole('textbox', { name: 'Message' }).press('Enter');
+    await page.waitForFunction(() => window.flexHost.records.shown.length > 0);
+    assert.match((await records(page)).shown[0].text, /agents aren't allowed to start new chats .*“createConversation”.*npx internal-agent-chat setup/);
+    await chat.locator('iac-chat-thread', { hasText: 'createConversation' }).waitFor();
+    await page.close();
+  });
+
   it('says in a notification and in the view that the chat could not start', async () => {
     const page = await openFlex('?token=bad');
     await page.waitForFunction(() => window.flexHost.records.shown.length > 0);
