@@ -247,14 +247,14 @@ export class InternalAgentChat extends LitElement {
    * directory's search. A host that hides the element (Flex's view) hears `iac-reveal` first.
    */
   async reveal(): Promise<void> {
-    if (!this.#isDisplayed()) await this.#showHost();
+    await this.#readyToAct();
     if (this.store?.state.activeChat) this.#composer()?.focus();
     else this.renderRoot.querySelector('iac-agent-list')?.focus();
   }
 
   /** Opens the quick switcher; once a chat is chosen, the cursor waits in its composer. */
   async openQuickSwitcher(): Promise<void> {
-    if (!this.#isDisplayed()) await this.#showHost();
+    await this.#readyToAct();
     const chosen = await this.renderRoot.querySelector('iac-quick-switcher')?.show();
     if (!chosen) return;
     await this.updateComplete;
@@ -263,7 +263,7 @@ export class InternalAgentChat extends LitElement {
 
   /** Opens the next (or previous) chat with unread messages, in the directory's order. */
   async openUnreadChat(direction: 'next' | 'previous'): Promise<void> {
-    if (!this.#isDisplayed()) await this.#showHost();
+    await this.#readyToAct();
     const store = this.store;
     const peer = store ? unreadChatFrom(store.state, direction) : null;
     if (!store || !peer) return this.#say(phrase('noUnreadChat'));
@@ -273,7 +273,7 @@ export class InternalAgentChat extends LitElement {
 
   /** Puts the cursor in the open chat's composer. */
   async focusComposer(): Promise<void> {
-    if (!this.#isDisplayed()) await this.#showHost();
+    await this.#readyToAct();
     const composer = this.#composer();
     if (composer) composer.focus();
     else this.#say(this.#noChatOpen());
@@ -281,7 +281,7 @@ export class InternalAgentChat extends LitElement {
 
   /** Shows the open chat's newest messages. */
   async jumpToLatest(): Promise<void> {
-    if (!this.#isDisplayed()) await this.#showHost();
+    await this.#readyToAct();
     const peer = this.store?.state.activeChat;
     const thread = this.renderRoot.querySelector('iac-chat-thread');
     if (!peer || !thread) return this.#say(this.#noChatOpen());
@@ -293,7 +293,7 @@ export class InternalAgentChat extends LitElement {
     const composer = this.#composer();
     // Straight away while the chat is showing: browsers open pickers only during a key press or click.
     if (composer) return composer.openFilePicker();
-    if (!this.#isDisplayed()) await this.#showHost();
+    await this.#readyToAct();
     const shown = this.#composer();
     if (shown) shown.openFilePicker();
     else this.#say(this.#noChatOpen());
@@ -301,7 +301,7 @@ export class InternalAgentChat extends LitElement {
 
   /** Pins the open chat, or unpins it. */
   async togglePin(): Promise<void> {
-    if (!this.#isDisplayed()) await this.#showHost();
+    await this.#readyToAct();
     const store = this.store;
     const peer = store?.state.activeChat;
     if (!store || !peer) return this.#say(this.#noChatOpen());
@@ -313,7 +313,7 @@ export class InternalAgentChat extends LitElement {
 
   /** Opens the settings screen; focus comes back to the gear when it closes. */
   async openSettings(): Promise<void> {
-    if (!this.#isDisplayed()) await this.#showHost();
+    await this.#readyToAct();
     // Loaded on first use: most sessions never open it, and the page's first load stays smaller.
     try {
       await import('../settings/settings.js');
@@ -344,6 +344,25 @@ export class InternalAgentChat extends LitElement {
    * call it only when needed: while the chat is showing they run at once, within the key press,
    * so what they say comes before anything said about a later press.
    */
+  /**
+   * What every shortcut does before it acts: shows the host if it hides the chat, then waits for
+   * the chat to have started (a key pressed right after Flex loads meets it still connecting).
+   */
+  async #readyToAct(): Promise<void> {
+    if (!this.#isDisplayed()) await this.#showHost();
+    const store = this.store;
+    if (store?.state.startup === 'starting') {
+      await new Promise<void>((resolve) => {
+        const stop = store.subscribe(() => {
+          if (store.state.startup === 'starting') return;
+          stop();
+          resolve();
+        });
+      });
+    }
+    await this.updateComplete;
+  }
+
   async #showHost(): Promise<void> {
     this.dispatchEvent(new IacRevealEvent());
     const until = Date.now() + REVEAL_WAIT_MS;
