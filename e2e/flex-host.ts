@@ -75,14 +75,10 @@ const View = (props: Props) => React.createElement('section', { className: 'flex
 /** Flex's NotificationType enum, as its bundle defines it. */
 const NotificationType = { information: 'information', success: 'success', warning: 'warning', error: 'error' } as const;
 
-// Flex's shortcut manager with Flex's defaults; Flex runs a shortcut on Ctrl+Shift+key anywhere in the page.
+// Flex's shortcut manager with Flex's defaults, listening on the window as Flex's init makes it
+// (Ctrl+Shift+key anywhere in the page; it never prevents the browser's own action).
 const { KeyboardShortcutManager, defaultKeyboardShortcuts } = fakeFlex();
-document.addEventListener('keydown', (event) => {
-  const key = /^(?:Key([A-Z])|Digit([0-9]))$/.exec(event.code);
-  if (!event.ctrlKey || !event.shiftKey || event.altKey || !key) return;
-  event.preventDefault();
-  KeyboardShortcutManager.press(key[1] ?? key[2]!);
-});
+KeyboardShortcutManager.attach(window);
 
 const flex = {
   KeyboardShortcutManager,

@@ -244,8 +244,10 @@ describe('the Flex plugin, built, in a page with only Flex’s globals', () => {
     await page.waitForFunction(() => window.flexHost.shortcuts().G === 'Open Internal Chat');
     const shortcuts = await page.evaluate(() => window.flexHost.shortcuts());
     assert.equal(shortcuts.A, 'Accept Task', "Flex's own shortcuts are untouched");
-    assert.equal(shortcuts.K, 'Quick switcher');
-    assert.equal(shortcuts.Y, 'Pin or unpin chat');
+    assert.equal(shortcuts.L, 'Logout');
+    assert.equal(shortcuts.Y, 'Select Previous Task');
+    assert.equal(shortcuts.F, 'Quick switcher');
+    assert.equal(shortcuts['4'], 'Pin or unpin chat');
 
     // From the agent desktop, Ctrl+Shift+G opens the chat view with the cursor in the search box.
     await page.locator('body').press('Control+Shift+G');
@@ -253,9 +255,9 @@ describe('the Flex plugin, built, in a page with only Flex’s globals', () => {
     await chat.getByRole('searchbox', { name: 'Search agents' }).waitFor();
     await page.waitForFunction(() => document.querySelector('internal-agent-chat')?.matches(':focus-within'));
 
-    // Away again: the quick switcher (Ctrl+Shift+K) brings the view back, and Enter opens the chat.
+    // Away again: the quick switcher (Ctrl+Shift+F) brings the view back, and Enter opens the chat.
     await page.evaluate(() => window.flexHost.navigate('agent-desktop'));
-    await page.locator('body').press('Control+Shift+K');
+    await page.locator('body').press('Control+Shift+F');
     const switcher = chat.getByRole('dialog');
     await switcher.waitFor();
     await page.keyboard.type('Bob');
@@ -279,15 +281,42 @@ describe('the Flex plugin, built, in a page with only Flex’s globals', () => {
     await chat.getByRole('alert').filter({ hasText: "Ctrl+Shift+A is Flex's “Accept Task”" }).waitFor();
     await page.keyboard.press('U');
     await page.waitForFunction(() => window.flexHost.shortcuts().U === 'Quick switcher');
-    assert.equal((await page.evaluate(() => window.flexHost.shortcuts())).K, undefined, 'the old key is free');
+    assert.equal((await page.evaluate(() => window.flexHost.shortcuts())).F, undefined, 'the old key is free');
+
+    // Flex's "off" empties its map and stops listening for the session: Settings says so and changes nothing.
     await chat.getByRole('button', { name: 'Turn off all shortcuts' }).click();
     const { calls, disabled } = await page.evaluate(() => window.flexHost.shortcutCalls());
-    assert.deepEqual(calls.slice(1), [['remapShortcut', 'K', 'U'], ['disableShortcuts']]);
+    assert.deepEqual(calls.slice(1), [['remapShortcut', 'F', 'U'], ['disableShortcuts']]);
     assert.equal(disabled, true);
+    assert.deepEqual(await page.evaluate(() => window.flexHost.shortcuts()), {});
+    await chat.locator('.note', { hasText: 'All shortcuts are off in this Flex session' }).first().waitFor();
+    await flexTable.getByRole('row', { name: 'Accept Task Ctrl+Shift+A off' }).waitFor();
+    assert.equal(await chat.getByRole('button', { name: 'Change keys for Quick switcher' }).isDisabled(), true);
 
     await page.reload();
-    await page.waitForFunction(() => window.flexHost.shortcuts().U === 'Quick switcher');
-    assert.equal((await page.evaluate(() => window.flexHost.shortcutCalls())).disabled, true, 'still off after a reload');
+    await page.waitForFunction(() => window.flexHost.shortcutCalls().disabled);
+    const after = await page.evaluate(() => window.flexHost.shortcutCalls());
+    assert.deepEqual(after.calls.slice(1), [['remapShortcut', 'F', 'U'], ['disableShortcuts']], 'still off after a reload, the remap kept');
+    assert.deepEqual(await page.evaluate(() => window.flexHost.shortcuts()), {});
+    await page.close();
+  });
+
+  it('turns shortcuts back on after a reload of Flex, and they work again', async () => {
+    const page = await openFlex();
+    await page.getByRole('button', { name: 'Internal Chat' }).click();
+    const chat = page.locator('internal-agent-chat');
+    await chat.getByRole('button', { name: 'Settings' }).click();
+    await chat.getByRole('button', { name: 'Turn off all shortcuts' }).click();
+    await chat.getByRole('button', { name: 'Turn shortcuts back on' }).click();
+    await chat.getByText('Shortcuts come back on when Flex reloads').first().waitFor();
+    assert.equal((await page.evaluate(() => window.flexHost.shortcutCalls())).disabled, true, 'Flex has no call to turn them on');
+
+    await page.reload();
+    await page.waitForFunction(() => window.flexHost.shortcuts().F === 'Quick switcher' && !window.flexHost.shortcutCalls().disabled);
+    await page.getByRole('button', { name: 'Internal Chat' }).click();
+    await page.evaluate(() => window.flexHost.navigate('agent-desktop'));
+    await page.locator('body').press('Control+Shift+F');
+    await page.locator('internal-agent-chat').getByRole('dialog').waitFor();
     await page.close();
   });
 
