@@ -76,6 +76,15 @@ describe('the Flex plugin, built, in a page with only Flex’s globals', () => {
     return page;
   }
 
+  /** A fresh fake Flex with the chat view and its Settings open. */
+  async function openSettings() {
+    const page = await openFlex();
+    await page.getByRole('button', { name: 'Internal Chat' }).click();
+    const chat = page.locator('internal-agent-chat');
+    await chat.getByRole('button', { name: 'Settings' }).click();
+    return { page, chat };
+  }
+
   const records = (page) => page.evaluate(() => window.flexHost.records);
 
   it('registers one plugin, a side-nav link "Internal Chat", one view and an error notification', async () => {
@@ -268,10 +277,7 @@ describe('the Flex plugin, built, in a page with only Flex’s globals', () => {
   });
 
   it("lists Flex's shortcuts read-only in Settings, and remaps and turns off through Flex's API, kept after a reload", async () => {
-    const page = await openFlex();
-    await page.getByRole('button', { name: 'Internal Chat' }).click();
-    const chat = page.locator('internal-agent-chat');
-    await chat.getByRole('button', { name: 'Settings' }).click();
+    const { page, chat } = await openSettings();
     const flexTable = chat.getByRole('table', { name: /Flex shortcuts/ });
     await flexTable.getByRole('row', { name: 'Accept Task Ctrl+Shift+A' }).waitFor();
     assert.equal(await flexTable.getByRole('button').count(), 0, "Flex's own are read-only");
@@ -302,10 +308,7 @@ describe('the Flex plugin, built, in a page with only Flex’s globals', () => {
   });
 
   it('turns shortcuts back on after a reload of Flex, and they work again', async () => {
-    const page = await openFlex();
-    await page.getByRole('button', { name: 'Internal Chat' }).click();
-    const chat = page.locator('internal-agent-chat');
-    await chat.getByRole('button', { name: 'Settings' }).click();
+    const { page, chat } = await openSettings();
     await chat.getByRole('button', { name: 'Turn off all shortcuts' }).click();
     await chat.getByRole('button', { name: 'Turn shortcuts back on' }).click();
     await chat.getByText('Shortcuts come back on when Flex reloads').first().waitFor();

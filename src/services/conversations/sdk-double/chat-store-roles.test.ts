@@ -32,6 +32,17 @@ describe('ChatStore on a Flex service whose roles are not set up', () => {
     return { key: failed.key, words: inEnglish(failed.error!) };
   };
 
+  /** Alice and Bob with a chat Alice started, on a service that lets agents start chats and nothing more. */
+  const chatStartedByAlice = async () => {
+    service.roles.grant('service', ['createConversation']);
+    service.roles.grant('creator', ['addParticipant']);
+    const [alice, bob] = await Promise.all([signIn('alice'), signIn('bob')]);
+    await alice.store.send('bob', { text: 'Hi Bob', files: [] });
+    await until(bob.store, (s) => s.chats.get('alice')?.unread === 1);
+    await bob.store.openChat('alice');
+    return { alice, bob };
+  };
+
   beforeEach(() => {
     service = new ConversationsServiceDouble({ latencyMs: 2, roles: ServiceRoles.flexDefaults() });
   });
@@ -69,12 +80,7 @@ describe('ChatStore on a Flex service whose roles are not set up', () => {
   });
 
   it('names the permission when an added agent may not edit or delete their own message', async () => {
-    service.roles.grant('service', ['createConversation']);
-    service.roles.grant('creator', ['addParticipant']);
-    const [alice, bob] = await Promise.all([signIn('alice'), signIn('bob')]);
-    await alice.store.send('bob', { text: 'Hi Bob', files: [] });
-    await until(bob.store, (s) => s.chats.get('alice')?.unread === 1);
-    await bob.store.openChat('alice');
+    const { bob } = await chatStartedByAlice();
     await bob.store.send('alice', { text: 'Hi Alcie', files: [] });
     const mine = await until(bob.store, (s) => s.threads.get('alice')?.messages.find((m) => m.own && m.delivery === 'sent'));
 
@@ -85,12 +91,7 @@ describe('ChatStore on a Flex service whose roles are not set up', () => {
   });
 
   it('says once that old chats cannot be cleared out, rather than keeping them silently', async () => {
-    service.roles.grant('service', ['createConversation']);
-    service.roles.grant('creator', ['addParticipant']);
-    const [alice, bob] = await Promise.all([signIn('alice'), signIn('bob')]);
-    await alice.store.send('bob', { text: 'Old news', files: [] });
-    await until(bob.store, (s) => s.chats.get('alice')?.unread === 1);
-    await bob.store.openChat('alice');
+    const { bob } = await chatStartedByAlice();
     bob.store.setViewing('alice');
     await until(bob.store, (s) => s.chats.get('alice')?.unread === 0);
     bob.store.setViewing(null);
