@@ -240,6 +240,21 @@ describe('iac-chat-thread', () => {
     expect(root().querySelector('.jump'), '"Jump to latest" offered').to.exist;
   });
 
+  it('stays where the reader scrolled when the chat changes before the scroll is reported', async () => {
+    await openBobsChatWith(Array.from({ length: 40 }, (_, i) => `message ${i + 1}`), { alreadyRead: true });
+    log().scrollTop = 0;
+    // Any change re-renders the thread (a read receipt did, at random, in the tests above); this
+    // one does it deterministically, in the same task, before the frame that reports the scroll.
+    void bob.store.pin('alice');
+    await until(bob.store, (s) => s.pins.includes('alice'));
+    await thread.updateComplete; // Microtasks only: no frame, so no scroll event, has come in between.
+    expect(root().querySelector('button[aria-label="Pin chat"]')?.getAttribute('aria-pressed'), 're-rendered').to.equal('true');
+    expect(log().scrollTop, 'not taken back to the newest message').to.equal(0);
+    await waitUntil(() => root().querySelector('.jump'), '"Jump to latest" offered');
+    await waitUntil(() => root().querySelector('.start'), 'the older history loaded, up to the start of the chat');
+    expect(log().scrollHeight - log().scrollTop - log().clientHeight, 'still up in the history').to.be.greaterThan(200);
+  });
+
   it('loads older history at the top without moving what the reader sees', async () => {
     const texts = Array.from({ length: 70 }, (_, i) => `message ${i + 1}`);
     await openBobsChatWith(texts, { alreadyRead: true });

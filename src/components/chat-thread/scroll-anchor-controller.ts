@@ -36,7 +36,10 @@ export class ScrollAnchorController implements ReactiveController {
   #lastTop = 0;
   #before: Snapshot = { chat: null, keys: [] };
   #after: Snapshot = { chat: null, keys: [] };
-  readonly #resizes = new ResizeObserver(() => this.#stuck && this.#toBottom());
+  readonly #resizes = new ResizeObserver(() => {
+    this.#noticeUnreportedScroll();
+    if (this.#stuck) this.#toBottom();
+  });
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -57,6 +60,7 @@ export class ScrollAnchorController implements ReactiveController {
 
   /** Call from the host's willUpdate with what is about to render. */
   beforeRender(chat: string | null, messages: readonly { key: string; own: boolean }[]): void {
+    this.#noticeUnreportedScroll();
     this.#before = { ...this.#after, anchor: this.#stuck ? undefined : this.#firstVisible() };
     this.#after = { chat, keys: messages.map((m) => m.key) };
     if (chat !== this.#before.chat) this.#unseen = 0;
@@ -128,6 +132,18 @@ export class ScrollAnchorController implements ReactiveController {
   #scrollTo(top: number): void {
     this.#scroller!.scrollTop = top;
     this.#lastTop = this.#scroller!.scrollTop;
+  }
+
+  /**
+   * The browser reports a scroll only with the next frame; a render or resize before then must not
+   * read the reader as still at the bottom and take them back there (the scroll event would then
+   * find them at the bottom: no "Jump to latest", no older history). Content shrinking below
+   * lowers scrollTop too, but leaves the reader at the bottom.
+   */
+  #noticeUnreportedScroll(): void {
+    const el = this.#scroller;
+    if (!this.#stuck || !el?.isConnected) return;
+    if (el.scrollTop < this.#lastTop - 1 && this.#distanceFromBottom() > STUCK_SLACK_PX) this.#setStuck(false);
   }
 
   #setStuck(stuck: boolean): void {
