@@ -38,6 +38,8 @@ export class LocalInsightsClient implements InsightsClient {
   private readonly resultLimit: number;
   /** Workers gone from the index; kept out by sid so the others keep their seed places (and presence). */
   private readonly removed = new Set<string>();
+  /** The workers with their presence for one presence period (see workersNow). */
+  private presence?: { period: number; workers: readonly WorkerItem[] };
   private readonly live = new Set<LocalLiveQuery>();
 
   constructor(options: LocalInsightsClientOptions = {}) {
@@ -76,15 +78,24 @@ export class LocalInsightsClient implements InsightsClient {
     for (const query of this.live) query.refresh(true);
   }
 
+  /** Every worker with its presence as of now: worked out once per presence period, not per query. */
+  private workersNow(): readonly WorkerItem[] {
+    const now = this.now();
+    const period = Math.floor(now / this.periodMs);
+    if (this.presence?.period !== period) {
+      this.presence = { period, workers: this.workers.map((worker, position) => presenceAt(worker, position, now, this.periodMs)) };
+    }
+    return this.presence.workers;
+  }
+
   /** The matching workers as of now, keyed by worker sid, capped at the result limit. */
   private snapshot(match: (item: unknown) => boolean): WorkerSnapshot {
-    const now = this.now();
+    const workers = this.workersNow();
     const items: WorkerSnapshot = {};
     let count = 0;
-    for (let position = 0; position < this.workers.length && count < this.resultLimit; position++) {
-      if (this.removed.has(this.workers[position]!.worker_sid)) continue;
-      const worker = presenceAt(this.workers[position]!, position, now, this.periodMs);
-      if (!match(worker)) continue;
+    for (let position = 0; position < workers.length && count < this.resultLimit; position++) {
+      const worker = workers[position]!;
+      if (this.removed.has(worker.worker_sid) || !match(worker)) continue;
       items[worker.worker_sid] = worker;
       count++;
     }
