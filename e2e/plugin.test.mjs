@@ -307,6 +307,15 @@ describe('the Flex plugin, built, in a page with only Flex’s globals', () => {
     await page.close();
   });
 
+  it('speaks Arabic and Spanish in Flex: the file is UTF-8 and its words arrive whole', async () => {
+    const { page, chat } = await openSettings();
+    await chat.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'العربية' });
+    await page.keyboard.press('Escape');
+    await chat.getByRole('searchbox', { name: 'البحث عن وكلاء' }).waitFor();
+    assert.equal(await page.locator('internal-agent-chat').evaluate((el) => el.shadowRoot.querySelector('[dir]')?.getAttribute('dir') ?? el.getAttribute('dir')), 'rtl');
+    await page.close();
+  });
+
   it('turns shortcuts back on after a reload of Flex, and they work again', async () => {
     const { page, chat } = await openSettings();
     await chat.getByRole('button', { name: 'Turn off all shortcuts' }).click();

@@ -3,7 +3,8 @@ import { Gallery, parseHash, toHash } from '../demo/gallery/app.js';
 import { CUSTOM_THEME_CSS } from '../demo/gallery/custom-theme.js';
 import { deepElements, transitionsDone } from '../demo/gallery/settle.js';
 import { GALLERY_STATES } from '../demo/gallery/states.js';
-import { INTERNAL_PROPERTIES, THEME_TOKENS } from './theme/index.js';
+import { INTERNAL_PROPERTIES } from './theme/index.js';
+import { THEME_TOKENS } from './theme/token-docs.js';
 
 /** Every `--iac-*` name in the styles of the elements under `root` (through shadow roots). */
 function customPropertiesIn(root: Element): Set<string> {

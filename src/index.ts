@@ -38,4 +38,5 @@ export {
   type SdkLoader,
   type TokenSource,
 } from './portal/index.js';
-export { LIGHT_THEME, DARK_THEME, THEME_TOKENS, applyTheme, themeCss, type ThemeTokens } from './theme/index.js';
+export { LIGHT_THEME, DARK_THEME, applyTheme, themeCss, type ThemeTokens } from './theme/index.js';
+export { THEME_TOKENS, type ThemeToken } from './theme/token-docs.js';
