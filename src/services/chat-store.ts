@@ -3,8 +3,9 @@
  * ports (a Conversations client and an agent directory). It subscribes once to the client and
  * announces its own changes; elements subscribe through StoreController.
  */
-import type { ChatState, ChatSummary, MessageView, ThreadState } from './chat-state.js';
+import type { ChatState, MessageView } from './chat-state.js';
 import { EMPTY_THREAD } from './chat-state.js';
+import { StateContainer } from './chat/state-container.js';
 import type { ChatClient, ChatConversation, ChatMessage, ChatParticipant, ClientEvents } from './conversations/ports.js';
 import {
   CHAT_FRIENDLY_NAME,
@@ -57,28 +58,7 @@ const RETENTION_BATCH = 20;
 const PREVIEW_BATCH = 25;
 
 export class ChatStore {
-  #state: ChatState = {
-    startup: 'starting',
-    connection: 'connecting',
-    me: null,
-    agents: new Map(),
-    directory: { query: '', results: [], searching: false },
-    chats: new Map(),
-    pins: [],
-    muted: [],
-    activeChat: null,
-    threads: new Map(),
-    storagePersistent: false,
-    notice: null,
-    budgetWarning: null,
-  };
-  readonly #listeners = new Set<() => void>();
-  #notifyQueued = false;
-  /**
-   * Maps of the state copied since the last announcement: written in place until it goes out,
-   * so 500 chats registering at start-up cost one copy, not 500 copies of a growing map.
-   */
-  readonly #unannounced = new Set<ReadonlyMap<string, unknown>>();
+  readonly #state = new StateContainer();
   /** Chats whose last message is still to be loaded for their preview, by peer. */
   readonly #previews = new Map<string, ChatConversation>();
   #loadingPreviews = false;
@@ -124,13 +104,12 @@ export class ChatStore {
   }
 
   get state(): ChatState {
-    return this.#state;
+    return this.#state.current;
   }
 
   /** Calls `listener` after each batch of changes; returns the unsubscribe. */
   subscribe(listener: () => void): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
+    return this.#state.subscribe(listener);
   }
 
   /** Connects, loads the user's chats and pins, then keeps them live. */
@@ -148,7 +127,7 @@ export class ChatStore {
       ]);
       for (const conversation of conversations) this.#memberships.add(conversation.sid);
       this.#updateBudget();
-      this.#update({
+      this.#state.update({
         me: { identity: this.#me, displayName: this.#client.user.friendlyName || this.#me, activity: 'Available' },
         pins: identities(pins),
         muted: identities(muted),
@@ -156,12 +135,12 @@ export class ChatStore {
         connection: this.#client.connectionState,
       });
       await Promise.all(conversations.map((c) => this.#peerOf(c)));
-      this.#update({ startup: 'ready' });
+      this.#state.update({ startup: 'ready' });
     } catch (error) {
-      this.#update({ startup: 'failed', startupError: describeError(error, 'actionStart') });
+      this.#state.update({ startup: 'failed', startupError: describeError(error, 'actionStart') });
       return;
     }
-    void this.#loadAgents([this.#me, ...this.#state.pins, ...this.#state.chats.keys()]);
+    void this.#loadAgents([this.#me, ...this.#state.current.pins, ...this.#state.current.chats.keys()]);
     void this.search('');
     // Messages a previous session could not send go out now, in the order they were written.
     for (const entry of this.#outbox.entries) this.#showOutgoing(entry);
@@ -181,21 +160,21 @@ export class ChatStore {
 
   /** The agent with this identity, or a stand-in named by the identity until the directory answers. */
   agent(identity: string): Agent {
-    return this.#state.agents.get(identity) ?? { identity, displayName: identity, activity: UNKNOWN_ACTIVITY };
+    return this.#state.current.agents.get(identity) ?? { identity, displayName: identity, activity: UNKNOWN_ACTIVITY };
   }
 
   async search(text: string): Promise<void> {
     const seq = ++this.#searchSeq;
-    this.#update({ directory: { ...this.#state.directory, query: text, searching: true, error: undefined } });
+    this.#state.update({ directory: { ...this.#state.current.directory, query: text, searching: true, error: undefined } });
     try {
       const agents = await this.#directory.search(text);
       if (seq !== this.#searchSeq) return;
       this.#mergeAgents(agents);
       const results = agents.map((a) => a.identity).filter((id) => id !== this.#me);
-      this.#update({ directory: { query: text, results, searching: false } });
+      this.#state.update({ directory: { query: text, results, searching: false } });
     } catch (error) {
       if (seq !== this.#searchSeq) return;
-      this.#update({
+      this.#state.update({
         directory: { query: text, results: [], searching: false, error: describeError(error, 'actionSearch') },
       });
     }
@@ -203,29 +182,29 @@ export class ChatStore {
 
   /** Shows the chat with `peer`, loading its latest messages. Creates nothing. */
   async openChat(peer: string): Promise<void> {
-    this.#update({ activeChat: peer });
-    const current = this.#state.threads.get(peer);
+    this.#state.update({ activeChat: peer });
+    const current = this.#state.current.threads.get(peer);
     const read = this.#reads.get(peer);
     // Where "New messages" begins, taken before the chat is marked read.
     const firstUnreadIndex = read && unreadCount(read) > 0 ? (read.horizon ?? -1) + 1 : null;
     // The window already shown still fits: the newest messages, or the first unread one.
     const fits = firstUnreadIndex === null ? !current?.hasNewer : current?.messages.some((m) => m.index === firstUnreadIndex);
     if (current?.status === 'ready' && fits) {
-      this.#setThread(peer, { ...current, firstUnreadIndex });
+      this.#state.setThread(peer, { ...current, firstUnreadIndex });
       return this.#markReadIfViewing(peer);
     }
-    this.#setThread(peer, { ...(current ?? EMPTY_THREAD), status: 'loading', error: undefined, firstUnreadIndex });
+    this.#state.setThread(peer, { ...(current ?? EMPTY_THREAD), status: 'loading', error: undefined, firstUnreadIndex });
     try {
       const conversation = await this.#conversationFor(peer, false);
-      if (!conversation) return this.#setThread(peer, { ...this.#thread(peer), status: 'ready' });
+      if (!conversation) return this.#state.setThread(peer, { ...this.#state.thread(peer), status: 'ready' });
       // Many unread: start the window at the first of them, with a few read ones above it.
       const farBack = firstUnreadIndex !== null && read!.lastIndex - firstUnreadIndex >= PAGE_SIZE;
       const anchor = farBack ? firstUnreadIndex + PAGE_SIZE - 6 : undefined;
       const [page, participants] = await Promise.all([conversation.getMessages(PAGE_SIZE, anchor), conversation.getParticipants()]);
       this.#remember(page.items);
-      const unsent = this.#thread(peer).messages.filter((m) => m.index < 0);
-      this.#setThread(peer, {
-        ...this.#thread(peer),
+      const unsent = this.#state.thread(peer).messages.filter((m) => m.index < 0);
+      this.#state.setThread(peer, {
+        ...this.#state.thread(peer),
         status: 'ready',
         messages: mergeMessages(unsent, page.items.map((m) => toMessageView(m, this.#me))),
         hasOlder: page.hasPrevPage,
@@ -234,31 +213,31 @@ export class ChatStore {
       });
       this.#markReadIfViewing(peer);
     } catch (error) {
-      this.#setThread(peer, { ...this.#thread(peer), status: 'error', error: describeError(error, 'actionOpen') });
+      this.#state.setThread(peer, { ...this.#state.thread(peer), status: 'error', error: describeError(error, 'actionOpen') });
     }
   }
 
   /** Brings the newest messages back into the window (after reading far back in history). */
   async showLatest(peer: string): Promise<void> {
     const conversation = this.#conversations.get(peer);
-    if (!conversation || !this.#thread(peer).hasNewer) return;
+    if (!conversation || !this.#state.thread(peer).hasNewer) return;
     try {
       const page = await conversation.getMessages(PAGE_SIZE);
       this.#remember(page.items);
-      const pending = this.#thread(peer).messages.filter((m) => m.index < 0);
-      this.#setThread(peer, {
-        ...this.#thread(peer),
+      const pending = this.#state.thread(peer).messages.filter((m) => m.index < 0);
+      this.#state.setThread(peer, {
+        ...this.#state.thread(peer),
         messages: mergeMessages(pending, page.items.map((m) => toMessageView(m, this.#me))),
         hasOlder: page.hasPrevPage,
         hasNewer: false,
       });
     } catch (error) {
-      this.#setThread(peer, { ...this.#thread(peer), error: describeError(error, 'actionLatest') });
+      this.#state.setThread(peer, { ...this.#state.thread(peer), error: describeError(error, 'actionLatest') });
     }
   }
 
   closeChat(): void {
-    this.#update({ activeChat: null });
+    this.#state.update({ activeChat: null });
   }
 
   /** Loads the page before the oldest message shown; the newest beyond the window are dropped. */
@@ -291,7 +270,7 @@ export class ChatStore {
     this.#firstTries.add(entry.clientId);
     this.saveDraft(peer, '');
     // A message is written at the newest end: show it there.
-    if (this.#thread(peer).hasNewer) await this.showLatest(peer);
+    if (this.#state.thread(peer).hasNewer) await this.showLatest(peer);
     this.#showOutgoing(entry);
     // Stored while it goes out, not first: the send doesn't wait for the disk. The outbox writes
     // in order, so the removal once sent can't land before the entry; a reload in between finds
@@ -332,7 +311,7 @@ export class ChatStore {
     try {
       await needing('editOwnMessage', message.updateBody(body));
     } catch (error) {
-      this.#update({ notice: describeError(error, 'actionEdit') });
+      this.#state.update({ notice: describeError(error, 'actionEdit') });
     }
   }
 
@@ -348,7 +327,7 @@ export class ChatStore {
     try {
       await needing('deleteOwnMessage', message.remove());
     } catch (error) {
-      this.#update({ notice: describeError(error, 'actionDelete') });
+      this.#state.update({ notice: describeError(error, 'actionDelete') });
     }
   }
 
@@ -364,27 +343,27 @@ export class ChatStore {
   }
 
   async pin(peer: string): Promise<void> {
-    if (!this.#state.pins.includes(peer)) await this.#saveList('pins', [...this.#state.pins, peer]);
+    if (!this.#state.current.pins.includes(peer)) await this.#saveList('pins', [...this.#state.current.pins, peer]);
   }
 
   async unpin(peer: string): Promise<void> {
-    await this.#saveList('pins', this.#state.pins.filter((p) => p !== peer));
+    await this.#saveList('pins', this.#state.current.pins.filter((p) => p !== peer));
   }
 
   /** Moves a pinned chat to `index` among the pins (clamped). */
   async movePin(peer: string, index: number): Promise<void> {
-    const others = this.#state.pins.filter((p) => p !== peer);
-    if (others.length === this.#state.pins.length) return;
+    const others = this.#state.current.pins.filter((p) => p !== peer);
+    if (others.length === this.#state.current.pins.length) return;
     const at = Math.max(0, Math.min(index, others.length));
     await this.#saveList('pins', [...others.slice(0, at), peer, ...others.slice(at)]);
   }
 
   async mute(peer: string): Promise<void> {
-    if (!this.#state.muted.includes(peer)) await this.#saveList('muted', [...this.#state.muted, peer]);
+    if (!this.#state.current.muted.includes(peer)) await this.#saveList('muted', [...this.#state.current.muted, peer]);
   }
 
   async unmute(peer: string): Promise<void> {
-    await this.#saveList('muted', this.#state.muted.filter((p) => p !== peer));
+    await this.#saveList('muted', this.#state.current.muted.filter((p) => p !== peer));
   }
 
   /**
@@ -395,12 +374,12 @@ export class ChatStore {
    */
   async leaveIdleChats(now = new Date()): Promise<string[]> {
     if (this.#retentionDays === false) return [];
-    const candidates = [...this.#state.chats.values()].flatMap((chat) => {
+    const candidates = [...this.#state.current.chats.values()].flatMap((chat) => {
       const conversation = this.#conversations.get(chat.peer);
       const read = this.#reads.get(chat.peer);
       if (!conversation || !read) return [];
       const neverRead = read.horizon === null && read.lastIndex >= 0;
-      const pinned = this.#state.pins.includes(chat.peer);
+      const pinned = this.#state.current.pins.includes(chat.peer);
       return [{ peer: chat.peer, sid: conversation.sid, lastActivity: chat.lastActivity, unread: neverRead ? null : unreadCount(read), pinned, conversation }];
     });
     const left: string[] = [];
@@ -424,7 +403,7 @@ export class ChatStore {
   }
 
   dismissNotice(): void {
-    this.#update({ notice: null });
+    this.#state.update({ notice: null });
   }
 
   // ——— client events ———
@@ -435,7 +414,7 @@ export class ChatStore {
       this.#unsubscribe.push(() => (this.#client.off as (e: E, l: ClientEvents[E]) => unknown)(event, listener));
     };
     on('connectionStateChanged', (connection) => {
-      this.#update({ connection });
+      this.#state.update({ connection });
       if (connection === 'connected') this.#flushAll();
     });
     const joined = (conversation: ChatConversation) => {
@@ -464,24 +443,24 @@ export class ChatStore {
 
   async #loadPage(peer: string, direction: 'older' | 'newer'): Promise<void> {
     const conversation = this.#conversations.get(peer);
-    const thread = this.#thread(peer);
+    const thread = this.#state.thread(peer);
     const sent = thread.messages.filter((m) => m.index >= 0);
     const edge = direction === 'older' ? sent[0] : sent.at(-1);
     const more = direction === 'older' ? thread.hasOlder : thread.hasNewer;
     const busy = direction === 'older' ? thread.loadingOlder : thread.loadingNewer;
     if (!conversation || !edge || !more || busy) return;
     const loading = direction === 'older' ? 'loadingOlder' : 'loadingNewer';
-    this.#setThread(peer, { ...thread, [loading]: true, error: undefined });
+    this.#state.setThread(peer, { ...thread, [loading]: true, error: undefined });
     try {
       const page =
         direction === 'older'
           ? await conversation.getMessages(PAGE_SIZE, edge.index - 1, 'backwards')
           : await conversation.getMessages(PAGE_SIZE, edge.index + 1, 'forward');
       this.#remember(page.items);
-      const now = this.#thread(peer);
+      const now = this.#state.thread(peer);
       const merged = mergeMessages(now.messages, page.items.map((m) => toMessageView(m, this.#me)));
       const { messages, trimmed } = trimWindow(merged, direction);
-      this.#setThread(peer, {
+      this.#state.setThread(peer, {
         ...now,
         messages,
         [loading]: false,
@@ -490,7 +469,7 @@ export class ChatStore {
       });
     } catch (error) {
       const words = describeError(error, direction === 'older' ? 'actionOlder' : 'actionNewer');
-      this.#setThread(peer, { ...this.#thread(peer), [loading]: false, error: words });
+      this.#state.setThread(peer, { ...this.#state.thread(peer), [loading]: false, error: words });
     }
   }
 
@@ -504,17 +483,17 @@ export class ChatStore {
       this.#sending.delete(clientId);
       void this.#outbox.remove(clientId);
     }
-    const thread = this.#state.threads.get(peer);
+    const thread = this.#state.current.threads.get(peer);
     // A window back in history doesn't take new messages; "Jump to latest" brings them.
     if (thread && !thread.hasNewer) {
       const withoutPending = clientId ? thread.messages.filter((m) => m.key !== clientId) : thread.messages;
-      this.#setThread(peer, {
+      this.#state.setThread(peer, {
         ...thread,
         messages: mergeMessages(withoutPending, [view]),
         peerTyping: view.own ? thread.peerTyping : false,
       });
     }
-    this.#setChat({ ...this.#summary(peer), lastActivity: view.sentAt, preview: previewOf(view) });
+    this.#state.setChat({ ...this.#state.summary(peer), lastActivity: view.sentAt, preview: previewOf(view) });
     // Writing a message means having read the chat up to it.
     this.#advanceRead(peer, { lastIndex: message.index, horizon: view.own ? message.index : null });
     // Twilio does not move an author's horizon: the user has read what they wrote.
@@ -531,16 +510,16 @@ export class ChatStore {
       return this.#dropMessage(peer, message.sid);
     }
     this.#remember([message]);
-    const thread = this.#state.threads.get(peer);
+    const thread = this.#state.current.threads.get(peer);
     if (thread?.messages.some((m) => m.key === message.sid)) {
       const view = toMessageView(message, this.#me);
-      this.#setThread(peer, { ...thread, messages: mergeMessages(thread.messages, [edited ? { ...view, edited } : view]) });
+      this.#state.setThread(peer, { ...thread, messages: mergeMessages(thread.messages, [edited ? { ...view, edited } : view]) });
     }
   }
 
   #dropMessage(peer: string, key: string): void {
-    const thread = this.#state.threads.get(peer);
-    if (thread) this.#setThread(peer, { ...thread, messages: thread.messages.filter((m) => m.key !== key) });
+    const thread = this.#state.current.threads.get(peer);
+    if (thread) this.#state.setThread(peer, { ...thread, messages: thread.messages.filter((m) => m.key !== key) });
   }
 
   #onConversationUpdated(conversation: ChatConversation): void {
@@ -551,15 +530,15 @@ export class ChatStore {
 
   async #onTyping(participant: ChatParticipant, typing: boolean): Promise<void> {
     const peer = await this.#peerOf(participant.conversation);
-    const thread = peer ? this.#state.threads.get(peer) : undefined;
-    if (peer && thread && participant.identity === peer) this.#setThread(peer, { ...thread, peerTyping: typing });
+    const thread = peer ? this.#state.current.threads.get(peer) : undefined;
+    if (peer && thread && participant.identity === peer) this.#state.setThread(peer, { ...thread, peerTyping: typing });
   }
 
   async #onParticipantUpdated(participant: ChatParticipant): Promise<void> {
     const peer = await this.#peerOf(participant.conversation);
-    const thread = peer ? this.#state.threads.get(peer) : undefined;
+    const thread = peer ? this.#state.current.threads.get(peer) : undefined;
     if (peer && thread && participant.identity === peer) {
-      this.#setThread(peer, { ...thread, peerReadIndex: participant.lastReadMessageIndex });
+      this.#state.setThread(peer, { ...thread, peerReadIndex: participant.lastReadMessageIndex });
     }
   }
 
@@ -575,22 +554,20 @@ export class ChatStore {
     const read = this.#reads.get(peer);
     this.#conversations.delete(peer);
     this.#reads.delete(peer);
-    const threads = new Map(this.#state.threads);
-    threads.delete(peer);
-    this.#update({ threads });
+    this.#state.removeThread(peer);
     if (read && unreadCount(read) === 0) {
       await needing('leaveConversation', conversation.leave()).catch((error: unknown) => {
         if (error instanceof PermissionRefused) this.#refusedClearing(error);
       });
     }
-    if (this.#state.activeChat === peer) void this.openChat(peer);
+    if (this.#state.current.activeChat === peer) void this.openChat(peer);
   }
 
   /** Clearing out old chats needs a permission the agent lacks: said once a session, in words naming it. */
   #refusedClearing(error: PermissionRefused): void {
     if (this.#clearingRefused) return;
     this.#clearingRefused = true;
-    this.#update({ notice: describeError(error, 'actionClearOld') });
+    this.#state.update({ notice: describeError(error, 'actionClearOld') });
   }
 
   #scheduleRetention(delay: number): void {
@@ -624,11 +601,11 @@ export class ChatStore {
     const peer = participants.map((p) => p.identity).find((id): id is string => !!id && id !== this.#me);
     if (!peer) return undefined;
     this.#conversations.set(peer, conversation);
-    if (!this.#state.chats.has(peer)) {
-      this.#setChat({ peer, lastActivity: conversation.lastMessage?.dateCreated ?? conversation.dateUpdated, preview: '', unread: 0 });
+    if (!this.#state.current.chats.has(peer)) {
+      this.#state.setChat({ peer, lastActivity: conversation.lastMessage?.dateCreated ?? conversation.dateUpdated, preview: '', unread: 0 });
       this.#advanceRead(peer, { lastIndex: conversation.lastMessage?.index, horizon: conversation.lastReadMessageIndex });
       this.#queuePreview(peer, conversation);
-      if (this.#state.startup === 'ready') void this.#loadAgents([peer]);
+      if (this.#state.current.startup === 'ready') void this.#loadAgents([peer]);
     }
     return peer;
   }
@@ -644,7 +621,7 @@ export class ChatStore {
     void afterNextPaint().then(async () => {
       while (this.#previews.size) {
         const newestFirst = [...this.#previews].sort(
-          ([a], [b]) => (this.#summary(b).lastActivity?.getTime() ?? 0) - (this.#summary(a).lastActivity?.getTime() ?? 0),
+          ([a], [b]) => (this.#state.summary(b).lastActivity?.getTime() ?? 0) - (this.#state.summary(a).lastActivity?.getTime() ?? 0),
         );
         const batch = newestFirst.slice(0, PREVIEW_BATCH);
         for (const [peer] of batch) this.#previews.delete(peer);
@@ -659,10 +636,10 @@ export class ChatStore {
     try {
       const last = (await conversation.getMessages(1)).items.at(-1);
       if (!last) return;
-      const summary = this.#summary(peer);
+      const summary = this.#state.summary(peer);
       // A message that arrived meanwhile has set a newer preview already.
       if (!summary.preview) {
-        this.#setChat({ ...summary, preview: previewOf(toMessageView(last, this.#me)), lastActivity: last.dateCreated ?? summary.lastActivity });
+        this.#state.setChat({ ...summary, preview: previewOf(toMessageView(last, this.#me)), lastActivity: last.dateCreated ?? summary.lastActivity });
       }
       this.#advanceRead(peer, { lastIndex: last.index });
     } catch {
@@ -674,8 +651,8 @@ export class ChatStore {
     const read = advance(this.#reads.get(peer) ?? { lastIndex: -1, horizon: null }, seen);
     this.#reads.set(peer, read);
     const unread = this.#viewing === peer ? 0 : unreadCount(read);
-    const summary = this.#summary(peer);
-    if (summary.unread !== unread) this.#setChat({ ...summary, unread });
+    const summary = this.#state.summary(peer);
+    if (summary.unread !== unread) this.#state.setChat({ ...summary, unread });
   }
 
   #peerIfKnown(sid: string): string | undefined {
@@ -688,9 +665,7 @@ export class ChatStore {
       if (known.sid !== conversation.sid) continue;
       this.#conversations.delete(peer);
       this.#reads.delete(peer);
-      const chats = new Map(this.#state.chats);
-      chats.delete(peer);
-      this.#update({ chats });
+      this.#state.removeChat(peer);
     }
     this.#peers.delete(conversation.sid);
   }
@@ -829,8 +804,8 @@ export class ChatStore {
       delivery: status?.delivery ?? 'queued',
       error: status?.error,
     };
-    const thread = this.#thread(entry.peer);
-    this.#setThread(entry.peer, {
+    const thread = this.#state.thread(entry.peer);
+    this.#state.setThread(entry.peer, {
       ...thread,
       status: thread.status === 'error' ? 'ready' : thread.status,
       messages: mergeMessages(thread.messages, [view]),
@@ -847,13 +822,13 @@ export class ChatStore {
 
   #updateBudget(): void {
     const { message } = conversationBudget({ count: this.#memberships.size });
-    if (message !== this.#state.budgetWarning) this.#update({ budgetWarning: message });
+    if (message !== this.#state.current.budgetWarning) this.#state.update({ budgetWarning: message });
   }
 
   // ——— agents and pins ———
 
   async #loadAgents(identities: string[]): Promise<void> {
-    const unknown = [...new Set(identities)].filter((id) => id && !this.#state.agents.has(id));
+    const unknown = [...new Set(identities)].filter((id) => id && !this.#state.current.agents.has(id));
     if (unknown.length === 0) return;
     try {
       this.#mergeAgents(await this.#directory.lookup(unknown));
@@ -864,10 +839,10 @@ export class ChatStore {
 
   #mergeAgents(agents: readonly Agent[]): void {
     if (agents.length === 0) return;
-    const merged = new Map(this.#state.agents);
+    const merged = new Map(this.#state.current.agents);
     for (const agent of agents) merged.set(agent.identity, agent);
-    const me = this.#state.me && merged.get(this.#state.me.identity);
-    this.#update({ agents: merged, ...(me ? { me } : {}) });
+    const me = this.#state.current.me && merged.get(this.#state.current.me.identity);
+    this.#state.update({ agents: merged, ...(me ? { me } : {}) });
     this.#scheduleWatch();
   }
 
@@ -878,7 +853,7 @@ export class ChatStore {
   #scheduleWatch(): void {
     clearTimeout(this.#watchTimer);
     this.#watchTimer = setTimeout(() => {
-      const { pins, chats, directory } = this.#state;
+      const { pins, chats, directory } = this.#state.current;
       const identities = [...new Set([...pins, ...chats.keys(), ...directory.results])].sort();
       const key = identities.join('\u0000');
       if (key === this.#watched) return;
@@ -890,54 +865,17 @@ export class ChatStore {
 
   /** Shows the new list at once and keeps it; if it can't be kept, says so and shows the old one. */
   async #saveList(name: 'pins' | 'muted', list: string[]): Promise<void> {
-    const previous = this.#state[name];
-    this.#update({ [name]: list });
+    const previous = this.#state.current[name];
+    this.#state.update({ [name]: list });
     try {
       await this.#storage.set(name, list);
     } catch (error) {
-      this.#update({ [name]: previous, notice: describeError(error, name === 'pins' ? 'actionSavePins' : 'actionSaveMuted') });
+      this.#state.update({ [name]: previous, notice: describeError(error, name === 'pins' ? 'actionSavePins' : 'actionSaveMuted') });
     }
-  }
-
-  // ——— state ———
-
-  #thread(peer: string): ThreadState {
-    return this.#state.threads.get(peer) ?? EMPTY_THREAD;
-  }
-
-  #summary(peer: string): ChatSummary {
-    return this.#state.chats.get(peer) ?? { peer, lastActivity: null, preview: '', unread: 0 };
-  }
-
-  #setThread(peer: string, thread: ThreadState): void {
-    this.#update({ threads: this.#writable(this.#state.threads).set(peer, thread) });
-  }
-
-  #setChat(summary: ChatSummary): void {
-    this.#update({ chats: this.#writable(this.#state.chats).set(summary.peer, summary) });
-  }
-
-  /** A copy of `map` to change, or `map` itself when it is a copy nobody has been told of yet. */
-  #writable<V>(map: ReadonlyMap<string, V>): Map<string, V> {
-    if (this.#unannounced.has(map)) return map as Map<string, V>;
-    const copy = new Map(map);
-    this.#unannounced.add(copy);
-    return copy;
   }
 
   #remember(messages: readonly ChatMessage[]): void {
     for (const message of messages) this.#messages.set(message.sid, message);
-  }
-
-  #update(patch: Partial<ChatState>): void {
-    this.#state = { ...this.#state, ...patch };
-    if (this.#notifyQueued) return;
-    this.#notifyQueued = true;
-    queueMicrotask(() => {
-      this.#notifyQueued = false;
-      this.#unannounced.clear();
-      for (const listener of this.#listeners) listener();
-    });
   }
 }
 
