@@ -22,7 +22,8 @@ import { phrase, type Phrase } from '../l10n/phrase.js';
 import { readAllPages, whenInitialized } from './conversations/initialized.js';
 import { trimWindow } from './conversations/message-window.js';
 import { advance, unreadCount, type ReadState } from './conversations/read-state.js';
-import { UNKNOWN_ACTIVITY, type Agent, type AgentDirectory } from './directory/ports.js';
+import type { Agent, AgentDirectory } from './directory/ports.js';
+import { DirectoryRoster } from './chat/directory-roster.js';
 import { memoryStorage, type UserStorage } from './storage/user-storage.js';
 import { Outbox, type OutboxEntry } from './outbox.js';
 import { Drafts } from './drafts.js';
@@ -49,7 +50,6 @@ export interface OutgoingMessage {
 }
 
 const PAGE_SIZE = 30;
-const PRESENCE_REWATCH_MS = 250;
 /** Retention runs once start-up has settled, then daily, a small batch at a time. */
 const RETENTION_FIRST_RUN_MS = 10_000;
 const RETENTION_EVERY_MS = 24 * 60 * 60 * 1000;
@@ -64,7 +64,6 @@ export class ChatStore {
   #loadingPreviews = false;
 
   readonly #client: ChatClient;
-  readonly #directory: AgentDirectory;
   readonly #storage: UserStorage;
   #me = '';
   readonly #conversations = new Map<string, ChatConversation>(); // by peer
@@ -84,10 +83,7 @@ export class ChatStore {
   #viewing: string | null = null;
   /** Every conversation the user is in, chats or not: Twilio's limit counts them all. */
   readonly #memberships = new Set<string>();
-  #searchSeq = 0;
-  #unwatch = () => {};
-  #watched = '';
-  #watchTimer?: ReturnType<typeof setTimeout>;
+  readonly #roster: DirectoryRoster;
   readonly #unsubscribe: Array<() => void> = [];
   readonly #retentionDays: number | false;
   #retentionTimer?: ReturnType<typeof setTimeout>;
@@ -96,7 +92,7 @@ export class ChatStore {
 
   constructor(options: ChatStoreOptions) {
     this.#client = options.client;
-    this.#directory = options.directory;
+    this.#roster = new DirectoryRoster(this.#state, options.directory, () => this.#me);
     this.#storage = options.storage ?? memoryStorage();
     this.#outbox = new Outbox(this.#storage);
     this.#drafts = new Drafts(this.#storage);
@@ -140,7 +136,7 @@ export class ChatStore {
       this.#state.update({ startup: 'failed', startupError: describeError(error, 'actionStart') });
       return;
     }
-    void this.#loadAgents([this.#me, ...this.#state.current.pins, ...this.#state.current.chats.keys()]);
+    void this.#roster.load([this.#me, ...this.#state.current.pins, ...this.#state.current.chats.keys()]);
     void this.search('');
     // Messages a previous session could not send go out now, in the order they were written.
     for (const entry of this.#outbox.entries) this.#showOutgoing(entry);
@@ -151,8 +147,7 @@ export class ChatStore {
   /** Stops listening to the client and the directory. */
   dispose(): void {
     this.#unsubscribe.splice(0).forEach((off) => off());
-    this.#unwatch();
-    clearTimeout(this.#watchTimer);
+    this.#roster.dispose();
     clearTimeout(this.#retentionTimer);
     this.#horizons.flush();
     void this.#drafts.flush();
@@ -160,24 +155,12 @@ export class ChatStore {
 
   /** The agent with this identity, or a stand-in named by the identity until the directory answers. */
   agent(identity: string): Agent {
-    return this.#state.current.agents.get(identity) ?? { identity, displayName: identity, activity: UNKNOWN_ACTIVITY };
+    return this.#roster.agent(identity);
   }
 
-  async search(text: string): Promise<void> {
-    const seq = ++this.#searchSeq;
-    this.#state.update({ directory: { ...this.#state.current.directory, query: text, searching: true, error: undefined } });
-    try {
-      const agents = await this.#directory.search(text);
-      if (seq !== this.#searchSeq) return;
-      this.#mergeAgents(agents);
-      const results = agents.map((a) => a.identity).filter((id) => id !== this.#me);
-      this.#state.update({ directory: { query: text, results, searching: false } });
-    } catch (error) {
-      if (seq !== this.#searchSeq) return;
-      this.#state.update({
-        directory: { query: text, results: [], searching: false, error: describeError(error, 'actionSearch') },
-      });
-    }
+  /** Looks agents up in the directory; the newest search wins when answers cross. */
+  search(text: string): Promise<void> {
+    return this.#roster.search(text);
   }
 
   /** Shows the chat with `peer`, loading its latest messages. Creates nothing. */
@@ -605,7 +588,7 @@ export class ChatStore {
       this.#state.setChat({ peer, lastActivity: conversation.lastMessage?.dateCreated ?? conversation.dateUpdated, preview: '', unread: 0 });
       this.#advanceRead(peer, { lastIndex: conversation.lastMessage?.index, horizon: conversation.lastReadMessageIndex });
       this.#queuePreview(peer, conversation);
-      if (this.#state.current.startup === 'ready') void this.#loadAgents([peer]);
+      if (this.#state.current.startup === 'ready') void this.#roster.load([peer]);
     }
     return peer;
   }
@@ -825,43 +808,7 @@ export class ChatStore {
     if (message !== this.#state.current.budgetWarning) this.#state.update({ budgetWarning: message });
   }
 
-  // ——— agents and pins ———
-
-  async #loadAgents(identities: string[]): Promise<void> {
-    const unknown = [...new Set(identities)].filter((id) => id && !this.#state.current.agents.has(id));
-    if (unknown.length === 0) return;
-    try {
-      this.#mergeAgents(await this.#directory.lookup(unknown));
-    } catch {
-      // Names fall back to identities; the directory is asked again as chats come and go.
-    }
-  }
-
-  #mergeAgents(agents: readonly Agent[]): void {
-    if (agents.length === 0) return;
-    const merged = new Map(this.#state.current.agents);
-    for (const agent of agents) merged.set(agent.identity, agent);
-    const me = this.#state.current.me && merged.get(this.#state.current.me.identity);
-    this.#state.update({ agents: merged, ...(me ? { me } : {}) });
-    this.#scheduleWatch();
-  }
-
-  /**
-   * Live presence for the agents the person can see: pinned, in a chat, or found. A new live
-   * query only when that set changes: presence updates themselves must not reopen it.
-   */
-  #scheduleWatch(): void {
-    clearTimeout(this.#watchTimer);
-    this.#watchTimer = setTimeout(() => {
-      const { pins, chats, directory } = this.#state.current;
-      const identities = [...new Set([...pins, ...chats.keys(), ...directory.results])].sort();
-      const key = identities.join('\u0000');
-      if (key === this.#watched) return;
-      this.#watched = key;
-      this.#unwatch();
-      this.#unwatch = this.#directory.watch(identities, (agent) => this.#mergeAgents([agent]));
-    }, PRESENCE_REWATCH_MS);
-  }
+  // ——— pins ———
 
   /** Shows the new list at once and keeps it; if it can't be kept, says so and shows the old one. */
   async #saveList(name: 'pins' | 'muted', list: string[]): Promise<void> {

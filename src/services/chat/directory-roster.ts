@@ -1,0 +1,90 @@
+/**
+ * The agents the person can see, as the directory port tells of them: found by search, looked
+ * up by identity as chats come and go, and their presence kept live.
+ */
+import { describeError } from '../conversations/describe-error.js';
+import { UNKNOWN_ACTIVITY, type Agent, type AgentDirectory } from '../directory/ports.js';
+import type { StateContainer } from './state-container.js';
+
+const PRESENCE_REWATCH_MS = 250;
+
+export class DirectoryRoster {
+  #searchSeq = 0;
+  #unwatch = () => {};
+  /** The identities watched now, sorted and joined. */
+  #watched = '';
+  #watchTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly state: StateContainer,
+    private readonly directory: AgentDirectory,
+    /** The signed-in agent's identity ('' until the client has initialized). */
+    private readonly me: () => string,
+  ) {}
+
+  /** The agent with this identity, or a stand-in named by the identity until the directory answers. */
+  agent(identity: string): Agent {
+    return this.state.current.agents.get(identity) ?? { identity, displayName: identity, activity: UNKNOWN_ACTIVITY };
+  }
+
+  async search(text: string): Promise<void> {
+    const seq = ++this.#searchSeq;
+    this.state.update({ directory: { ...this.state.current.directory, query: text, searching: true, error: undefined } });
+    try {
+      const agents = await this.directory.search(text);
+      if (seq !== this.#searchSeq) return;
+      this.#merge(agents);
+      const results = agents.map((a) => a.identity).filter((id) => id !== this.me());
+      this.state.update({ directory: { query: text, results, searching: false } });
+    } catch (error) {
+      if (seq !== this.#searchSeq) return;
+      this.state.update({
+        directory: { query: text, results: [], searching: false, error: describeError(error, 'actionSearch') },
+      });
+    }
+  }
+
+  /** Asks the directory about the agents not known yet. */
+  async load(identities: string[]): Promise<void> {
+    const unknown = [...new Set(identities)].filter((id) => id && !this.state.current.agents.has(id));
+    if (unknown.length === 0) return;
+    try {
+      this.#merge(await this.directory.lookup(unknown));
+    } catch {
+      // Names fall back to identities; the directory is asked again as chats come and go.
+    }
+  }
+
+  /** Stops watching presence. */
+  dispose(): void {
+    this.#unwatch();
+    clearTimeout(this.#watchTimer);
+  }
+
+  #merge(agents: readonly Agent[]): void {
+    if (agents.length === 0) return;
+    const merged = new Map(this.state.current.agents);
+    for (const agent of agents) merged.set(agent.identity, agent);
+    const me = this.state.current.me && merged.get(this.state.current.me.identity);
+    this.state.update({ agents: merged, ...(me ? { me } : {}) });
+    this.#scheduleWatch();
+  }
+
+  /**
+   * Live presence for the agents the person can see: pinned, in a chat, or found. A new live
+   * query only when that set changes: presence updates themselves must not reopen it.
+   */
+  #scheduleWatch(): void {
+    clearTimeout(this.#watchTimer);
+    this.#watchTimer = setTimeout(() => {
+      const { pins, chats, directory } = this.state.current;
+      // A chat is named by its peer today: once chats are named by conversation, their members go here.
+      const identities = [...new Set([...pins, ...chats.keys(), ...directory.results])].sort();
+      const key = identities.join('\u0000');
+      if (key === this.#watched) return;
+      this.#watched = key;
+      this.#unwatch();
+      this.#unwatch = this.directory.watch(identities, (agent) => this.#merge([agent]));
+    }, PRESENCE_REWATCH_MS);
+  }
+}
