@@ -27,6 +27,7 @@ import { DirectoryRoster } from './chat/directory-roster.js';
 import { memoryStorage, type UserStorage } from './storage/user-storage.js';
 import { Outbox, type OutboxEntry } from './outbox.js';
 import { Drafts } from './drafts.js';
+import { PinsAndMutes } from './chat/pins-and-mutes.js';
 import { chatsToLeave, conversationBudget, DEFAULT_IDLE_DAYS } from './conversations/retention.js';
 import { limitsOf, type MessageLimits } from './conversations/message-limits.js';
 import { HorizonReporter } from './conversations/horizon-reporter.js';
@@ -84,6 +85,7 @@ export class ChatStore {
   /** Every conversation the user is in, chats or not: Twilio's limit counts them all. */
   readonly #memberships = new Set<string>();
   readonly #roster: DirectoryRoster;
+  readonly #pins: PinsAndMutes;
   readonly #unsubscribe: Array<() => void> = [];
   readonly #retentionDays: number | false;
   #retentionTimer?: ReturnType<typeof setTimeout>;
@@ -94,6 +96,7 @@ export class ChatStore {
     this.#client = options.client;
     this.#roster = new DirectoryRoster(this.#state, options.directory, () => this.#me);
     this.#storage = options.storage ?? memoryStorage();
+    this.#pins = new PinsAndMutes(this.#state, this.#storage);
     this.#outbox = new Outbox(this.#storage);
     this.#drafts = new Drafts(this.#storage);
     this.#retentionDays = options.retentionDays ?? DEFAULT_IDLE_DAYS;
@@ -114,9 +117,8 @@ export class ChatStore {
     try {
       await whenInitialized(this.#client);
       this.#me = this.#client.user.identity;
-      const [pins, muted, conversations] = await Promise.all([
-        this.#storage.get<string[]>('pins'),
-        this.#storage.get<string[]>('muted'),
+      const [{ pins, muted }, conversations] = await Promise.all([
+        this.#pins.load(),
         readAllPages(this.#client.getSubscribedConversations()),
         this.#outbox.load(),
         this.#drafts.load(),
@@ -125,8 +127,8 @@ export class ChatStore {
       this.#updateBudget();
       this.#state.update({
         me: { identity: this.#me, displayName: this.#client.user.friendlyName || this.#me, activity: 'Available' },
-        pins: identities(pins),
-        muted: identities(muted),
+        pins,
+        muted,
         storagePersistent: this.#storage.persistent,
         connection: this.#client.connectionState,
       });
@@ -325,28 +327,25 @@ export class ChatStore {
     if (peer) this.#markReadIfViewing(peer);
   }
 
-  async pin(peer: string): Promise<void> {
-    if (!this.#state.current.pins.includes(peer)) await this.#saveList('pins', [...this.#state.current.pins, peer]);
+  pin(peer: string): Promise<void> {
+    return this.#pins.pin(peer);
   }
 
-  async unpin(peer: string): Promise<void> {
-    await this.#saveList('pins', this.#state.current.pins.filter((p) => p !== peer));
+  unpin(peer: string): Promise<void> {
+    return this.#pins.unpin(peer);
   }
 
   /** Moves a pinned chat to `index` among the pins (clamped). */
-  async movePin(peer: string, index: number): Promise<void> {
-    const others = this.#state.current.pins.filter((p) => p !== peer);
-    if (others.length === this.#state.current.pins.length) return;
-    const at = Math.max(0, Math.min(index, others.length));
-    await this.#saveList('pins', [...others.slice(0, at), peer, ...others.slice(at)]);
+  movePin(peer: string, index: number): Promise<void> {
+    return this.#pins.movePin(peer, index);
   }
 
-  async mute(peer: string): Promise<void> {
-    if (!this.#state.current.muted.includes(peer)) await this.#saveList('muted', [...this.#state.current.muted, peer]);
+  mute(peer: string): Promise<void> {
+    return this.#pins.mute(peer);
   }
 
-  async unmute(peer: string): Promise<void> {
-    await this.#saveList('muted', this.#state.current.muted.filter((p) => p !== peer));
+  unmute(peer: string): Promise<void> {
+    return this.#pins.unmute(peer);
   }
 
   /**
@@ -808,19 +807,6 @@ export class ChatStore {
     if (message !== this.#state.current.budgetWarning) this.#state.update({ budgetWarning: message });
   }
 
-  // ——— pins ———
-
-  /** Shows the new list at once and keeps it; if it can't be kept, says so and shows the old one. */
-  async #saveList(name: 'pins' | 'muted', list: string[]): Promise<void> {
-    const previous = this.#state.current[name];
-    this.#state.update({ [name]: list });
-    try {
-      await this.#storage.set(name, list);
-    } catch (error) {
-      this.#state.update({ [name]: previous, notice: describeError(error, name === 'pins' ? 'actionSavePins' : 'actionSaveMuted') });
-    }
-  }
-
   #remember(messages: readonly ChatMessage[]): void {
     for (const message of messages) this.#messages.set(message.sid, message);
   }
@@ -839,7 +825,3 @@ function afterNextPaint(): Promise<void> {
   });
 }
 
-/** A stored list of identities, with anything malformed left out. */
-function identities(stored: unknown): string[] {
-  return Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : [];
-}
