@@ -2,12 +2,12 @@ import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { customElement } from '../shared/custom-element.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { UNKNOWN_ACTIVITY, type Agent } from '../../services/directory/ports.js';
 import { LocaleController } from '../../l10n/locale-controller.js';
 import { phrase, type Phrase } from '../../l10n/phrase.js';
 import { StoreController } from '../shared/store-controller.js';
 import { avatar } from '../shared/avatar.js';
+import { styleProperties } from '../shared/style-properties.js';
 import { sinceDuration } from '../shared/format-time.js';
 import { agentSections, type AgentSection } from './agent-sections.js';
 import { ESTIMATED_METRICS, rowOffset, sectionWindows, type ListMetrics, type SectionWindow } from './list-window.js';
@@ -169,7 +169,7 @@ export class IacAgentList extends LitElement {
           return html`
             <section aria-labelledby="heading-${section.id}">
               <h2 id="heading-${section.id}">${headings[section.id]}</h2>
-              <ul style=${styleMap({ paddingBlockStart: `${before}px`, paddingBlockEnd: `${after}px` })}>
+              <ul ${styleProperties({ 'padding-block-start': `${before}px`, 'padding-block-end': `${after}px` })}>
                 ${repeat(
                   section.identities.slice(start, end),
                   (id) => id,

@@ -2,6 +2,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Agent } from '../../services/directory/ports.js';
 import { presenceTone } from '../../services/directory/presence.js';
+import { styleProperties } from './style-properties.js';
 
 export function initials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
@@ -17,7 +18,7 @@ function hue(identity: string): number {
 }
 
 export function avatar(agent: Agent, options: { presence?: boolean } = {}): TemplateResult {
-  return html`<span class="avatar" part="avatar" aria-hidden="true" style="--iac-avatar-hue: ${hue(agent.identity)}">
+  return html`<span class="avatar" part="avatar" aria-hidden="true" ${styleProperties({ '--iac-avatar-hue': String(hue(agent.identity)) })}>
     ${agent.imageUrl && /^https?:/i.test(agent.imageUrl) ? html`<img src=${agent.imageUrl} alt="" />` : initials(agent.displayName)}
     ${options.presence === false ? nothing : html`<span class="presence" data-tone=${presenceTone(agent.activity)}></span>`}
   </span>`;
