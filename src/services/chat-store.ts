@@ -21,7 +21,8 @@ import { describeError, ERROR_CODES, errorCode, FailureInWords, isDisconnected, 
 import { phrase, type Phrase } from '../l10n/phrase.js';
 import { readAllPages, whenInitialized } from './conversations/initialized.js';
 import { trimWindow } from './conversations/message-window.js';
-import { advance, unreadCount, type ReadState } from './conversations/read-state.js';
+import { unreadCount } from './conversations/read-state.js';
+import { ReadTracker } from './chat/read-tracker.js';
 import type { Agent, AgentDirectory } from './directory/ports.js';
 import { DirectoryRoster } from './chat/directory-roster.js';
 import { memoryStorage, type UserStorage } from './storage/user-storage.js';
@@ -30,7 +31,6 @@ import { Drafts } from './drafts.js';
 import { PinsAndMutes } from './chat/pins-and-mutes.js';
 import { chatsToLeave, conversationBudget, DEFAULT_IDLE_DAYS } from './conversations/retention.js';
 import { limitsOf, type MessageLimits } from './conversations/message-limits.js';
-import { HorizonReporter } from './conversations/horizon-reporter.js';
 
 export interface ChatStoreOptions {
   client: ChatClient;
@@ -78,10 +78,7 @@ export class ChatStore {
   readonly #queues = new Map<string, Promise<void>>(); // by peer: deliveries, one after another
   readonly #drafts: Drafts;
   readonly #messages = new Map<string, ChatMessage>(); // by sid, for media look-ups
-  readonly #reads = new Map<string, ReadState>(); // by peer
-  /** What the service hears of how far the user has read: at once, then once per burst. */
-  readonly #horizons = new HorizonReporter();
-  #viewing: string | null = null;
+  readonly #reads: ReadTracker;
   /** Every conversation the user is in, chats or not: Twilio's limit counts them all. */
   readonly #memberships = new Set<string>();
   readonly #roster: DirectoryRoster;
@@ -97,6 +94,7 @@ export class ChatStore {
     this.#roster = new DirectoryRoster(this.#state, options.directory, () => this.#me);
     this.#storage = options.storage ?? memoryStorage();
     this.#pins = new PinsAndMutes(this.#state, this.#storage);
+    this.#reads = new ReadTracker(this.#state);
     this.#outbox = new Outbox(this.#storage);
     this.#drafts = new Drafts(this.#storage);
     this.#retentionDays = options.retentionDays ?? DEFAULT_IDLE_DAYS;
@@ -151,7 +149,7 @@ export class ChatStore {
     this.#unsubscribe.splice(0).forEach((off) => off());
     this.#roster.dispose();
     clearTimeout(this.#retentionTimer);
-    this.#horizons.flush();
+    this.#reads.flush();
     void this.#drafts.flush();
   }
 
@@ -169,14 +167,14 @@ export class ChatStore {
   async openChat(peer: string): Promise<void> {
     this.#state.update({ activeChat: peer });
     const current = this.#state.current.threads.get(peer);
-    const read = this.#reads.get(peer);
+    const read = this.#reads.readState(peer);
     // Where "New messages" begins, taken before the chat is marked read.
     const firstUnreadIndex = read && unreadCount(read) > 0 ? (read.horizon ?? -1) + 1 : null;
     // The window already shown still fits: the newest messages, or the first unread one.
     const fits = firstUnreadIndex === null ? !current?.hasNewer : current?.messages.some((m) => m.index === firstUnreadIndex);
     if (current?.status === 'ready' && fits) {
       this.#state.setThread(peer, { ...current, firstUnreadIndex });
-      return this.#markReadIfViewing(peer);
+      return this.#reads.markReadIfViewing(peer, this.#conversations.get(peer));
     }
     this.#state.setThread(peer, { ...(current ?? EMPTY_THREAD), status: 'loading', error: undefined, firstUnreadIndex });
     try {
@@ -196,7 +194,7 @@ export class ChatStore {
         hasNewer: farBack,
         peerReadIndex: participants.find((p) => p.identity === peer)?.lastReadMessageIndex ?? null,
       });
-      this.#markReadIfViewing(peer);
+      this.#reads.markReadIfViewing(peer, this.#conversations.get(peer));
     } catch (error) {
       this.#state.setThread(peer, { ...this.#state.thread(peer), status: 'error', error: describeError(error, 'actionOpen') });
     }
@@ -323,8 +321,7 @@ export class ChatStore {
 
   /** The chat the person is looking at right now (null when hidden); it is kept read. */
   setViewing(peer: string | null): void {
-    this.#viewing = peer;
-    if (peer) this.#markReadIfViewing(peer);
+    this.#reads.setViewing(peer, peer ? this.#conversations.get(peer) : undefined);
   }
 
   pin(peer: string): Promise<void> {
@@ -358,7 +355,7 @@ export class ChatStore {
     if (this.#retentionDays === false) return [];
     const candidates = [...this.#state.current.chats.values()].flatMap((chat) => {
       const conversation = this.#conversations.get(chat.peer);
-      const read = this.#reads.get(chat.peer);
+      const read = this.#reads.readState(chat.peer);
       if (!conversation || !read) return [];
       const neverRead = read.horizon === null && read.lastIndex >= 0;
       const pinned = this.#state.current.pins.includes(chat.peer);
@@ -477,10 +474,10 @@ export class ChatStore {
     }
     this.#state.setChat({ ...this.#state.summary(peer), lastActivity: view.sentAt, preview: previewOf(view) });
     // Writing a message means having read the chat up to it.
-    this.#advanceRead(peer, { lastIndex: message.index, horizon: view.own ? message.index : null });
+    this.#reads.advance(peer, { lastIndex: message.index, horizon: view.own ? message.index : null });
     // Twilio does not move an author's horizon: the user has read what they wrote.
-    if (view.own) this.#horizons.report(message.conversation, message.index);
-    else this.#markReadIfViewing(peer);
+    if (view.own) this.#reads.wrote(message.conversation, message.index);
+    else this.#reads.markReadIfViewing(peer, this.#conversations.get(peer));
   }
 
   /** `edited`: the service said the text changed (dates may not tell, within the same second). */
@@ -507,7 +504,7 @@ export class ChatStore {
   #onConversationUpdated(conversation: ChatConversation): void {
     const peer = this.#peerIfKnown(conversation.sid);
     // A read in another tab, or a message seen by the service first: every tab ends up agreeing.
-    if (peer) this.#advanceRead(peer, { lastIndex: conversation.lastMessage?.index, horizon: conversation.lastReadMessageIndex });
+    if (peer) this.#reads.advance(peer, { lastIndex: conversation.lastMessage?.index, horizon: conversation.lastReadMessageIndex });
   }
 
   async #onTyping(participant: ChatParticipant, typing: boolean): Promise<void> {
@@ -533,9 +530,9 @@ export class ChatStore {
     const conversation = participant.conversation;
     const peer = await this.#peerOf(conversation);
     if (!peer || participant.identity !== peer || this.#conversations.get(peer)?.sid !== conversation.sid) return;
-    const read = this.#reads.get(peer);
+    const read = this.#reads.readState(peer);
     this.#conversations.delete(peer);
-    this.#reads.delete(peer);
+    this.#reads.forget(peer);
     this.#state.removeThread(peer);
     if (read && unreadCount(read) === 0) {
       await needing('leaveConversation', conversation.leave()).catch((error: unknown) => {
@@ -585,7 +582,7 @@ export class ChatStore {
     this.#conversations.set(peer, conversation);
     if (!this.#state.current.chats.has(peer)) {
       this.#state.setChat({ peer, lastActivity: conversation.lastMessage?.dateCreated ?? conversation.dateUpdated, preview: '', unread: 0 });
-      this.#advanceRead(peer, { lastIndex: conversation.lastMessage?.index, horizon: conversation.lastReadMessageIndex });
+      this.#reads.advance(peer, { lastIndex: conversation.lastMessage?.index, horizon: conversation.lastReadMessageIndex });
       this.#queuePreview(peer, conversation);
       if (this.#state.current.startup === 'ready') void this.#roster.load([peer]);
     }
@@ -623,18 +620,10 @@ export class ChatStore {
       if (!summary.preview) {
         this.#state.setChat({ ...summary, preview: previewOf(toMessageView(last, this.#me)), lastActivity: last.dateCreated ?? summary.lastActivity });
       }
-      this.#advanceRead(peer, { lastIndex: last.index });
+      this.#reads.advance(peer, { lastIndex: last.index });
     } catch {
       // The list still works without a preview; the next message brings one.
     }
-  }
-
-  #advanceRead(peer: string, seen: { lastIndex?: number | null; horizon?: number | null }): void {
-    const read = advance(this.#reads.get(peer) ?? { lastIndex: -1, horizon: null }, seen);
-    this.#reads.set(peer, read);
-    const unread = this.#viewing === peer ? 0 : unreadCount(read);
-    const summary = this.#state.summary(peer);
-    if (summary.unread !== unread) this.#state.setChat({ ...summary, unread });
   }
 
   #peerIfKnown(sid: string): string | undefined {
@@ -646,7 +635,7 @@ export class ChatStore {
     for (const [peer, known] of this.#conversations) {
       if (known.sid !== conversation.sid) continue;
       this.#conversations.delete(peer);
-      this.#reads.delete(peer);
+      this.#reads.forget(peer);
       this.#state.removeChat(peer);
     }
     this.#peers.delete(conversation.sid);
@@ -792,14 +781,6 @@ export class ChatStore {
       status: thread.status === 'error' ? 'ready' : thread.status,
       messages: mergeMessages(thread.messages, [view]),
     });
-  }
-
-  #markReadIfViewing(peer: string): void {
-    const conversation = this.#conversations.get(peer);
-    const read = this.#reads.get(peer);
-    if (this.#viewing !== peer || !conversation || !read) return;
-    this.#advanceRead(peer, { horizon: read.lastIndex });
-    if (read.horizon !== read.lastIndex) this.#horizons.report(conversation, read.lastIndex);
   }
 
   #updateBudget(): void {
