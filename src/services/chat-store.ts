@@ -6,12 +6,13 @@
 import type { ChatState, MessageView } from './chat-state.js';
 import { EMPTY_THREAD } from './chat-state.js';
 import { StateContainer } from './chat/state-container.js';
+import { ChatRegistry } from './chat/chat-registry.js';
+import { ChatPreviews } from './chat/chat-previews.js';
 import type { ChatClient, ChatConversation, ChatMessage, ChatParticipant, ClientEvents } from './conversations/ports.js';
 import {
   CHAT_FRIENDLY_NAME,
   directChatAttributes,
   directChatName,
-  isChatAttributes,
   isDirectChatBetween,
   legacyPairName,
 } from './conversations/direct-chat.js';
@@ -55,20 +56,13 @@ const PAGE_SIZE = 30;
 const RETENTION_FIRST_RUN_MS = 10_000;
 const RETENTION_EVERY_MS = 24 * 60 * 60 * 1000;
 const RETENTION_BATCH = 20;
-/** Last-message previews load after the list has painted, this many chats at a time. */
-const PREVIEW_BATCH = 25;
 
 export class ChatStore {
   readonly #state = new StateContainer();
-  /** Chats whose last message is still to be loaded for their preview, by peer. */
-  readonly #previews = new Map<string, ChatConversation>();
-  #loadingPreviews = false;
-
   readonly #client: ChatClient;
   readonly #storage: UserStorage;
   #me = '';
-  readonly #conversations = new Map<string, ChatConversation>(); // by peer
-  readonly #peers = new Map<string, Promise<string | undefined>>(); // by conversation sid
+  readonly #registry: ChatRegistry;
   readonly #opening = new Map<string, Promise<ChatConversation | undefined>>(); // by peer
   readonly #outbox: Outbox;
   /** Messages written in this session that have not been tried yet, by client id. */
@@ -91,10 +85,12 @@ export class ChatStore {
 
   constructor(options: ChatStoreOptions) {
     this.#client = options.client;
-    this.#roster = new DirectoryRoster(this.#state, options.directory, () => this.#me);
     this.#storage = options.storage ?? memoryStorage();
     this.#pins = new PinsAndMutes(this.#state, this.#storage);
     this.#reads = new ReadTracker(this.#state);
+    const me = () => this.#me;
+    this.#roster = new DirectoryRoster(this.#state, options.directory, me);
+    this.#registry = new ChatRegistry(this.#state, this.#reads, new ChatPreviews(this.#state, this.#reads, me), this.#roster, me);
     this.#outbox = new Outbox(this.#storage);
     this.#drafts = new Drafts(this.#storage);
     this.#retentionDays = options.retentionDays ?? DEFAULT_IDLE_DAYS;
@@ -130,7 +126,7 @@ export class ChatStore {
         storagePersistent: this.#storage.persistent,
         connection: this.#client.connectionState,
       });
-      await Promise.all(conversations.map((c) => this.#peerOf(c)));
+      await Promise.all(conversations.map((c) => this.#registry.chatOf(c)));
       this.#state.update({ startup: 'ready' });
     } catch (error) {
       this.#state.update({ startup: 'failed', startupError: describeError(error, 'actionStart') });
@@ -174,7 +170,7 @@ export class ChatStore {
     const fits = firstUnreadIndex === null ? !current?.hasNewer : current?.messages.some((m) => m.index === firstUnreadIndex);
     if (current?.status === 'ready' && fits) {
       this.#state.setThread(peer, { ...current, firstUnreadIndex });
-      return this.#reads.markReadIfViewing(peer, this.#conversations.get(peer));
+      return this.#reads.markReadIfViewing(peer, this.#registry.conversation(peer));
     }
     this.#state.setThread(peer, { ...(current ?? EMPTY_THREAD), status: 'loading', error: undefined, firstUnreadIndex });
     try {
@@ -194,7 +190,7 @@ export class ChatStore {
         hasNewer: farBack,
         peerReadIndex: participants.find((p) => p.identity === peer)?.lastReadMessageIndex ?? null,
       });
-      this.#reads.markReadIfViewing(peer, this.#conversations.get(peer));
+      this.#reads.markReadIfViewing(peer, this.#registry.conversation(peer));
     } catch (error) {
       this.#state.setThread(peer, { ...this.#state.thread(peer), status: 'error', error: describeError(error, 'actionOpen') });
     }
@@ -202,7 +198,7 @@ export class ChatStore {
 
   /** Brings the newest messages back into the window (after reading far back in history). */
   async showLatest(peer: string): Promise<void> {
-    const conversation = this.#conversations.get(peer);
+    const conversation = this.#registry.conversation(peer);
     if (!conversation || !this.#state.thread(peer).hasNewer) return;
     try {
       const page = await conversation.getMessages(PAGE_SIZE);
@@ -273,7 +269,7 @@ export class ChatStore {
 
   /** What one message to `peer` may carry: the conversation's own limits once it exists. */
   messageLimits(peer: string): MessageLimits {
-    return limitsOf(this.#conversations.get(peer));
+    return limitsOf(this.#registry.conversation(peer));
   }
 
   /** The unsent text of the chat with `peer` (kept per user across reloads). */
@@ -290,7 +286,7 @@ export class ChatStore {
   async editMessage(peer: string, key: string, body: string): Promise<void> {
     const message = this.#messages.get(key);
     if (!message || message.author !== this.#me || !body.trim()) return;
-    if ((await this.#peerOf(message.conversation)) !== peer) return;
+    if ((await this.#registry.chatOf(message.conversation)) !== peer) return;
     try {
       await needing('editOwnMessage', message.updateBody(body));
     } catch (error) {
@@ -316,12 +312,12 @@ export class ChatStore {
 
   /** Tells the other agent that this user is typing. */
   async notifyTyping(peer: string): Promise<void> {
-    await this.#conversations.get(peer)?.typing().catch(() => {}); // Typing is best effort.
+    await this.#registry.conversation(peer)?.typing().catch(() => {}); // Typing is best effort.
   }
 
   /** The chat the person is looking at right now (null when hidden); it is kept read. */
   setViewing(peer: string | null): void {
-    this.#reads.setViewing(peer, peer ? this.#conversations.get(peer) : undefined);
+    this.#reads.setViewing(peer, peer ? this.#registry.conversation(peer) : undefined);
   }
 
   pin(peer: string): Promise<void> {
@@ -354,7 +350,7 @@ export class ChatStore {
   async leaveIdleChats(now = new Date()): Promise<string[]> {
     if (this.#retentionDays === false) return [];
     const candidates = [...this.#state.current.chats.values()].flatMap((chat) => {
-      const conversation = this.#conversations.get(chat.peer);
+      const conversation = this.#registry.conversation(chat.peer);
       const read = this.#reads.readState(chat.peer);
       if (!conversation || !read) return [];
       const neverRead = read.horizon === null && read.lastIndex >= 0;
@@ -399,12 +395,12 @@ export class ChatStore {
     const joined = (conversation: ChatConversation) => {
       this.#memberships.add(conversation.sid);
       this.#updateBudget();
-      void this.#peerOf(conversation);
+      void this.#registry.chatOf(conversation);
     };
     const gone = (conversation: ChatConversation) => {
       this.#memberships.delete(conversation.sid);
       this.#updateBudget();
-      this.#forget(conversation);
+      this.#registry.forget(conversation);
     };
     on('conversationJoined', joined);
     on('conversationAdded', joined);
@@ -421,7 +417,7 @@ export class ChatStore {
   }
 
   async #loadPage(peer: string, direction: 'older' | 'newer'): Promise<void> {
-    const conversation = this.#conversations.get(peer);
+    const conversation = this.#registry.conversation(peer);
     const thread = this.#state.thread(peer);
     const sent = thread.messages.filter((m) => m.index >= 0);
     const edge = direction === 'older' ? sent[0] : sent.at(-1);
@@ -453,7 +449,7 @@ export class ChatStore {
   }
 
   async #onMessageAdded(message: ChatMessage): Promise<void> {
-    const peer = await this.#peerOf(message.conversation);
+    const peer = await this.#registry.chatOf(message.conversation);
     if (!peer) return;
     this.#remember([message]);
     const view = toMessageView(message, this.#me);
@@ -477,12 +473,12 @@ export class ChatStore {
     this.#reads.advance(peer, { lastIndex: message.index, horizon: view.own ? message.index : null });
     // Twilio does not move an author's horizon: the user has read what they wrote.
     if (view.own) this.#reads.wrote(message.conversation, message.index);
-    else this.#reads.markReadIfViewing(peer, this.#conversations.get(peer));
+    else this.#reads.markReadIfViewing(peer, this.#registry.conversation(peer));
   }
 
   /** `edited`: the service said the text changed (dates may not tell, within the same second). */
   async #onMessageChanged(message: ChatMessage, removed: boolean, edited = false): Promise<void> {
-    const peer = await this.#peerOf(message.conversation);
+    const peer = await this.#registry.chatOf(message.conversation);
     if (!peer) return;
     if (removed) {
       this.#messages.delete(message.sid);
@@ -502,19 +498,19 @@ export class ChatStore {
   }
 
   #onConversationUpdated(conversation: ChatConversation): void {
-    const peer = this.#peerIfKnown(conversation.sid);
+    const peer = this.#registry.chatIfKnown(conversation.sid);
     // A read in another tab, or a message seen by the service first: every tab ends up agreeing.
     if (peer) this.#reads.advance(peer, { lastIndex: conversation.lastMessage?.index, horizon: conversation.lastReadMessageIndex });
   }
 
   async #onTyping(participant: ChatParticipant, typing: boolean): Promise<void> {
-    const peer = await this.#peerOf(participant.conversation);
+    const peer = await this.#registry.chatOf(participant.conversation);
     const thread = peer ? this.#state.current.threads.get(peer) : undefined;
     if (peer && thread && participant.identity === peer) this.#state.setThread(peer, { ...thread, peerTyping: typing });
   }
 
   async #onParticipantUpdated(participant: ChatParticipant): Promise<void> {
-    const peer = await this.#peerOf(participant.conversation);
+    const peer = await this.#registry.chatOf(participant.conversation);
     const thread = peer ? this.#state.current.threads.get(peer) : undefined;
     if (peer && thread && participant.identity === peer) {
       this.#state.setThread(peer, { ...thread, peerReadIndex: participant.lastReadMessageIndex });
@@ -528,11 +524,10 @@ export class ChatStore {
    */
   async #onParticipantLeft(participant: ChatParticipant): Promise<void> {
     const conversation = participant.conversation;
-    const peer = await this.#peerOf(conversation);
-    if (!peer || participant.identity !== peer || this.#conversations.get(peer)?.sid !== conversation.sid) return;
+    const peer = await this.#registry.chatOf(conversation);
+    if (!peer || participant.identity !== peer || this.#registry.conversation(peer)?.sid !== conversation.sid) return;
     const read = this.#reads.readState(peer);
-    this.#conversations.delete(peer);
-    this.#reads.forget(peer);
+    this.#registry.detach(peer);
     this.#state.removeThread(peer);
     if (read && unreadCount(read) === 0) {
       await needing('leaveConversation', conversation.leave()).catch((error: unknown) => {
@@ -560,90 +555,9 @@ export class ChatStore {
 
   // ——— conversations ———
 
-  /**
-   * The other agent in one of our direct chats, registering the chat on first sight; undefined
-   * for conversations that aren't ours (untagged, or the user isn't in them).
-   */
-  #peerOf(conversation: ChatConversation): Promise<string | undefined> {
-    let peer = this.#peers.get(conversation.sid);
-    if (!peer) {
-      // Not ours *yet* is not remembered: it may be joined, or gain the other agent, later.
-      peer = this.#register(conversation).then((found) => (found || this.#peers.delete(conversation.sid), found));
-      this.#peers.set(conversation.sid, peer);
-    }
-    return peer;
-  }
-
-  async #register(conversation: ChatConversation): Promise<string | undefined> {
-    if (conversation.status !== 'joined' || !isChatAttributes(conversation.attributes)) return undefined;
-    const participants = await conversation.getParticipants().catch(() => []);
-    const peer = participants.map((p) => p.identity).find((id): id is string => !!id && id !== this.#me);
-    if (!peer) return undefined;
-    this.#conversations.set(peer, conversation);
-    if (!this.#state.current.chats.has(peer)) {
-      this.#state.setChat({ peer, lastActivity: conversation.lastMessage?.dateCreated ?? conversation.dateUpdated, preview: '', unread: 0 });
-      this.#reads.advance(peer, { lastIndex: conversation.lastMessage?.index, horizon: conversation.lastReadMessageIndex });
-      this.#queuePreview(peer, conversation);
-      if (this.#state.current.startup === 'ready') void this.#roster.load([peer]);
-    }
-    return peer;
-  }
-
-  /**
-   * Previews need one read per chat, which the list must not wait for: they load once the list
-   * has had a chance to paint, newest chats first, a batch at a time, each batch announced once.
-   */
-  #queuePreview(peer: string, conversation: ChatConversation): void {
-    this.#previews.set(peer, conversation);
-    if (this.#loadingPreviews) return;
-    this.#loadingPreviews = true;
-    void afterNextPaint().then(async () => {
-      while (this.#previews.size) {
-        const newestFirst = [...this.#previews].sort(
-          ([a], [b]) => (this.#state.summary(b).lastActivity?.getTime() ?? 0) - (this.#state.summary(a).lastActivity?.getTime() ?? 0),
-        );
-        const batch = newestFirst.slice(0, PREVIEW_BATCH);
-        for (const [peer] of batch) this.#previews.delete(peer);
-        await Promise.all(batch.map(([peer, conversation]) => this.#loadPreview(peer, conversation)));
-      }
-      this.#loadingPreviews = false;
-    });
-  }
-
-  /** The last message's preview, loaded after the list has painted. */
-  async #loadPreview(peer: string, conversation: ChatConversation): Promise<void> {
-    try {
-      const last = (await conversation.getMessages(1)).items.at(-1);
-      if (!last) return;
-      const summary = this.#state.summary(peer);
-      // A message that arrived meanwhile has set a newer preview already.
-      if (!summary.preview) {
-        this.#state.setChat({ ...summary, preview: previewOf(toMessageView(last, this.#me)), lastActivity: last.dateCreated ?? summary.lastActivity });
-      }
-      this.#reads.advance(peer, { lastIndex: last.index });
-    } catch {
-      // The list still works without a preview; the next message brings one.
-    }
-  }
-
-  #peerIfKnown(sid: string): string | undefined {
-    for (const [peer, conversation] of this.#conversations) if (conversation.sid === sid) return peer;
-    return undefined;
-  }
-
-  #forget(conversation: ChatConversation): void {
-    for (const [peer, known] of this.#conversations) {
-      if (known.sid !== conversation.sid) continue;
-      this.#conversations.delete(peer);
-      this.#reads.forget(peer);
-      this.#state.removeChat(peer);
-    }
-    this.#peers.delete(conversation.sid);
-  }
-
   /** The conversation with `peer`: known, found by name (ours or the original plugin's), or created. */
   #conversationFor(peer: string, create: boolean): Promise<ChatConversation | undefined> {
-    const known = this.#conversations.get(peer);
+    const known = this.#registry.conversation(peer);
     if (known) return Promise.resolve(known);
     const key = `${peer}\u0000${create}`;
     let opening = this.#opening.get(key);
@@ -657,7 +571,7 @@ export class ChatStore {
   async #findOrCreate(peer: string, create: boolean): Promise<ChatConversation | undefined> {
     const name = await directChatName(this.#me, peer);
     const found = (await this.#findByName(name)) ?? (await this.#findByName(legacyPairName(this.#me, peer)));
-    const foundWith = found && (await this.#peerOf(found));
+    const foundWith = found && (await this.#registry.chatOf(found));
     if (foundWith === peer) return found;
     if (!create) return undefined;
     // Created by this agent, but the other could not be added (a role without addParticipant):
@@ -678,7 +592,7 @@ export class ChatStore {
 
   async #addPeer(conversation: ChatConversation, peer: string): Promise<ChatConversation> {
     await needing('addParticipant', conversation.add(peer));
-    await this.#peerOf(conversation);
+    await this.#registry.chatOf(conversation);
     return conversation;
   }
 
@@ -702,7 +616,7 @@ export class ChatStore {
   async #waitForConversation(name: string): Promise<ChatConversation> {
     for (const delay of [50, 100, 200, 400, 800, 1600]) {
       const found = await this.#findByName(name);
-      if (found && (await this.#peerOf(found))) return found;
+      if (found && (await this.#registry.chatOf(found))) return found;
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
     throw new FailureInWords(phrase('chatCrossed'));
@@ -791,18 +705,5 @@ export class ChatStore {
   #remember(messages: readonly ChatMessage[]): void {
     for (const message of messages) this.#messages.set(message.sid, message);
   }
-}
-
-/**
- * Resolves once the browser has had a chance to paint what the current task rendered (a frame
- * later), or after a short while where frames don't come (a hidden tab, no DOM).
- */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => setTimeout(resolve);
-    if (typeof requestAnimationFrame !== 'function') return void setTimeout(resolve, 0);
-    const fallback = setTimeout(resolve, 100);
-    requestAnimationFrame(() => (clearTimeout(fallback), done()));
-  });
 }
 

@@ -1,0 +1,73 @@
+/**
+ * Each chat's last-message preview in the list. Previews need one read per chat, which the list
+ * must not wait for: they load once the list has had a chance to paint, newest chats first, a
+ * batch at a time, each batch announced once.
+ */
+import { previewOf, toMessageView } from '../conversations/message-view.js';
+import type { ChatConversation } from '../conversations/ports.js';
+import type { ChatId } from './chat-id.js';
+import type { ReadTracker } from './read-tracker.js';
+import type { StateContainer } from './state-container.js';
+
+/** Last-message previews load after the list has painted, this many chats at a time. */
+const PREVIEW_BATCH = 25;
+
+export class ChatPreviews {
+  /** Chats whose last message is still to be loaded for their preview. */
+  readonly #waitingByChat = new Map<ChatId, ChatConversation>();
+  #loading = false;
+
+  constructor(
+    private readonly state: StateContainer,
+    private readonly reads: ReadTracker,
+    /** The signed-in agent's identity ('' until the client has initialized). */
+    private readonly me: () => string,
+  ) {}
+
+  /** Loads the preview of `chat` from `conversation` soon, after the list has painted. */
+  queue(chat: ChatId, conversation: ChatConversation): void {
+    this.#waitingByChat.set(chat, conversation);
+    if (this.#loading) return;
+    this.#loading = true;
+    void afterNextPaint().then(async () => {
+      while (this.#waitingByChat.size) {
+        const newestFirst = [...this.#waitingByChat].sort(
+          ([a], [b]) => (this.state.summary(b).lastActivity?.getTime() ?? 0) - (this.state.summary(a).lastActivity?.getTime() ?? 0),
+        );
+        const batch = newestFirst.slice(0, PREVIEW_BATCH);
+        for (const [chat] of batch) this.#waitingByChat.delete(chat);
+        await Promise.all(batch.map(([chat, conversation]) => this.#load(chat, conversation)));
+      }
+      this.#loading = false;
+    });
+  }
+
+  /** The last message's preview, loaded after the list has painted. */
+  async #load(chat: ChatId, conversation: ChatConversation): Promise<void> {
+    try {
+      const last = (await conversation.getMessages(1)).items.at(-1);
+      if (!last) return;
+      const summary = this.state.summary(chat);
+      // A message that arrived meanwhile has set a newer preview already.
+      if (!summary.preview) {
+        this.state.setChat({ ...summary, preview: previewOf(toMessageView(last, this.me())), lastActivity: last.dateCreated ?? summary.lastActivity });
+      }
+      this.reads.advance(chat, { lastIndex: last.index });
+    } catch {
+      // The list still works without a preview; the next message brings one.
+    }
+  }
+}
+
+/**
+ * Resolves once the browser has had a chance to paint what the current task rendered (a frame
+ * later), or after a short while where frames don't come (a hidden tab, no DOM).
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => setTimeout(resolve);
+    if (typeof requestAnimationFrame !== 'function') return void setTimeout(resolve, 0);
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() => (clearTimeout(fallback), done()));
+  });
+}
