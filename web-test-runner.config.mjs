@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { freePort } from './scripts/free-port.mjs';
@@ -15,7 +16,11 @@ export default {
   // marking chats read and rendering steps (scroll events, animation frames) do not run.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    // What Chromium's accessibility tree holds (names, descriptions), as a screen reader gets it.
+    a11ySnapshotPlugin(),
+  ],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } })],
   reporters: [
     process.env.CI ? summaryReporter({ flatten: true }) : defaultReporter(),

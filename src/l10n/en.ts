@@ -326,7 +326,8 @@ export function catalog(locale: string) {
 
     // ——— Flex (the plugin's link and notifications) ———
     flexLink: 'Internal Chat',
-    unreadMessages: (n: number) => count(n, { one: '# unread', other: '# unread' }),
+    /** What an unread badge's number means, for screen readers and the Flex link's tooltip. */
+    unreadMessages: (n: number) => count(n, { one: '# unread message', other: '# unread messages' }),
     messageNotSentTo: (name: string) => `A message to ${name} wasn't sent.`,
     flexNoChatClient: 'Flex has no chat connection for this session; reload Flex, and if this keeps happening ask your Flex admin',
     flexNoDirectory: "the agent directory isn't available: Flex has no insights connection for this session; your chats still work, and reloading Flex may bring it back",

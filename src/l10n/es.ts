@@ -313,7 +313,7 @@ export function catalog(locale: string): Catalog {
 
     // ——— Flex (the plugin's link and notifications) ———
     flexLink: 'Chat interno',
-    unreadMessages: (n: number) => count(n, { one: '# sin leer', other: '# sin leer' }),
+    unreadMessages: (n: number) => count(n, { one: '# mensaje sin leer', other: '# mensajes sin leer' }),
     messageNotSentTo: (name: string) => `No se envió un mensaje para ${name}.`,
     flexNoChatClient: 'Flex no tiene conexión de chat en esta sesión; recarga Flex y, si vuelve a pasar, avisa a tu administrador de Flex',
     flexNoDirectory: 'el directorio de agentes no está disponible: Flex no tiene conexión de insights en esta sesión; tus chats siguen funcionando y recargar Flex puede recuperarlo',

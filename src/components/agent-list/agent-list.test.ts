@@ -1,4 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import { localChat, testDatabase, type LocalChat } from '../../test/local-chat.js';
 import { fixtureWithStore, settled } from '../../test/fixture-with-store.js';
 import { until } from '../../test/until.js';
@@ -85,6 +86,28 @@ describe('iac-agent-list', () => {
     expect(row.querySelector('.badge')?.textContent).to.equal('1');
     expect(row.querySelector('.detail')?.textContent).to.contain('Can you take a transfer?');
     await expect(list).to.be.accessible();
+  });
+
+  it('says an unread count in words to assistive tech, while the badge shows the number', async () => {
+    const dave = await localChat('dave', database);
+    others.push(dave);
+    await dave.store.send('alice', { text: 'First', files: [] });
+    await until(alice.store, (s) => s.chats.get('dave')?.unread === 1);
+    await settled(list);
+    await expect(list).to.be.accessible();
+    const name = alice.store.agent('dave').displayName;
+    const described = async () => {
+      type Node = { role: string; name: string; description?: string };
+      const tree = await a11ySnapshot({});
+      return findAccessibilityNode(tree as never, (node: Node) => node.role === 'button' && node.name === name) as Node | null;
+    };
+    expect(agentButton(name)!.querySelector('.badge')?.textContent, 'the eye sees the number').to.equal('1');
+    expect((await described())?.description).to.match(/1 unread message$/);
+
+    await dave.store.send('alice', { text: 'Second', files: [] });
+    await until(alice.store, (s) => s.chats.get('dave')?.unread === 2);
+    await settled(list);
+    expect((await described())?.description).to.match(/2 unread messages$/);
   });
 
   it('reorders pinned agents with Alt+Arrow keys, and says where they went', async () => {

@@ -231,7 +231,9 @@ export class IacAgentList extends LitElement {
             ? html`<svg class="muted-mark" viewBox="0 0 20 20" aria-hidden="true"><path d="M10 2.5a5 5 0 0 1 5 5v3.4l1.6 2.6H6.1l8.2-8.2.96.96L4.7 16.8l-1.06-1.06 1.4-1.4L5 14l-.6-.5L5 12.4V7.5a5 5 0 0 1 5-5Zm-2 13h4a2 2 0 0 1-4 0Z" /></svg>`
             : nothing}
           ${unread
-            ? html`<span class="badge" id="${id}-unread" aria-hidden="true">${t.badge(unread)}</span>`
+            ? // The eye gets the number; the ear gets words, as the row's description (hidden: not part of its name).
+              html`<span class="badge" aria-hidden="true">${t.badge(unread)}</span
+                ><span id="${id}-unread" hidden>${t.unreadMessages(unread)}</span>`
             : nothing}
         </button>
         <button
