@@ -2,11 +2,13 @@ import { css } from 'lit';
 import { dialogStyles } from '../shared/dialog.styles.js';
 import { avatarStyles } from '../shared/avatar.js';
 import { badgeStyles } from '../shared/badge.styles.js';
+import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 
 export const styles = [
   dialogStyles,
   avatarStyles,
   badgeStyles,
+  visuallyHiddenStyles,
   css`
     dialog {
       inline-size: min(32rem, calc(100vw - 2rem));

@@ -6,6 +6,7 @@ import type { InternalAgentChat } from '../internal-agent-chat/internal-agent-ch
 import '../internal-agent-chat/internal-agent-chat.js';
 
 describe('iac-quick-switcher', () => {
+  let database: string;
   let alice: LocalChat;
   let chat: InternalAgentChat;
   const switcher = () => chat.shadowRoot!.querySelector('iac-quick-switcher')!;
@@ -16,7 +17,8 @@ describe('iac-quick-switcher', () => {
     target.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, composed: true, cancelable: true, ...init }));
 
   beforeEach(async () => {
-    alice = await localChat('alice', testDatabase());
+    database = testDatabase();
+    alice = await localChat('alice', database);
     chat = await fixture<InternalAgentChat>(html`<internal-agent-chat style="height: 600px" .store=${alice.store}></internal-agent-chat>`);
     await until(alice.store, (s) => s.directory.results.length > 0);
     await settled(chat);
@@ -65,6 +67,27 @@ describe('iac-quick-switcher', () => {
     input().dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await settled(switcher());
     expect(options().map((o) => o.textContent)).to.satisfy((texts: string[]) => texts.some((t) => t.includes(accented.displayName)));
+  });
+
+  it('names a chat with unread messages in words, not with a bare number', async () => {
+    const bob = await localChat('bob', database);
+    try {
+      await bob.store.send('alice', { text: 'Got a minute?', files: [] });
+      await until(alice.store, (s) => s.chats.get('bob')?.unread === 1);
+      void chat.openQuickSwitcher();
+      await waitUntil(() => dialog().open);
+      await settled(switcher());
+      await expect(switcher()).to.be.accessible();
+      // An option is named by its content, less what is aria-hidden (Chromium's tree leaves options
+      // inside a listbox out of its snapshot, so the name is worked out here as it works it out).
+      const spoken = (node: Node): string =>
+        node instanceof Element ? (node.getAttribute('aria-hidden') === 'true' ? '' : [...node.childNodes].map(spoken).join('')) : node instanceof Text ? node.data : '';
+      const bobs = options().find((option) => option.textContent!.includes('Bob Smith'))!;
+      expect(spoken(bobs).replace(/\s+/g, ' ').trim()).to.match(/1 unread message$/);
+      expect(options()[0].querySelector('.badge')?.textContent, 'the eye sees the number').to.equal('1');
+    } finally {
+      await bob.stop();
+    }
   });
 
   it('closes without opening anything', async () => {

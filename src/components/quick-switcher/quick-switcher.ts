@@ -118,8 +118,9 @@ export class IacQuickSwitcher extends LitElement {
           >
             ${avatar(agent)}<span class="name">${agent.displayName}</span
             ><span class="activity">${agent.activity === UNKNOWN_ACTIVITY ? t.activityUnknown : agent.activity}</span>
-            ${this.#view.value?.chats.get(agent.identity)?.unread
-              ? html`<span class="badge">${t.badge(this.#view.value.chats.get(agent.identity)!.unread)}</span>`
+            ${this.#unread(agent.identity)
+              ? html`<span class="badge" aria-hidden="true">${t.badge(this.#unread(agent.identity))}</span
+                  ><span class="visually-hidden">${t.unreadMessages(this.#unread(agent.identity))}</span>`
               : nothing}
           </li>`,
         )}
@@ -127,6 +128,11 @@ export class IacQuickSwitcher extends LitElement {
       ${results.length === 0 ? html`<p class="empty" role="status">${t.noAgentMatches(this.query)}</p>` : nothing}
       <p class="hint" aria-hidden="true">${t.switcherKeys}</p>
     </dialog>`;
+  }
+
+  /** How many messages of the chat with `identity` are unread (0 when there is no chat). */
+  #unread(identity: string): number {
+    return this.#view.value?.chats.get(identity)?.unread ?? 0;
   }
 
   /** Chats and pins first when nothing is typed; otherwise everyone known, best match first. */
