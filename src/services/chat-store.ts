@@ -8,17 +8,11 @@ import { EMPTY_THREAD } from './chat-state.js';
 import { StateContainer } from './chat/state-container.js';
 import { ChatRegistry } from './chat/chat-registry.js';
 import { ChatPreviews } from './chat/chat-previews.js';
+import { DirectConversations } from './chat/direct-conversations.js';
 import type { ChatClient, ChatConversation, ChatMessage, ChatParticipant, ClientEvents } from './conversations/ports.js';
-import {
-  CHAT_FRIENDLY_NAME,
-  directChatAttributes,
-  directChatName,
-  isDirectChatBetween,
-  legacyPairName,
-} from './conversations/direct-chat.js';
 import { needing, PermissionRefused } from './conversations/permissions.js';
 import { clientIdOf, mergeMessages, previewOf, toMessageView } from './conversations/message-view.js';
-import { describeError, ERROR_CODES, errorCode, FailureInWords, isDisconnected, isNotFound } from './conversations/describe-error.js';
+import { describeError, FailureInWords, isDisconnected } from './conversations/describe-error.js';
 import { phrase, type Phrase } from '../l10n/phrase.js';
 import { readAllPages, whenInitialized } from './conversations/initialized.js';
 import { trimWindow } from './conversations/message-window.js';
@@ -63,7 +57,7 @@ export class ChatStore {
   readonly #storage: UserStorage;
   #me = '';
   readonly #registry: ChatRegistry;
-  readonly #opening = new Map<string, Promise<ChatConversation | undefined>>(); // by peer
+  readonly #conversations: DirectConversations;
   readonly #outbox: Outbox;
   /** Messages written in this session that have not been tried yet, by client id. */
   readonly #firstTries = new Set<string>();
@@ -91,6 +85,7 @@ export class ChatStore {
     const me = () => this.#me;
     this.#roster = new DirectoryRoster(this.#state, options.directory, me);
     this.#registry = new ChatRegistry(this.#state, this.#reads, new ChatPreviews(this.#state, this.#reads, me), this.#roster, me);
+    this.#conversations = new DirectConversations(this.#client, this.#registry, me);
     this.#outbox = new Outbox(this.#storage);
     this.#drafts = new Drafts(this.#storage);
     this.#retentionDays = options.retentionDays ?? DEFAULT_IDLE_DAYS;
@@ -174,7 +169,7 @@ export class ChatStore {
     }
     this.#state.setThread(peer, { ...(current ?? EMPTY_THREAD), status: 'loading', error: undefined, firstUnreadIndex });
     try {
-      const conversation = await this.#conversationFor(peer, false);
+      const conversation = await this.#conversations.with(peer, false);
       if (!conversation) return this.#state.setThread(peer, { ...this.#state.thread(peer), status: 'ready' });
       // Many unread: start the window at the first of them, with a few read ones above it.
       const farBack = firstUnreadIndex !== null && read!.lastIndex - firstUnreadIndex >= PAGE_SIZE;
@@ -553,75 +548,6 @@ export class ChatStore {
     }, delay);
   }
 
-  // ——— conversations ———
-
-  /** The conversation with `peer`: known, found by name (ours or the original plugin's), or created. */
-  #conversationFor(peer: string, create: boolean): Promise<ChatConversation | undefined> {
-    const known = this.#registry.conversation(peer);
-    if (known) return Promise.resolve(known);
-    const key = `${peer}\u0000${create}`;
-    let opening = this.#opening.get(key);
-    if (!opening) {
-      opening = this.#findOrCreate(peer, create).finally(() => this.#opening.delete(key));
-      this.#opening.set(key, opening);
-    }
-    return opening;
-  }
-
-  async #findOrCreate(peer: string, create: boolean): Promise<ChatConversation | undefined> {
-    const name = await directChatName(this.#me, peer);
-    const found = (await this.#findByName(name)) ?? (await this.#findByName(legacyPairName(this.#me, peer)));
-    const foundWith = found && (await this.#registry.chatOf(found));
-    if (foundWith === peer) return found;
-    if (!create) return undefined;
-    // Created by this agent, but the other could not be added (a role without addParticipant):
-    // the pair's name is taken by it, so it is completed rather than created again.
-    if (found && !foundWith && (await this.#isStranded(found, peer))) return this.#addPeer(found, peer);
-    try {
-      const conversation = await needing(
-        'createConversation',
-        this.#client.createConversation({ uniqueName: name, friendlyName: CHAT_FRIENDLY_NAME, attributes: directChatAttributes(this.#me, peer) }),
-      );
-      return await this.#addPeer(conversation, peer);
-    } catch (error) {
-      // Both agents opened the chat at once and the other side won: use theirs.
-      if (errorCode(error) !== ERROR_CODES.uniqueNameExists) throw error;
-      return this.#waitForConversation(name);
-    }
-  }
-
-  async #addPeer(conversation: ChatConversation, peer: string): Promise<ChatConversation> {
-    await needing('addParticipant', conversation.add(peer));
-    await this.#registry.chatOf(conversation);
-    return conversation;
-  }
-
-  /** A direct chat of ours with `peer`, by its attributes, in which this agent is alone. */
-  async #isStranded(conversation: ChatConversation, peer: string): Promise<boolean> {
-    if (!isDirectChatBetween(conversation.attributes, this.#me, peer)) return false;
-    const participants = await conversation.getParticipants().catch(() => []);
-    return participants.length === 1 && participants[0]!.identity === this.#me;
-  }
-
-  async #findByName(name: string): Promise<ChatConversation | undefined> {
-    try {
-      return await this.#client.getConversationByUniqueName(name);
-    } catch (error) {
-      if (isNotFound(error)) return undefined;
-      throw error;
-    }
-  }
-
-  /** The other side created the pair's conversation and is adding us: it appears within moments. */
-  async #waitForConversation(name: string): Promise<ChatConversation> {
-    for (const delay of [50, 100, 200, 400, 800, 1600]) {
-      const found = await this.#findByName(name);
-      if (found && (await this.#registry.chatOf(found))) return found;
-      await new Promise((resolve) => setTimeout(resolve, delay));
-    }
-    throw new FailureInWords(phrase('chatCrossed'));
-  }
-
   #flushAll(): void {
     for (const peer of new Set(this.#outbox.entries.map((entry) => entry.peer))) void this.#flush(peer);
   }
@@ -644,7 +570,7 @@ export class ChatStore {
     this.#sending.set(clientId, { delivery: 'sending' });
     this.#showOutgoing(entry);
     try {
-      const conversation = await this.#conversationFor(peer, true);
+      const conversation = await this.#conversations.with(peer, true);
       if (!conversation) throw new FailureInWords(phrase('chatNotOpened'));
       // An earlier try may have reached the service although no answer came back.
       const firstTry = this.#firstTries.delete(clientId);
