@@ -9,6 +9,7 @@ import { StateContainer } from './chat/state-container.js';
 import { ChatRegistry } from './chat/chat-registry.js';
 import { ChatPreviews } from './chat/chat-previews.js';
 import { DirectConversations } from './chat/direct-conversations.js';
+import { SentMessages } from './chat/sent-messages.js';
 import type { ChatClient, ChatConversation, ChatMessage, ChatParticipant, ClientEvents } from './conversations/ports.js';
 import { needing, PermissionRefused } from './conversations/permissions.js';
 import { clientIdOf, mergeMessages, previewOf, toMessageView } from './conversations/message-view.js';
@@ -65,7 +66,7 @@ export class ChatStore {
   readonly #sending = new Map<string, { delivery: 'sending' | 'failed'; error?: Phrase }>(); // by client id
   readonly #queues = new Map<string, Promise<void>>(); // by peer: deliveries, one after another
   readonly #drafts: Drafts;
-  readonly #messages = new Map<string, ChatMessage>(); // by sid, for media look-ups
+  readonly #messages: SentMessages;
   readonly #reads: ReadTracker;
   /** Every conversation the user is in, chats or not: Twilio's limit counts them all. */
   readonly #memberships = new Set<string>();
@@ -86,6 +87,7 @@ export class ChatStore {
     this.#roster = new DirectoryRoster(this.#state, options.directory, me);
     this.#registry = new ChatRegistry(this.#state, this.#reads, new ChatPreviews(this.#state, this.#reads, me), this.#roster, me);
     this.#conversations = new DirectConversations(this.#client, this.#registry, me);
+    this.#messages = new SentMessages(this.#state, this.#registry, me);
     this.#outbox = new Outbox(this.#storage);
     this.#drafts = new Drafts(this.#storage);
     this.#retentionDays = options.retentionDays ?? DEFAULT_IDLE_DAYS;
@@ -175,7 +177,7 @@ export class ChatStore {
       const farBack = firstUnreadIndex !== null && read!.lastIndex - firstUnreadIndex >= PAGE_SIZE;
       const anchor = farBack ? firstUnreadIndex + PAGE_SIZE - 6 : undefined;
       const [page, participants] = await Promise.all([conversation.getMessages(PAGE_SIZE, anchor), conversation.getParticipants()]);
-      this.#remember(page.items);
+      this.#messages.remember(page.items);
       const unsent = this.#state.thread(peer).messages.filter((m) => m.index < 0);
       this.#state.setThread(peer, {
         ...this.#state.thread(peer),
@@ -197,7 +199,7 @@ export class ChatStore {
     if (!conversation || !this.#state.thread(peer).hasNewer) return;
     try {
       const page = await conversation.getMessages(PAGE_SIZE);
-      this.#remember(page.items);
+      this.#messages.remember(page.items);
       const pending = this.#state.thread(peer).messages.filter((m) => m.index < 0);
       this.#state.setThread(peer, {
         ...this.#state.thread(peer),
@@ -278,15 +280,8 @@ export class ChatStore {
   }
 
   /** Changes the text of one of the user's own messages, for both sides. */
-  async editMessage(peer: string, key: string, body: string): Promise<void> {
-    const message = this.#messages.get(key);
-    if (!message || message.author !== this.#me || !body.trim()) return;
-    if ((await this.#registry.chatOf(message.conversation)) !== peer) return;
-    try {
-      await needing('editOwnMessage', message.updateBody(body));
-    } catch (error) {
-      this.#state.update({ notice: describeError(error, 'actionEdit') });
-    }
+  editMessage(peer: string, key: string, body: string): Promise<void> {
+    return this.#messages.edit(peer, key, body);
   }
 
   /** Deletes one of the user's own messages, for both sides; an unsent one just leaves the outbox. */
@@ -296,13 +291,7 @@ export class ChatStore {
       this.#sending.delete(key);
       return this.#dropMessage(peer, key);
     }
-    const message = this.#messages.get(key);
-    if (!message || message.author !== this.#me) return;
-    try {
-      await needing('deleteOwnMessage', message.remove());
-    } catch (error) {
-      this.#state.update({ notice: describeError(error, 'actionDelete') });
-    }
+    return this.#messages.delete(key);
   }
 
   /** Tells the other agent that this user is typing. */
@@ -367,9 +356,8 @@ export class ChatStore {
   }
 
   /** A short-lived URL for an attachment, fetched on demand (never stored). */
-  async attachmentUrl(messageKey: string, mediaSid: string): Promise<string | null> {
-    const media = this.#messages.get(messageKey)?.attachedMedia?.find((m) => m.sid === mediaSid);
-    return media ? media.getContentTemporaryUrl() : null;
+  attachmentUrl(messageKey: string, mediaSid: string): Promise<string | null> {
+    return this.#messages.attachmentUrl(messageKey, mediaSid);
   }
 
   dismissNotice(): void {
@@ -426,7 +414,7 @@ export class ChatStore {
         direction === 'older'
           ? await conversation.getMessages(PAGE_SIZE, edge.index - 1, 'backwards')
           : await conversation.getMessages(PAGE_SIZE, edge.index + 1, 'forward');
-      this.#remember(page.items);
+      this.#messages.remember(page.items);
       const now = this.#state.thread(peer);
       const merged = mergeMessages(now.messages, page.items.map((m) => toMessageView(m, this.#me)));
       const { messages, trimmed } = trimWindow(merged, direction);
@@ -446,7 +434,7 @@ export class ChatStore {
   async #onMessageAdded(message: ChatMessage): Promise<void> {
     const peer = await this.#registry.chatOf(message.conversation);
     if (!peer) return;
-    this.#remember([message]);
+    this.#messages.remember([message]);
     const view = toMessageView(message, this.#me);
     const clientId = clientIdOf(message.attributes);
     if (clientId) {
@@ -476,10 +464,10 @@ export class ChatStore {
     const peer = await this.#registry.chatOf(message.conversation);
     if (!peer) return;
     if (removed) {
-      this.#messages.delete(message.sid);
+      this.#messages.forget(message.sid);
       return this.#dropMessage(peer, message.sid);
     }
-    this.#remember([message]);
+    this.#messages.remember([message]);
     const thread = this.#state.current.threads.get(peer);
     if (thread?.messages.some((m) => m.key === message.sid)) {
       const view = toMessageView(message, this.#me);
@@ -626,10 +614,6 @@ export class ChatStore {
   #updateBudget(): void {
     const { message } = conversationBudget({ count: this.#memberships.size });
     if (message !== this.#state.current.budgetWarning) this.#state.update({ budgetWarning: message });
-  }
-
-  #remember(messages: readonly ChatMessage[]): void {
-    for (const message of messages) this.#messages.set(message.sid, message);
   }
 }
 
