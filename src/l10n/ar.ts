@@ -89,6 +89,7 @@ export function catalog(locale: string): Catalog {
 
     // ——— <iac-agent-list> ———
     searchAgents: 'البحث عن وكلاء',
+    clearSearch: 'مسح البحث',
     agents: 'الوكلاء',
     sectionPinned: 'المثبّتة',
     sectionRecent: 'المحادثات الأخيرة',

@@ -94,6 +94,7 @@ export function catalog(locale: string) {
 
     // ——— <iac-agent-list> ———
     searchAgents: 'Search agents',
+    clearSearch: 'Clear search',
     agents: 'Agents',
     sectionPinned: 'Pinned',
     sectionRecent: 'Recent chats',

@@ -83,6 +83,7 @@ export function catalog(locale: string): Catalog {
 
     // ——— <iac-agent-list> ———
     searchAgents: 'Buscar agentes',
+    clearSearch: 'Borrar la búsqueda',
     agents: 'Agentes',
     sectionPinned: 'Fijados',
     sectionRecent: 'Chats recientes',

@@ -24,7 +24,7 @@ export const styles = [
       padding: 0.75rem;
       border-block-end: 1px solid var(--iac-color-border-weak, #e1e3ea);
     }
-    .search svg {
+    .search > svg {
       position: absolute;
       inset-inline-start: 1.4rem;
       inset-block-start: 50%;
@@ -37,7 +37,8 @@ export const styles = [
       box-sizing: border-box;
       inline-size: 100%;
       padding-block: 0.5rem;
-      padding-inline: 2.1rem 0.75rem;
+      /* The end keeps room for the clear button, so a long search never runs under it. */
+      padding-inline: 2.1rem 2.25rem;
       border: 1px solid var(--iac-color-border, #8891aa);
       border-radius: var(--iac-border-radius, 4px);
       background: var(--iac-color-background, #ffffff);
@@ -46,6 +47,20 @@ export const styles = [
     }
     input[type='search']::placeholder {
       color: var(--iac-color-text-weak, #606b85);
+    }
+    input[type='search']::-webkit-search-cancel-button {
+      display: none;
+    }
+    .clear {
+      position: absolute;
+      inset-inline-end: 1rem;
+      inset-block-start: 50%;
+      translate: 0 -50%;
+      inline-size: 1.5rem;
+      block-size: 1.5rem;
+    }
+    .clear svg {
+      inline-size: 1rem;
     }
     .sections {
       flex: 1;
@@ -179,6 +194,8 @@ export const styles = [
     .problem {
       margin: 1rem;
       color: var(--iac-color-text-weak, #606b85);
+      /* A search of any length, quoted back, wraps inside the list. */
+      overflow-wrap: anywhere;
     }
     .problem {
       color: var(--iac-color-text-error, #d61f1f);

@@ -61,6 +61,46 @@ describe('iac-agent-list', () => {
     expect(root().querySelector('.empty')?.textContent).to.contain('No agents match “zzzz-nobody”');
   });
 
+  it('keeps a 300-character search inside the directory: its words wrap, and the text stops before the clear button', async () => {
+    list.style.cssText = 'width: 320px; height: 500px';
+    const query = `${'x'.repeat(40)} long words ${'y'.repeat(248)}`;
+    const input = root().querySelector('input')!;
+    input.value = query;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await until(alice.store, (s) => s.directory.query === query && !s.directory.searching);
+    await settled(list);
+    await expect(list).to.be.accessible();
+
+    const edges = list.getBoundingClientRect();
+    const empty = root().querySelector<HTMLElement>('.empty')!;
+    expect(empty.textContent).to.contain('No agents match');
+    const words = document.createRange();
+    words.selectNodeContents(empty);
+    const lines = [...words.getClientRects()];
+    expect(Math.max(...lines.map((line) => line.right)), 'the words wrap inside the list').to.be.at.most(edges.right);
+    expect(Math.min(...lines.map((line) => line.left))).to.be.at.least(edges.left);
+    const nav = root().querySelector('nav')!;
+    expect(nav.scrollWidth, 'nothing to scroll sideways').to.be.at.most(nav.clientWidth);
+
+    // The text of the box ends where its content box ends; the clear button sits beyond it.
+    const clear = root().querySelector<HTMLButtonElement>('button.clear');
+    expect(clear, 'a clear button while there is a search').to.exist;
+    expect(clear!.getAttribute('aria-label')).to.equal('Clear search');
+    const box = input.getBoundingClientRect();
+    const style = getComputedStyle(input);
+    const textEnd = box.right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
+    expect(clear!.getBoundingClientRect().left, 'the text stops before the clear button').to.be.at.least(textEnd);
+    expect(clear!.getBoundingClientRect().right).to.be.at.most(box.right);
+
+    clear!.click();
+    await until(alice.store, (s) => s.directory.query === '' && !s.directory.searching);
+    await settled(list);
+    expect(input.value).to.equal('');
+    expect(root().activeElement, 'the cursor stays in the search box').to.equal(input);
+    expect(root().querySelector('button.clear'), 'nothing to clear').to.equal(null);
+    expect(agentButton('Bob Smith')).to.exist;
+  });
+
   it('moves between agents with the arrow keys and opens one with Enter', async () => {
     const input = root().querySelector('input')!;
     input.focus();

@@ -155,6 +155,12 @@ export class IacAgentList extends LitElement {
           @input=${this.#onSearchInput}
           @keydown=${this.#onSearchKeydown}
         />
+        ${this.query
+          ? // Our own, not the browser's: its room is kept free of text, and it looks the same in every browser.
+            html`<button class="icon-button clear" tabindex="-1" aria-label=${t.clearSearch} title=${t.clearSearch} @click=${this.#clearSearch}>
+              <svg viewBox="0 0 20 20" aria-hidden="true"><path d="m10 8.94 4.47-4.47 1.06 1.06L11.06 10l4.47 4.47-1.06 1.06L10 11.06l-4.47 4.47-1.06-1.06L8.94 10 4.47 5.53l1.06-1.06L10 8.94Z" /></svg>
+            </button>`
+          : nothing}
       </div>
       <nav class="sections" aria-label=${t.agents} @keydown=${this.#onListKeydown} @scroll=${this.#onScroll}>
         ${view.directory.error
@@ -275,6 +281,14 @@ export class IacAgentList extends LitElement {
     this.query = (event.target as HTMLInputElement).value;
     clearTimeout(this.#searchTimer);
     this.#searchTimer = setTimeout(() => this.#view.store?.search(this.query), SEARCH_DEBOUNCE_MS);
+  }
+
+  /** Empties the search at once (no debounce) and leaves the cursor in the box. */
+  #clearSearch(): void {
+    clearTimeout(this.#searchTimer);
+    this.query = '';
+    void this.#view.store?.search('');
+    this.focus();
   }
 
   #onSearchKeydown(event: KeyboardEvent): void {
