@@ -4,19 +4,18 @@
  * announces its own changes; elements subscribe through StoreController.
  */
 import type { ChatState, MessageView } from './chat-state.js';
-import { EMPTY_THREAD } from './chat-state.js';
 import { StateContainer } from './chat/state-container.js';
 import { ChatRegistry } from './chat/chat-registry.js';
 import { ChatPreviews } from './chat/chat-previews.js';
 import { DirectConversations } from './chat/direct-conversations.js';
 import { SentMessages } from './chat/sent-messages.js';
+import { PAGE_SIZE, ThreadPager } from './chat/thread-pager.js';
 import type { ChatClient, ChatConversation, ChatMessage, ChatParticipant, ClientEvents } from './conversations/ports.js';
 import { needing, PermissionRefused } from './conversations/permissions.js';
 import { clientIdOf, mergeMessages, previewOf, toMessageView } from './conversations/message-view.js';
 import { describeError, FailureInWords, isDisconnected } from './conversations/describe-error.js';
 import { phrase, type Phrase } from '../l10n/phrase.js';
 import { readAllPages, whenInitialized } from './conversations/initialized.js';
-import { trimWindow } from './conversations/message-window.js';
 import { unreadCount } from './conversations/read-state.js';
 import { ReadTracker } from './chat/read-tracker.js';
 import type { Agent, AgentDirectory } from './directory/ports.js';
@@ -46,7 +45,6 @@ export interface OutgoingMessage {
   files: readonly File[];
 }
 
-const PAGE_SIZE = 30;
 /** Retention runs once start-up has settled, then daily, a small batch at a time. */
 const RETENTION_FIRST_RUN_MS = 10_000;
 const RETENTION_EVERY_MS = 24 * 60 * 60 * 1000;
@@ -67,6 +65,7 @@ export class ChatStore {
   readonly #queues = new Map<string, Promise<void>>(); // by peer: deliveries, one after another
   readonly #drafts: Drafts;
   readonly #messages: SentMessages;
+  readonly #pager: ThreadPager;
   readonly #reads: ReadTracker;
   /** Every conversation the user is in, chats or not: Twilio's limit counts them all. */
   readonly #memberships = new Set<string>();
@@ -88,6 +87,7 @@ export class ChatStore {
     this.#registry = new ChatRegistry(this.#state, this.#reads, new ChatPreviews(this.#state, this.#reads, me), this.#roster, me);
     this.#conversations = new DirectConversations(this.#client, this.#registry, me);
     this.#messages = new SentMessages(this.#state, this.#registry, me);
+    this.#pager = new ThreadPager(this.#state, this.#registry, this.#conversations, this.#reads, this.#messages, me);
     this.#outbox = new Outbox(this.#storage);
     this.#drafts = new Drafts(this.#storage);
     this.#retentionDays = options.retentionDays ?? DEFAULT_IDLE_DAYS;
@@ -157,73 +157,27 @@ export class ChatStore {
   }
 
   /** Shows the chat with `peer`, loading its latest messages. Creates nothing. */
-  async openChat(peer: string): Promise<void> {
-    this.#state.update({ activeChat: peer });
-    const current = this.#state.current.threads.get(peer);
-    const read = this.#reads.readState(peer);
-    // Where "New messages" begins, taken before the chat is marked read.
-    const firstUnreadIndex = read && unreadCount(read) > 0 ? (read.horizon ?? -1) + 1 : null;
-    // The window already shown still fits: the newest messages, or the first unread one.
-    const fits = firstUnreadIndex === null ? !current?.hasNewer : current?.messages.some((m) => m.index === firstUnreadIndex);
-    if (current?.status === 'ready' && fits) {
-      this.#state.setThread(peer, { ...current, firstUnreadIndex });
-      return this.#reads.markReadIfViewing(peer, this.#registry.conversation(peer));
-    }
-    this.#state.setThread(peer, { ...(current ?? EMPTY_THREAD), status: 'loading', error: undefined, firstUnreadIndex });
-    try {
-      const conversation = await this.#conversations.with(peer, false);
-      if (!conversation) return this.#state.setThread(peer, { ...this.#state.thread(peer), status: 'ready' });
-      // Many unread: start the window at the first of them, with a few read ones above it.
-      const farBack = firstUnreadIndex !== null && read!.lastIndex - firstUnreadIndex >= PAGE_SIZE;
-      const anchor = farBack ? firstUnreadIndex + PAGE_SIZE - 6 : undefined;
-      const [page, participants] = await Promise.all([conversation.getMessages(PAGE_SIZE, anchor), conversation.getParticipants()]);
-      this.#messages.remember(page.items);
-      const unsent = this.#state.thread(peer).messages.filter((m) => m.index < 0);
-      this.#state.setThread(peer, {
-        ...this.#state.thread(peer),
-        status: 'ready',
-        messages: mergeMessages(unsent, page.items.map((m) => toMessageView(m, this.#me))),
-        hasOlder: page.hasPrevPage,
-        hasNewer: farBack,
-        peerReadIndex: participants.find((p) => p.identity === peer)?.lastReadMessageIndex ?? null,
-      });
-      this.#reads.markReadIfViewing(peer, this.#registry.conversation(peer));
-    } catch (error) {
-      this.#state.setThread(peer, { ...this.#state.thread(peer), status: 'error', error: describeError(error, 'actionOpen') });
-    }
+  openChat(peer: string): Promise<void> {
+    return this.#pager.open(peer);
   }
 
   /** Brings the newest messages back into the window (after reading far back in history). */
-  async showLatest(peer: string): Promise<void> {
-    const conversation = this.#registry.conversation(peer);
-    if (!conversation || !this.#state.thread(peer).hasNewer) return;
-    try {
-      const page = await conversation.getMessages(PAGE_SIZE);
-      this.#messages.remember(page.items);
-      const pending = this.#state.thread(peer).messages.filter((m) => m.index < 0);
-      this.#state.setThread(peer, {
-        ...this.#state.thread(peer),
-        messages: mergeMessages(pending, page.items.map((m) => toMessageView(m, this.#me))),
-        hasOlder: page.hasPrevPage,
-        hasNewer: false,
-      });
-    } catch (error) {
-      this.#state.setThread(peer, { ...this.#state.thread(peer), error: describeError(error, 'actionLatest') });
-    }
+  showLatest(peer: string): Promise<void> {
+    return this.#pager.showLatest(peer);
   }
 
   closeChat(): void {
-    this.#state.update({ activeChat: null });
+    this.#pager.close();
   }
 
   /** Loads the page before the oldest message shown; the newest beyond the window are dropped. */
   loadOlder(peer: string): Promise<void> {
-    return this.#loadPage(peer, 'older');
+    return this.#pager.loadPage(peer, 'older');
   }
 
   /** Loads the page after the newest message shown, when the window is back in history. */
   loadNewer(peer: string): Promise<void> {
-    return this.#loadPage(peer, 'newer');
+    return this.#pager.loadPage(peer, 'newer');
   }
 
   /**
@@ -289,7 +243,7 @@ export class ChatStore {
     if (this.#outbox.get(key)) {
       await this.#outbox.remove(key);
       this.#sending.delete(key);
-      return this.#dropMessage(peer, key);
+      return this.#pager.drop(peer, key);
     }
     return this.#messages.delete(key);
   }
@@ -399,38 +353,6 @@ export class ChatStore {
     on('participantLeft', (participant) => void this.#onParticipantLeft(participant));
   }
 
-  async #loadPage(peer: string, direction: 'older' | 'newer'): Promise<void> {
-    const conversation = this.#registry.conversation(peer);
-    const thread = this.#state.thread(peer);
-    const sent = thread.messages.filter((m) => m.index >= 0);
-    const edge = direction === 'older' ? sent[0] : sent.at(-1);
-    const more = direction === 'older' ? thread.hasOlder : thread.hasNewer;
-    const busy = direction === 'older' ? thread.loadingOlder : thread.loadingNewer;
-    if (!conversation || !edge || !more || busy) return;
-    const loading = direction === 'older' ? 'loadingOlder' : 'loadingNewer';
-    this.#state.setThread(peer, { ...thread, [loading]: true, error: undefined });
-    try {
-      const page =
-        direction === 'older'
-          ? await conversation.getMessages(PAGE_SIZE, edge.index - 1, 'backwards')
-          : await conversation.getMessages(PAGE_SIZE, edge.index + 1, 'forward');
-      this.#messages.remember(page.items);
-      const now = this.#state.thread(peer);
-      const merged = mergeMessages(now.messages, page.items.map((m) => toMessageView(m, this.#me)));
-      const { messages, trimmed } = trimWindow(merged, direction);
-      this.#state.setThread(peer, {
-        ...now,
-        messages,
-        [loading]: false,
-        hasOlder: direction === 'older' ? page.hasPrevPage : now.hasOlder || trimmed,
-        hasNewer: direction === 'newer' ? page.hasNextPage : now.hasNewer || trimmed,
-      });
-    } catch (error) {
-      const words = describeError(error, direction === 'older' ? 'actionOlder' : 'actionNewer');
-      this.#state.setThread(peer, { ...this.#state.thread(peer), [loading]: false, error: words });
-    }
-  }
-
   async #onMessageAdded(message: ChatMessage): Promise<void> {
     const peer = await this.#registry.chatOf(message.conversation);
     if (!peer) return;
@@ -465,7 +387,7 @@ export class ChatStore {
     if (!peer) return;
     if (removed) {
       this.#messages.forget(message.sid);
-      return this.#dropMessage(peer, message.sid);
+      return this.#pager.drop(peer, message.sid);
     }
     this.#messages.remember([message]);
     const thread = this.#state.current.threads.get(peer);
@@ -473,11 +395,6 @@ export class ChatStore {
       const view = toMessageView(message, this.#me);
       this.#state.setThread(peer, { ...thread, messages: mergeMessages(thread.messages, [edited ? { ...view, edited } : view]) });
     }
-  }
-
-  #dropMessage(peer: string, key: string): void {
-    const thread = this.#state.current.threads.get(peer);
-    if (thread) this.#state.setThread(peer, { ...thread, messages: thread.messages.filter((m) => m.key !== key) });
   }
 
   #onConversationUpdated(conversation: ChatConversation): void {

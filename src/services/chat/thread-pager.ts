@@ -1,0 +1,132 @@
+/**
+ * The messages each chat's thread shows: opened at the newest page (or at the first unread one),
+ * paged older and newer within a window of bounded size, and brought back to the latest.
+ */
+import { EMPTY_THREAD } from '../chat-state.js';
+import { describeError } from '../conversations/describe-error.js';
+import { mergeMessages, toMessageView } from '../conversations/message-view.js';
+import { trimWindow } from '../conversations/message-window.js';
+import { unreadCount } from '../conversations/read-state.js';
+import type { ChatId } from './chat-id.js';
+import type { ChatRegistry } from './chat-registry.js';
+import type { DirectConversations } from './direct-conversations.js';
+import type { ReadTracker } from './read-tracker.js';
+import type { SentMessages } from './sent-messages.js';
+import type { StateContainer } from './state-container.js';
+
+/** Messages asked of the service at a time. */
+export const PAGE_SIZE = 30;
+
+export class ThreadPager {
+  constructor(
+    private readonly state: StateContainer,
+    private readonly registry: ChatRegistry,
+    private readonly conversations: DirectConversations,
+    private readonly reads: ReadTracker,
+    private readonly messages: SentMessages,
+    /** The signed-in agent's identity ('' until the client has initialized). */
+    private readonly me: () => string,
+  ) {}
+
+  /** Shows the chat with `peer`, loading its latest messages. Creates nothing. */
+  async open(peer: ChatId): Promise<void> {
+    this.state.update({ activeChat: peer });
+    const current = this.state.current.threads.get(peer);
+    const read = this.reads.readState(peer);
+    // Where "New messages" begins, taken before the chat is marked read.
+    const firstUnreadIndex = read && unreadCount(read) > 0 ? (read.horizon ?? -1) + 1 : null;
+    // The window already shown still fits: the newest messages, or the first unread one.
+    const fits = firstUnreadIndex === null ? !current?.hasNewer : current?.messages.some((m) => m.index === firstUnreadIndex);
+    if (current?.status === 'ready' && fits) {
+      this.state.setThread(peer, { ...current, firstUnreadIndex });
+      return this.reads.markReadIfViewing(peer, this.registry.conversation(peer));
+    }
+    this.state.setThread(peer, { ...(current ?? EMPTY_THREAD), status: 'loading', error: undefined, firstUnreadIndex });
+    try {
+      const conversation = await this.conversations.with(peer, false);
+      if (!conversation) return this.state.setThread(peer, { ...this.state.thread(peer), status: 'ready' });
+      // Many unread: start the window at the first of them, with a few read ones above it.
+      const farBack = firstUnreadIndex !== null && read!.lastIndex - firstUnreadIndex >= PAGE_SIZE;
+      const anchor = farBack ? firstUnreadIndex + PAGE_SIZE - 6 : undefined;
+      const [page, participants] = await Promise.all([conversation.getMessages(PAGE_SIZE, anchor), conversation.getParticipants()]);
+      this.messages.remember(page.items);
+      const unsent = this.state.thread(peer).messages.filter((m) => m.index < 0);
+      this.state.setThread(peer, {
+        ...this.state.thread(peer),
+        status: 'ready',
+        messages: mergeMessages(unsent, page.items.map((m) => toMessageView(m, this.me()))),
+        hasOlder: page.hasPrevPage,
+        hasNewer: farBack,
+        peerReadIndex: participants.find((p) => p.identity === peer)?.lastReadMessageIndex ?? null,
+      });
+      this.reads.markReadIfViewing(peer, this.registry.conversation(peer));
+    } catch (error) {
+      this.state.setThread(peer, { ...this.state.thread(peer), status: 'error', error: describeError(error, 'actionOpen') });
+    }
+  }
+
+  close(): void {
+    this.state.update({ activeChat: null });
+  }
+
+  /** Brings the newest messages back into the window (after reading far back in history). */
+  async showLatest(chat: ChatId): Promise<void> {
+    const conversation = this.registry.conversation(chat);
+    if (!conversation || !this.state.thread(chat).hasNewer) return;
+    try {
+      const page = await conversation.getMessages(PAGE_SIZE);
+      this.messages.remember(page.items);
+      const pending = this.state.thread(chat).messages.filter((m) => m.index < 0);
+      this.state.setThread(chat, {
+        ...this.state.thread(chat),
+        messages: mergeMessages(pending, page.items.map((m) => toMessageView(m, this.me()))),
+        hasOlder: page.hasPrevPage,
+        hasNewer: false,
+      });
+    } catch (error) {
+      this.state.setThread(chat, { ...this.state.thread(chat), error: describeError(error, 'actionLatest') });
+    }
+  }
+
+  /**
+   * Loads the page before the oldest message shown, dropping the newest beyond the window; or
+   * the page after the newest shown, when the window is back in history.
+   */
+  async loadPage(chat: ChatId, direction: 'older' | 'newer'): Promise<void> {
+    const conversation = this.registry.conversation(chat);
+    const thread = this.state.thread(chat);
+    const sent = thread.messages.filter((m) => m.index >= 0);
+    const edge = direction === 'older' ? sent[0] : sent.at(-1);
+    const more = direction === 'older' ? thread.hasOlder : thread.hasNewer;
+    const busy = direction === 'older' ? thread.loadingOlder : thread.loadingNewer;
+    if (!conversation || !edge || !more || busy) return;
+    const loading = direction === 'older' ? 'loadingOlder' : 'loadingNewer';
+    this.state.setThread(chat, { ...thread, [loading]: true, error: undefined });
+    try {
+      const page =
+        direction === 'older'
+          ? await conversation.getMessages(PAGE_SIZE, edge.index - 1, 'backwards')
+          : await conversation.getMessages(PAGE_SIZE, edge.index + 1, 'forward');
+      this.messages.remember(page.items);
+      const now = this.state.thread(chat);
+      const merged = mergeMessages(now.messages, page.items.map((m) => toMessageView(m, this.me())));
+      const { messages, trimmed } = trimWindow(merged, direction);
+      this.state.setThread(chat, {
+        ...now,
+        messages,
+        [loading]: false,
+        hasOlder: direction === 'older' ? page.hasPrevPage : now.hasOlder || trimmed,
+        hasNewer: direction === 'newer' ? page.hasNextPage : now.hasNewer || trimmed,
+      });
+    } catch (error) {
+      const words = describeError(error, direction === 'older' ? 'actionOlder' : 'actionNewer');
+      this.state.setThread(chat, { ...this.state.thread(chat), [loading]: false, error: words });
+    }
+  }
+
+  /** Takes one message out of the thread shown (deleted, or never sent). */
+  drop(chat: ChatId, key: string): void {
+    const thread = this.state.current.threads.get(chat);
+    if (thread) this.state.setThread(chat, { ...thread, messages: thread.messages.filter((m) => m.key !== key) });
+  }
+}
