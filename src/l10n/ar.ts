@@ -7,6 +7,7 @@ import { formatSize, numberFormat, sizeAgainst } from '../components/shared/form
 import type { BrowserKey, KeptKey } from '../shortcuts/key-notation.js';
 import type { Catalog } from './en.js';
 import { isolate as b } from './bidi.js';
+import { withoutFullStop } from './punctuation.js';
 import { plurals } from './plural.js';
 
 export function catalog(locale: string): Catalog {
@@ -84,7 +85,7 @@ export function catalog(locale: string): Catalog {
     latestShown: 'هذه أحدث رسالة.',
     pinnedAgent: (name: string) => `تم تثبيت ${b(name)}.`,
     unpinnedAgent: (name: string) => `تم إلغاء تثبيت ${b(name)}.`,
-    settingsDidNotOpen: (reason: string) => `تعذّر فتح الإعدادات (${b(reason)}). أعد تحميل الصفحة وحاول مرة أخرى.`,
+    settingsDidNotOpen: (reason: string) => `تعذّر فتح الإعدادات (${b(withoutFullStop(reason))}). أعد تحميل الصفحة وحاول مرة أخرى.`,
     openChatFirst: (keys: string | null) => (keys ? `افتح محادثة أولًا: اختر وكيلًا أو اضغط ${b(keys)}.` : 'افتح محادثة أولًا: اختر وكيلًا.'),
 
     // ——— <iac-agent-list> ———
@@ -221,9 +222,9 @@ export function catalog(locale: string): Catalog {
     allSettingsReset: 'عادت جميع الإعدادات إلى قيمها الافتراضية.',
     desktopUnavailable: 'إشعارات سطح المكتب غير متاحة هنا.',
     soundUnavailable: 'الصوت غير متاح هنا.',
-    settingsUnread: (reason: string) => `تعذّرت قراءة إعداداتك المحفوظة (${b(reason)})، لذا تُستخدم القيم الافتراضية حاليًا.`,
-    shortcutsUnread: (reason: string) => `تعذّرت قراءة اختصاراتك المحفوظة (${b(reason)})، لذا تُستخدم الاختصارات الافتراضية حاليًا.`,
-    settingsUnsaved: (reason: string) => `تعذّر حفظ إعداداتك (${b(reason)}). ستبقى سارية حتى إعادة تحميل الصفحة.`,
+    settingsUnread: (reason: string) => `تعذّرت قراءة إعداداتك المحفوظة (${b(withoutFullStop(reason))})، لذا تُستخدم القيم الافتراضية حاليًا.`,
+    shortcutsUnread: (reason: string) => `تعذّرت قراءة اختصاراتك المحفوظة (${b(withoutFullStop(reason))})، لذا تُستخدم الاختصارات الافتراضية حاليًا.`,
+    settingsUnsaved: (reason: string) => `تعذّر حفظ إعداداتك (${b(withoutFullStop(reason))}). ستبقى سارية حتى إعادة تحميل الصفحة.`,
 
     // ——— keyboard shortcuts (settings) ———
     keyboardShortcuts: 'اختصارات لوحة المفاتيح',
@@ -313,7 +314,7 @@ export function catalog(locale: string): Catalog {
     couldNotConversations: (action: string) =>
       `تعذّر ${action}: أحدكما مشارك بالفعل في ${conversations(1000)}، وهو الحد الأقصى في Twilio. يجب إزالة المحادثات القديمة أولًا.`,
     couldNotOffline: (action: string) => `تعذّر ${action}: أنت غير متصل بالإنترنت. سيعمل ذلك مجددًا عند عودة الاتصال.`,
-    couldNot: (action: string, detail: string | null) => `تعذّر ${action}${detail ? ` (${b(detail)})` : ''}. حاول مرة أخرى بعد لحظات.`,
+    couldNot: (action: string, detail: string | null) => `تعذّر ${action}${detail ? ` (${b(withoutFullStop(detail))})` : ''}. حاول مرة أخرى بعد لحظات.`,
     actionStart: 'بدء الدردشة',
     actionSearch: 'البحث في الدليل',
     actionOpen: 'فتح هذه المحادثة',
@@ -335,7 +336,7 @@ export function catalog(locale: string): Catalog {
     notificationsBlocked: 'يحظر المتصفح الإشعارات من هذا الموقع. اسمح بها من إعدادات الموقع (الرمز بجوار العنوان)، ثم فعّل هذا الخيار مرة أخرى.',
     notificationsNotAllowedYet: 'لم يُمنح المتصفح إذنًا بعرض الإشعارات بعد. فعّل هذا الخيار مرة أخرى ليُطلب منك الإذن.',
     noSound: 'لا يستطيع هذا المتصفح تشغيل الأصوات.',
-    soundFailed: (reason: string) => `تعذّر تشغيل الصوت (${b(reason)}).`,
+    soundFailed: (reason: string) => `تعذّر تشغيل الصوت (${b(withoutFullStop(reason))}).`,
     newMessage: 'رسالة جديدة',
 
     // ——— Flex (the plugin's link and notifications) ———

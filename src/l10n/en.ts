@@ -11,6 +11,7 @@
 import { formatSize, numberFormat, sizeAgainst } from '../components/shared/format-size.js';
 import type { BrowserKey, KeptKey } from '../shortcuts/key-notation.js';
 import { isolate } from './bidi.js';
+import { withoutFullStop } from './punctuation.js';
 import { plurals } from './plural.js';
 
 export function catalog(locale: string) {
@@ -89,7 +90,7 @@ export function catalog(locale: string) {
     latestShown: 'This is the latest message.',
     pinnedAgent: (name: string) => `Pinned ${name}.`,
     unpinnedAgent: (name: string) => `Unpinned ${name}.`,
-    settingsDidNotOpen: (reason: string) => `Couldn't open Settings (${reason}). Reload the page and try again.`,
+    settingsDidNotOpen: (reason: string) => `Couldn't open Settings (${withoutFullStop(reason)}). Reload the page and try again.`,
     openChatFirst: (keys: string | null) => (keys ? `Open a chat first: pick an agent, or press ${keys}.` : 'Open a chat first: pick an agent.'),
 
     // ——— <iac-agent-list> ———
@@ -204,9 +205,9 @@ export function catalog(locale: string) {
     allSettingsReset: 'All settings are back to their defaults.',
     desktopUnavailable: "Desktop notifications aren't available here.",
     soundUnavailable: "Sound isn't available here.",
-    settingsUnread: (reason: string) => `Couldn't read your saved settings (${reason}), so they are the defaults for now.`,
-    shortcutsUnread: (reason: string) => `Couldn't read your saved shortcuts (${reason}), so they are the defaults for now.`,
-    settingsUnsaved: (reason: string) => `Couldn't save your settings (${reason}). They apply until the page is reloaded.`,
+    settingsUnread: (reason: string) => `Couldn't read your saved settings (${withoutFullStop(reason)}), so they are the defaults for now.`,
+    shortcutsUnread: (reason: string) => `Couldn't read your saved shortcuts (${withoutFullStop(reason)}), so they are the defaults for now.`,
+    settingsUnsaved: (reason: string) => `Couldn't save your settings (${withoutFullStop(reason)}). They apply until the page is reloaded.`,
 
     // ——— keyboard shortcuts (settings) ———
     keyboardShortcuts: 'Keyboard shortcuts',
@@ -299,7 +300,7 @@ export function catalog(locale: string) {
     couldNotConversations: (action: string) =>
       `Couldn't ${action}: one of you is already in ${number(1000)} conversations, Twilio's limit. Older chats need clearing out first.`,
     couldNotOffline: (action: string) => `Couldn't ${action}: you're offline. It will work again once the connection is back.`,
-    couldNot: (action: string, detail: string | null) => `Couldn't ${action}${detail ? ` (${detail})` : ''}. Try again in a moment.`,
+    couldNot: (action: string, detail: string | null) => `Couldn't ${action}${detail ? ` (${withoutFullStop(detail)})` : ''}. Try again in a moment.`,
     actionStart: 'start the chat',
     actionSearch: 'search the directory',
     actionOpen: 'open this chat',
@@ -322,7 +323,7 @@ export function catalog(locale: string) {
       'The browser blocks notifications from this site. Allow them in the site settings (the icon beside the address), then switch this on again.',
     notificationsNotAllowedYet: "The browser hasn't been allowed to show notifications yet. Switch this on again to be asked.",
     noSound: "This browser can't play sounds.",
-    soundFailed: (reason: string) => `Couldn't play the sound (${reason}).`,
+    soundFailed: (reason: string) => `Couldn't play the sound (${withoutFullStop(reason)}).`,
     newMessage: 'New message',
 
     // ——— Flex (the plugin's link and notifications) ———

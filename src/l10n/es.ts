@@ -3,6 +3,7 @@ import { formatSize, numberFormat, sizeAgainst } from '../components/shared/form
 import type { BrowserKey, KeptKey } from '../shortcuts/key-notation.js';
 import type { Catalog } from './en.js';
 import { isolate } from './bidi.js';
+import { withoutFullStop } from './punctuation.js';
 import { plurals } from './plural.js';
 
 export function catalog(locale: string): Catalog {
@@ -78,7 +79,7 @@ export function catalog(locale: string): Catalog {
     latestShown: 'Este es el mensaje más reciente.',
     pinnedAgent: (name: string) => `Fijaste a ${name}.`,
     unpinnedAgent: (name: string) => `Dejaste de fijar a ${name}.`,
-    settingsDidNotOpen: (reason: string) => `No se pudo abrir la configuración (${reason}). Recarga la página y vuelve a intentarlo.`,
+    settingsDidNotOpen: (reason: string) => `No se pudo abrir la configuración (${withoutFullStop(reason)}). Recarga la página y vuelve a intentarlo.`,
     openChatFirst: (keys: string | null) => (keys ? `Primero abre un chat: elige un agente o pulsa ${keys}.` : 'Primero abre un chat: elige un agente.'),
 
     // ——— <iac-agent-list> ———
@@ -194,9 +195,9 @@ export function catalog(locale: string): Catalog {
     allSettingsReset: 'Toda la configuración volvió a sus valores predeterminados.',
     desktopUnavailable: 'Las notificaciones de escritorio no están disponibles aquí.',
     soundUnavailable: 'El sonido no está disponible aquí.',
-    settingsUnread: (reason: string) => `No se pudo leer tu configuración guardada (${reason}), así que por ahora se usan los valores predeterminados.`,
-    shortcutsUnread: (reason: string) => `No se pudieron leer tus atajos guardados (${reason}), así que por ahora se usan los predeterminados.`,
-    settingsUnsaved: (reason: string) => `No se pudo guardar tu configuración (${reason}). Se aplicará hasta que recargues la página.`,
+    settingsUnread: (reason: string) => `No se pudo leer tu configuración guardada (${withoutFullStop(reason)}), así que por ahora se usan los valores predeterminados.`,
+    shortcutsUnread: (reason: string) => `No se pudieron leer tus atajos guardados (${withoutFullStop(reason)}), así que por ahora se usan los predeterminados.`,
+    settingsUnsaved: (reason: string) => `No se pudo guardar tu configuración (${withoutFullStop(reason)}). Se aplicará hasta que recargues la página.`,
 
     // ——— keyboard shortcuts (settings) ———
     keyboardShortcuts: 'Atajos de teclado',
@@ -286,7 +287,7 @@ export function catalog(locale: string): Catalog {
     couldNotConversations: (action: string) =>
       `No se pudo ${action}: uno de ustedes ya está en ${number(1000)} conversaciones, el límite de Twilio. Primero hay que cerrar chats antiguos.`,
     couldNotOffline: (action: string) => `No se pudo ${action}: no tienes conexión. Volverá a funcionar cuando se recupere la conexión.`,
-    couldNot: (action: string, detail: string | null) => `No se pudo ${action}${detail ? ` (${detail})` : ''}. Vuelve a intentarlo en un momento.`,
+    couldNot: (action: string, detail: string | null) => `No se pudo ${action}${detail ? ` (${withoutFullStop(detail)})` : ''}. Vuelve a intentarlo en un momento.`,
     actionStart: 'iniciar el chat',
     actionSearch: 'buscar en el directorio',
     actionOpen: 'abrir este chat',
@@ -309,7 +310,7 @@ export function catalog(locale: string): Catalog {
       'El navegador bloquea las notificaciones de este sitio. Permítelas en la configuración del sitio (el icono junto a la dirección) y vuelve a activar esta opción.',
     notificationsNotAllowedYet: 'El navegador aún no tiene permiso para mostrar notificaciones. Vuelve a activar esta opción para que te lo pregunte.',
     noSound: 'Este navegador no puede reproducir sonidos.',
-    soundFailed: (reason: string) => `No se pudo reproducir el sonido (${reason}).`,
+    soundFailed: (reason: string) => `No se pudo reproducir el sonido (${withoutFullStop(reason)}).`,
     newMessage: 'Mensaje nuevo',
 
     // ——— Flex (the plugin's link and notifications) ———

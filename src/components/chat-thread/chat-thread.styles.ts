@@ -301,6 +301,13 @@ export const styles = [
       color: var(--iac-color-text-weak, #606b85);
       font-size: 0.75rem;
     }
+    /* Under an own message (at the end edge), its state lines up with it: as wide as a message
+       can be at most, and ending where it ends, on every line. */
+    [data-own] > .delivery {
+      max-inline-size: min(85%, 36rem);
+      box-sizing: border-box;
+      text-align: end;
+    }
     .uploading {
       display: flex;
       flex-direction: column;

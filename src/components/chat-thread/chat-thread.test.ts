@@ -153,6 +153,35 @@ describe('iac-chat-thread', () => {
     expect(thread.hasAttribute('dragging')).to.equal(false);
   });
 
+  it('says why a message was not sent in sentences that end once, lined up under the own message, with Retry', async () => {
+    thread = await fixtureWithStore<IacChatThread>(alice.store, html`<iac-chat-thread style="height: 400px; width: 700px"></iac-chat-thread>`);
+    await alice.store.openChat('bob');
+    // Refused by the service with its own detail, which ends in a full stop.
+    await alice.store.send('bob', { text: 'word '.repeat(7000), files: [] });
+    await until(alice.store, (s) => s.threads.get('bob')?.messages[0]?.delivery === 'failed');
+    await settled(thread);
+    await expect(thread).to.be.accessible();
+
+    const failure = root().querySelector<HTMLElement>('.delivery.failed')!;
+    const words = failure.textContent!.replace(/\s+/g, ' ').trim();
+    expect(words).to.match(/^Not sent\. Couldn't send this message \(.+\)\. Try again in a moment\. Retry$/);
+    expect(words, 'no doubled punctuation').to.not.match(/\.\)\.|\.\./);
+    expect(failure.querySelector('button')?.textContent).to.equal('Retry');
+
+    // Lined up with its message's end edge, each of its lines ending there too.
+    const message = root().querySelector<HTMLElement>('.row[data-own] .message')!.getBoundingClientRect();
+    const box = failure.getBoundingClientRect();
+    expect(Math.abs(box.right - message.right), 'the failure ends where its message ends').to.be.below(1);
+    expect(box.left, 'no wider than its message').to.be.at.least(message.left - 1);
+    const range = document.createRange();
+    range.selectNodeContents(failure);
+    const lines = new Map<number, number>();
+    for (const rect of range.getClientRects()) lines.set(Math.round(rect.bottom), Math.max(lines.get(Math.round(rect.bottom)) ?? 0, rect.right));
+    const end = box.right - parseFloat(getComputedStyle(failure).paddingRight);
+    expect(lines.size, 'a failure this long wraps').to.be.above(1);
+    for (const right of lines.values()) expect(Math.abs(right - end), 'each line ends at the end edge').to.be.below(2);
+  });
+
   it('renders hostile text as text', async () => {
     const payload = '<img src=x onerror="window.__pwned = true">';
     await openBobsChatWith([payload]);
