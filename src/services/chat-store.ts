@@ -3,25 +3,24 @@
  * ports (a Conversations client and an agent directory). It subscribes once to the client and
  * announces its own changes; elements subscribe through StoreController.
  */
-import type { ChatState, MessageView } from './chat-state.js';
+import type { ChatState } from './chat-state.js';
 import { StateContainer } from './chat/state-container.js';
 import { ChatRegistry } from './chat/chat-registry.js';
 import { ChatPreviews } from './chat/chat-previews.js';
 import { DirectConversations } from './chat/direct-conversations.js';
 import { SentMessages } from './chat/sent-messages.js';
-import { PAGE_SIZE, ThreadPager } from './chat/thread-pager.js';
+import { ThreadPager } from './chat/thread-pager.js';
+import { MessageSender, type OutgoingMessage } from './chat/message-sender.js';
 import type { ChatClient, ChatConversation, ChatMessage, ChatParticipant, ClientEvents } from './conversations/ports.js';
 import { needing, PermissionRefused } from './conversations/permissions.js';
 import { clientIdOf, mergeMessages, previewOf, toMessageView } from './conversations/message-view.js';
-import { describeError, FailureInWords, isDisconnected } from './conversations/describe-error.js';
-import { phrase, type Phrase } from '../l10n/phrase.js';
+import { describeError } from './conversations/describe-error.js';
 import { readAllPages, whenInitialized } from './conversations/initialized.js';
 import { unreadCount } from './conversations/read-state.js';
 import { ReadTracker } from './chat/read-tracker.js';
 import type { Agent, AgentDirectory } from './directory/ports.js';
 import { DirectoryRoster } from './chat/directory-roster.js';
 import { memoryStorage, type UserStorage } from './storage/user-storage.js';
-import { Outbox, type OutboxEntry } from './outbox.js';
 import { Drafts } from './drafts.js';
 import { PinsAndMutes } from './chat/pins-and-mutes.js';
 import { chatsToLeave, conversationBudget, DEFAULT_IDLE_DAYS } from './conversations/retention.js';
@@ -39,11 +38,7 @@ export interface ChatStoreOptions {
   retentionDays?: number | false;
 }
 
-/** What a message to send holds: its text and every attachment, sent as one message. */
-export interface OutgoingMessage {
-  text: string;
-  files: readonly File[];
-}
+export type { OutgoingMessage } from './chat/message-sender.js';
 
 /** Retention runs once start-up has settled, then daily, a small batch at a time. */
 const RETENTION_FIRST_RUN_MS = 10_000;
@@ -57,12 +52,7 @@ export class ChatStore {
   #me = '';
   readonly #registry: ChatRegistry;
   readonly #conversations: DirectConversations;
-  readonly #outbox: Outbox;
-  /** Messages written in this session that have not been tried yet, by client id. */
-  readonly #firstTries = new Set<string>();
-  /** How each outbox entry is doing; absent means waiting its turn. */
-  readonly #sending = new Map<string, { delivery: 'sending' | 'failed'; error?: Phrase }>(); // by client id
-  readonly #queues = new Map<string, Promise<void>>(); // by peer: deliveries, one after another
+  readonly #sender: MessageSender;
   readonly #drafts: Drafts;
   readonly #messages: SentMessages;
   readonly #pager: ThreadPager;
@@ -88,7 +78,7 @@ export class ChatStore {
     this.#conversations = new DirectConversations(this.#client, this.#registry, me);
     this.#messages = new SentMessages(this.#state, this.#registry, me);
     this.#pager = new ThreadPager(this.#state, this.#registry, this.#conversations, this.#reads, this.#messages, me);
-    this.#outbox = new Outbox(this.#storage);
+    this.#sender = new MessageSender(this.#state, this.#client, this.#storage, this.#conversations, this.#pager, me);
     this.#drafts = new Drafts(this.#storage);
     this.#retentionDays = options.retentionDays ?? DEFAULT_IDLE_DAYS;
   }
@@ -111,7 +101,7 @@ export class ChatStore {
       const [{ pins, muted }, conversations] = await Promise.all([
         this.#pins.load(),
         readAllPages(this.#client.getSubscribedConversations()),
-        this.#outbox.load(),
+        this.#sender.load(),
         this.#drafts.load(),
       ]);
       for (const conversation of conversations) this.#memberships.add(conversation.sid);
@@ -131,9 +121,7 @@ export class ChatStore {
     }
     void this.#roster.load([this.#me, ...this.#state.current.pins, ...this.#state.current.chats.keys()]);
     void this.search('');
-    // Messages a previous session could not send go out now, in the order they were written.
-    for (const entry of this.#outbox.entries) this.#showOutgoing(entry);
-    this.#flushAll();
+    this.#sender.resume();
     this.#scheduleRetention(RETENTION_FIRST_RUN_MS);
   }
 
@@ -186,36 +174,14 @@ export class ChatStore {
    * once the connection is back; a failure stays in the thread with words and a retry.
    * Resolves when this message has been sent or has failed.
    */
-  async send(peer: string, message: OutgoingMessage): Promise<void> {
-    const entry: OutboxEntry = {
-      clientId: crypto.randomUUID(),
-      peer,
-      text: message.text,
-      files: [...message.files],
-      createdAt: Date.now(),
-      // Stored as attempted: one write, not two. After a reload it is checked for before it
-      // goes again; its first try has nothing to check.
-      attempted: true,
-    };
-    this.#firstTries.add(entry.clientId);
+  send(peer: string, message: OutgoingMessage): Promise<void> {
     this.saveDraft(peer, '');
-    // A message is written at the newest end: show it there.
-    if (this.#state.thread(peer).hasNewer) await this.showLatest(peer);
-    this.#showOutgoing(entry);
-    // Stored while it goes out, not first: the send doesn't wait for the disk. The outbox writes
-    // in order, so the removal once sent can't land before the entry; a reload in between finds
-    // it stored and checks whether it arrived before sending it again.
-    const stored = this.#outbox.add(entry).catch(() => {}); // Still sent from memory; only a reload would lose it.
-    await Promise.all([stored, this.#flush(peer)]);
+    return this.#sender.send(peer, message);
   }
 
   /** Sends a failed message again, with the same client id so it can never arrive twice. */
-  async retry(peer: string, key: string): Promise<void> {
-    const entry = this.#outbox.get(key);
-    if (entry?.peer !== peer) return;
-    this.#sending.delete(key);
-    this.#showOutgoing(entry);
-    return this.#flush(peer);
+  retry(peer: string, key: string): Promise<void> {
+    return this.#sender.retry(peer, key);
   }
 
   /** What one message to `peer` may carry: the conversation's own limits once it exists. */
@@ -239,13 +205,8 @@ export class ChatStore {
   }
 
   /** Deletes one of the user's own messages, for both sides; an unsent one just leaves the outbox. */
-  async deleteMessage(peer: string, key: string): Promise<void> {
-    if (this.#outbox.get(key)) {
-      await this.#outbox.remove(key);
-      this.#sending.delete(key);
-      return this.#pager.drop(peer, key);
-    }
-    return this.#messages.delete(key);
+  deleteMessage(peer: string, key: string): Promise<void> {
+    return this.#sender.isUnsent(key) ? this.#sender.discard(peer, key) : this.#messages.delete(key);
   }
 
   /** Tells the other agent that this user is typing. */
@@ -327,7 +288,7 @@ export class ChatStore {
     };
     on('connectionStateChanged', (connection) => {
       this.#state.update({ connection });
-      if (connection === 'connected') this.#flushAll();
+      if (connection === 'connected') this.#sender.flushAll();
     });
     const joined = (conversation: ChatConversation) => {
       this.#memberships.add(conversation.sid);
@@ -359,10 +320,7 @@ export class ChatStore {
     this.#messages.remember([message]);
     const view = toMessageView(message, this.#me);
     const clientId = clientIdOf(message.attributes);
-    if (clientId) {
-      this.#sending.delete(clientId);
-      void this.#outbox.remove(clientId);
-    }
+    if (clientId) this.#sender.delivered(clientId);
     const thread = this.#state.current.threads.get(peer);
     // A window back in history doesn't take new messages; "Jump to latest" brings them.
     if (thread && !thread.hasNewer) {
@@ -451,81 +409,6 @@ export class ChatStore {
       await this.leaveIdleChats().catch(() => {});
       this.#scheduleRetention(RETENTION_EVERY_MS);
     }, delay);
-  }
-
-  #flushAll(): void {
-    for (const peer of new Set(this.#outbox.entries.map((entry) => entry.peer))) void this.#flush(peer);
-  }
-
-  /** Delivers the chat's waiting messages one after another, so they arrive in order. */
-  #flush(peer: string): Promise<void> {
-    const queue = (this.#queues.get(peer) ?? Promise.resolve()).then(async () => {
-      for (const entry of this.#outbox.forPeer(peer)) {
-        if (this.#sending.has(entry.clientId)) continue; // Failed (waits for Retry) or on its way.
-        if (this.#client.connectionState !== 'connected') return; // Back when the connection is.
-        await this.#deliver(entry);
-      }
-    });
-    this.#queues.set(peer, queue);
-    return queue;
-  }
-
-  async #deliver(entry: OutboxEntry): Promise<void> {
-    const { clientId, peer } = entry;
-    this.#sending.set(clientId, { delivery: 'sending' });
-    this.#showOutgoing(entry);
-    try {
-      const conversation = await this.#conversations.with(peer, true);
-      if (!conversation) throw new FailureInWords(phrase('chatNotOpened'));
-      // An earlier try may have reached the service although no answer came back.
-      const firstTry = this.#firstTries.delete(clientId);
-      if (entry.attempted && !firstTry && (await this.#alreadySent(conversation, clientId))) return void (await this.#outbox.remove(clientId));
-      if (!entry.attempted) await this.#outbox.markAttempted(clientId).catch(() => {}); // Stored by an older version.
-      const builder = conversation.prepareMessage().setAttributes({ clientId });
-      if (entry.text) builder.setBody(entry.text);
-      for (const file of entry.files) {
-        builder.addMedia({ contentType: file.type || 'application/octet-stream', filename: file.name, media: file });
-      }
-      await needing(entry.files.length ? 'sendMediaMessage' : 'sendMessage', builder.build().send());
-      await this.#outbox.remove(clientId); // Accepted: its messageAdded replaces the pending view.
-    } catch (error) {
-      if (!this.#outbox.get(clientId)) return; // Accepted after all.
-      if (isDisconnected(error)) this.#sending.delete(clientId); // Waits for the connection.
-      else this.#sending.set(clientId, { delivery: 'failed', error: describeError(error, 'actionSend') });
-      this.#showOutgoing(this.#outbox.get(clientId) ?? entry);
-    }
-  }
-
-  async #alreadySent(conversation: ChatConversation, clientId: string): Promise<boolean> {
-    const recent = await conversation.getMessages(PAGE_SIZE);
-    return recent.items.some((message) => clientIdOf(message.attributes) === clientId);
-  }
-
-  /** Shows an unsent message in its thread: waiting, sending, or failed with words. */
-  #showOutgoing(entry: OutboxEntry): void {
-    const status = this.#sending.get(entry.clientId);
-    const view: MessageView = {
-      key: entry.clientId,
-      index: -1,
-      author: this.#me,
-      body: entry.text,
-      sentAt: new Date(entry.createdAt),
-      own: true,
-      attachments: entry.files.map((file, i) => ({
-        sid: `${entry.clientId}-${i}`,
-        filename: file instanceof File ? file.name : 'attachment',
-        contentType: file.type,
-        size: file.size,
-      })),
-      delivery: status?.delivery ?? 'queued',
-      error: status?.error,
-    };
-    const thread = this.#state.thread(entry.peer);
-    this.#state.setThread(entry.peer, {
-      ...thread,
-      status: thread.status === 'error' ? 'ready' : thread.status,
-      messages: mergeMessages(thread.messages, [view]),
-    });
   }
 
   #updateBudget(): void {
