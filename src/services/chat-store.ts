@@ -12,18 +12,17 @@ import { SentMessages } from './chat/sent-messages.js';
 import { ThreadPager } from './chat/thread-pager.js';
 import { MessageSender, type OutgoingMessage } from './chat/message-sender.js';
 import type { ChatClient, ChatConversation, ChatMessage, ChatParticipant, ClientEvents } from './conversations/ports.js';
-import { needing, PermissionRefused } from './conversations/permissions.js';
 import { clientIdOf, mergeMessages, previewOf, toMessageView } from './conversations/message-view.js';
 import { describeError } from './conversations/describe-error.js';
 import { readAllPages, whenInitialized } from './conversations/initialized.js';
-import { unreadCount } from './conversations/read-state.js';
 import { ReadTracker } from './chat/read-tracker.js';
 import type { Agent, AgentDirectory } from './directory/ports.js';
 import { DirectoryRoster } from './chat/directory-roster.js';
 import { memoryStorage, type UserStorage } from './storage/user-storage.js';
 import { Drafts } from './drafts.js';
 import { PinsAndMutes } from './chat/pins-and-mutes.js';
-import { chatsToLeave, conversationBudget, DEFAULT_IDLE_DAYS } from './conversations/retention.js';
+import { DEFAULT_IDLE_DAYS } from './conversations/retention.js';
+import { Retention } from './chat/retention.js';
 import { limitsOf, type MessageLimits } from './conversations/message-limits.js';
 
 export interface ChatStoreOptions {
@@ -40,10 +39,6 @@ export interface ChatStoreOptions {
 
 export type { OutgoingMessage } from './chat/message-sender.js';
 
-/** Retention runs once start-up has settled, then daily, a small batch at a time. */
-const RETENTION_FIRST_RUN_MS = 10_000;
-const RETENTION_EVERY_MS = 24 * 60 * 60 * 1000;
-const RETENTION_BATCH = 20;
 
 export class ChatStore {
   readonly #state = new StateContainer();
@@ -57,15 +52,10 @@ export class ChatStore {
   readonly #messages: SentMessages;
   readonly #pager: ThreadPager;
   readonly #reads: ReadTracker;
-  /** Every conversation the user is in, chats or not: Twilio's limit counts them all. */
-  readonly #memberships = new Set<string>();
   readonly #roster: DirectoryRoster;
   readonly #pins: PinsAndMutes;
   readonly #unsubscribe: Array<() => void> = [];
-  readonly #retentionDays: number | false;
-  #retentionTimer?: ReturnType<typeof setTimeout>;
-  /** Clearing out old chats was refused for want of a permission (said once). */
-  #clearingRefused = false;
+  readonly #retention: Retention;
 
   constructor(options: ChatStoreOptions) {
     this.#client = options.client;
@@ -80,7 +70,7 @@ export class ChatStore {
     this.#pager = new ThreadPager(this.#state, this.#registry, this.#conversations, this.#reads, this.#messages, me);
     this.#sender = new MessageSender(this.#state, this.#client, this.#storage, this.#conversations, this.#pager, me);
     this.#drafts = new Drafts(this.#storage);
-    this.#retentionDays = options.retentionDays ?? DEFAULT_IDLE_DAYS;
+    this.#retention = new Retention(this.#state, this.#registry, this.#reads, options.retentionDays ?? DEFAULT_IDLE_DAYS);
   }
 
   get state(): ChatState {
@@ -104,8 +94,7 @@ export class ChatStore {
         this.#sender.load(),
         this.#drafts.load(),
       ]);
-      for (const conversation of conversations) this.#memberships.add(conversation.sid);
-      this.#updateBudget();
+      this.#retention.joined(conversations.map((c) => c.sid));
       this.#state.update({
         me: { identity: this.#me, displayName: this.#client.user.friendlyName || this.#me, activity: 'Available' },
         pins,
@@ -122,14 +111,14 @@ export class ChatStore {
     void this.#roster.load([this.#me, ...this.#state.current.pins, ...this.#state.current.chats.keys()]);
     void this.search('');
     this.#sender.resume();
-    this.#scheduleRetention(RETENTION_FIRST_RUN_MS);
+    this.#retention.schedule();
   }
 
   /** Stops listening to the client and the directory. */
   dispose(): void {
     this.#unsubscribe.splice(0).forEach((off) => off());
     this.#roster.dispose();
-    clearTimeout(this.#retentionTimer);
+    this.#retention.dispose();
     this.#reads.flush();
     void this.#drafts.flush();
   }
@@ -246,28 +235,8 @@ export class ChatStore {
    * unique name is freed first, so either agent can start a new chat later; a chat whose name
    * can't be freed is kept, never left stranded.
    */
-  async leaveIdleChats(now = new Date()): Promise<string[]> {
-    if (this.#retentionDays === false) return [];
-    const candidates = [...this.#state.current.chats.values()].flatMap((chat) => {
-      const conversation = this.#registry.conversation(chat.peer);
-      const read = this.#reads.readState(chat.peer);
-      if (!conversation || !read) return [];
-      const neverRead = read.horizon === null && read.lastIndex >= 0;
-      const pinned = this.#state.current.pins.includes(chat.peer);
-      return [{ peer: chat.peer, sid: conversation.sid, lastActivity: chat.lastActivity, unread: neverRead ? null : unreadCount(read), pinned, conversation }];
-    });
-    const left: string[] = [];
-    for (const chat of chatsToLeave(candidates, { idleDays: this.#retentionDays, now }).slice(0, RETENTION_BATCH)) {
-      try {
-        await needing('editConversationName', chat.conversation.updateUniqueName(null));
-        await needing('leaveConversation', chat.conversation.leave());
-        left.push(chat.peer);
-      } catch (error) {
-        // Kept for now: the next run tries again. A missing permission will not mend by itself.
-        if (error instanceof PermissionRefused) return this.#refusedClearing(error), left;
-      }
-    }
-    return left;
+  leaveIdleChats(now = new Date()): Promise<string[]> {
+    return this.#retention.leaveIdleChats(now);
   }
 
   /** A short-lived URL for an attachment, fetched on demand (never stored). */
@@ -291,13 +260,11 @@ export class ChatStore {
       if (connection === 'connected') this.#sender.flushAll();
     });
     const joined = (conversation: ChatConversation) => {
-      this.#memberships.add(conversation.sid);
-      this.#updateBudget();
+      this.#retention.joined([conversation.sid]);
       void this.#registry.chatOf(conversation);
     };
     const gone = (conversation: ChatConversation) => {
-      this.#memberships.delete(conversation.sid);
-      this.#updateBudget();
+      this.#retention.left(conversation.sid);
       this.#registry.forget(conversation);
     };
     on('conversationJoined', joined);
@@ -378,7 +345,7 @@ export class ChatStore {
   /**
    * The other agent left the chat (their retention did): it can't carry messages to them any
    * more, so the next message starts a new conversation. This side leaves too, unless something
-   * in it is still unread, so it doesn't hold one of this agent's 1,000 places either.
+   * in it is still unread.
    */
   async #onParticipantLeft(participant: ChatParticipant): Promise<void> {
     const conversation = participant.conversation;
@@ -387,33 +354,7 @@ export class ChatStore {
     const read = this.#reads.readState(peer);
     this.#registry.detach(peer);
     this.#state.removeThread(peer);
-    if (read && unreadCount(read) === 0) {
-      await needing('leaveConversation', conversation.leave()).catch((error: unknown) => {
-        if (error instanceof PermissionRefused) this.#refusedClearing(error);
-      });
-    }
+    await this.#retention.leaveAfterPeer(conversation, read);
     if (this.#state.current.activeChat === peer) void this.openChat(peer);
   }
-
-  /** Clearing out old chats needs a permission the agent lacks: said once a session, in words naming it. */
-  #refusedClearing(error: PermissionRefused): void {
-    if (this.#clearingRefused) return;
-    this.#clearingRefused = true;
-    this.#state.update({ notice: describeError(error, 'actionClearOld') });
-  }
-
-  #scheduleRetention(delay: number): void {
-    if (this.#retentionDays === false) return;
-    clearTimeout(this.#retentionTimer);
-    this.#retentionTimer = setTimeout(async () => {
-      await this.leaveIdleChats().catch(() => {});
-      this.#scheduleRetention(RETENTION_EVERY_MS);
-    }, delay);
-  }
-
-  #updateBudget(): void {
-    const { message } = conversationBudget({ count: this.#memberships.size });
-    if (message !== this.#state.current.budgetWarning) this.#state.update({ budgetWarning: message });
-  }
 }
-
