@@ -182,6 +182,57 @@ describe('iac-chat-thread', () => {
     for (const right of lines.values()) expect(Math.abs(right - end), 'each line ends at the end edge').to.be.below(2);
   });
 
+  describe('in the other direction than its words', () => {
+    /** Where `text`, somewhere in `element`'s text, is drawn: its left edge on the page. */
+    const leftOf = (element: Element, text: string) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const at = node.data.indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        return range.getBoundingClientRect().left;
+      }
+      throw new Error(`“${text}” is not in ${element.textContent}`);
+    };
+
+    async function threadIn(dir: 'rtl' | 'ltr', lang: string): Promise<void> {
+      await alice.store.send('bob', { text: 'hello', files: [] });
+      await until(bob.store, (s) => s.chats.has('alice'));
+      thread = await fixtureWithStore<IacChatThread>(bob.store, html`<iac-chat-thread style="height: 400px; width: 600px"></iac-chat-thread>`);
+      // The page around the thread (the element that provides the store) sets the direction and language.
+      const page = thread.parentElement!.parentElement!;
+      page.dir = dir;
+      page.lang = lang;
+      await bob.store.openChat('alice');
+      await alice.store.notifyTyping('bob');
+      await until(bob.store, (s) => s.threads.get('alice')?.peerTyping);
+      await settled(thread);
+    }
+
+    it('English in a right-to-left page: "11:06 PM" and "Alice Johnson is typing…" read left to right', async () => {
+      await threadIn('rtl', 'en');
+      await waitUntil(() => root().querySelector('.typing')?.textContent?.includes('is typing'));
+      await expect(thread).to.be.accessible();
+      const time = root().querySelector('.meta time')!;
+      expect(time.textContent).to.match(/^\d{1,2}:\d{2}\s[AP]M$/);
+      expect(leftOf(time, time.textContent!.slice(0, 1)), 'the hour before AM/PM').to.be.below(leftOf(time, 'M'));
+      const typing = root().querySelector('.typing')!;
+      expect(leftOf(typing, 'Alice'), 'the name first').to.be.below(leftOf(typing, 'typing'));
+      expect(leftOf(typing, '…'), 'the ellipsis after "typing"').to.be.above(leftOf(typing, 'typing'));
+    });
+
+    it('Arabic in a left-to-right page: the typing line reads right to left, the name kept whole', async () => {
+      await threadIn('ltr', 'ar');
+      await waitUntil(() => root().querySelector('.typing')?.textContent?.includes('يكتب'), 'the Arabic words loaded');
+      const typing = root().querySelector('.typing')!;
+      expect(leftOf(typing, 'Alice'), 'the name first, on the right').to.be.above(leftOf(typing, 'يكتب'));
+      expect(leftOf(typing, 'Alice'), 'the name keeps its own order').to.be.below(leftOf(typing, 'Johnson'));
+      expect(leftOf(typing, '…'), 'the ellipsis after the verb, on the left').to.be.below(leftOf(typing, 'يكتب'));
+    });
+  });
+
   it('renders hostile text as text', async () => {
     const payload = '<img src=x onerror="window.__pwned = true">';
     await openBobsChatWith([payload]);

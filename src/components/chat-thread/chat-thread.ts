@@ -162,7 +162,7 @@ export class IacChatThread extends LitElement {
           @keydown=${this.#onLogKeydown}
           @copy=${this.#onCopy}
         >
-          ${this.#history()} ${this.#messages()} ${thread?.loadingNewer ? html`<p class="status" role="status">${t.loadingNewer}</p>` : nothing}
+          ${this.#history()} ${this.#messages()} ${thread?.loadingNewer ? html`<p class="status" role="status">${this.#inOwnDirection(t.loadingNewer)}</p>` : nothing}
         </div>
         ${this.#scroll.atBottom || thread?.status !== 'ready'
           ? nothing
@@ -172,7 +172,7 @@ export class IacChatThread extends LitElement {
             </button>`}
         <p class="drop-hint" aria-hidden="true">${t.dropOnThread}</p>
       </div>
-      <p class="typing" aria-live="polite">${thread?.peerTyping ? t.isTyping(agent.displayName) : ''}</p>
+      <p class="typing" aria-live="polite">${thread?.peerTyping ? this.#inOwnDirection(t.isTyping(agent.displayName)) : ''}</p>
       <p class="visually-hidden" role="status">${this.announcement ? this.#l10n.say(this.announcement) : ''}</p>
     `;
   }
@@ -188,22 +188,22 @@ export class IacChatThread extends LitElement {
     const { thread, agent, peer } = this.#view.value!;
     const t = this.#l10n.words;
     const error = thread?.error ? this.#l10n.say(thread.error) : '';
-    if (!thread || thread.status === 'loading') return html`<p class="status" role="status">${t.loadingMessages}</p>`;
+    if (!thread || thread.status === 'loading') return html`<p class="status" role="status">${this.#inOwnDirection(t.loadingMessages)}</p>`;
     if (thread.status === 'error') {
       return html`<p class="problem" role="alert">
-        ${error} <button class="link" @click=${() => this.#view.store?.openChat(peer!)}>${t.tryAgain}</button>
+        ${this.#inOwnDirection(error)} <button class="link" @click=${() => this.#view.store?.openChat(peer!)}>${t.tryAgain}</button>
       </p>`;
     }
-    if (thread.loadingOlder) return html`<p class="status" role="status">${t.loadingOlder}</p>`;
+    if (thread.loadingOlder) return html`<p class="status" role="status">${this.#inOwnDirection(t.loadingOlder)}</p>`;
     if (thread.error) {
       return html`<p class="problem" role="alert">
-        ${error} <button class="link" @click=${() => this.#view.store?.loadOlder(peer!)}>${t.tryAgain}</button>
+        ${this.#inOwnDirection(error)} <button class="link" @click=${() => this.#view.store?.loadOlder(peer!)}>${t.tryAgain}</button>
       </p>`;
     }
     if (!thread.hasOlder) {
       return html`<div class="start">
         ${avatar(agent!, { presence: false })}
-        <p>${t.chatStart(html`<strong>${agent!.displayName}</strong>`)}</p>
+        <p>${this.#inOwnDirection(t.chatStart(html`<strong>${agent!.displayName}</strong>`))}</p>
       </div>`;
     }
     return nothing;
@@ -231,7 +231,7 @@ export class IacChatThread extends LitElement {
           ${startsRun
             ? html`<div class="meta">
                 <span class="author">${message.own ? t.you : this.#view.store!.agent(message.author).displayName}</span>
-                <time datetime=${message.sentAt.toISOString()}>${clockTime(message.sentAt, locale)}</time>
+                <time datetime=${message.sentAt.toISOString()} dir=${this.#l10n.localization.dir}>${clockTime(message.sentAt, locale)}</time>
               </div>`
             : nothing}
           ${this.#message(message, message.key === seenKey)}
@@ -255,20 +255,20 @@ export class IacChatThread extends LitElement {
       </div>
       ${this.confirmingDelete === message.key
         ? html`<p class="confirm" role="alert">
-            ${t.deleteForEveryone}
+            ${this.#inOwnDirection(t.deleteForEveryone)}
             <button class="link danger" @click=${() => this.#delete(message)}>${t.delete}</button>
             <button class="link" @click=${() => (this.confirmingDelete = null)}>${t.cancel}</button>
           </p>`
         : nothing}
       ${message.delivery === 'sending' ? this.#sending(message) : nothing}
-      ${message.delivery === 'queued' ? html`<p class="delivery">${t.waitingToSend}</p>` : nothing}
+      ${message.delivery === 'queued' ? html`<p class="delivery">${this.#inOwnDirection(t.waitingToSend)}</p>` : nothing}
       ${message.delivery === 'failed'
         ? html`<p class="delivery failed" role="alert">
-            ${t.notSent} ${message.error ? this.#l10n.say(message.error) : nothing}
+            ${this.#inOwnDirection(message.error ? `${t.notSent} ${this.#l10n.say(message.error)}` : t.notSent)}
             <button class="link" @click=${() => this.#view.store?.retry(this.#view.value!.peer!, message.key)}>${t.retry}</button>
           </p>`
         : nothing}
-      ${seen ? html`<p class="delivery seen">${t.seen}</p>` : nothing}
+      ${seen ? html`<p class="delivery seen">${this.#inOwnDirection(t.seen)}</p>` : nothing}
     `;
   }
 
@@ -276,12 +276,22 @@ export class IacChatThread extends LitElement {
   #sending(message: MessageView) {
     const files = message.attachments;
     const t = this.#l10n.words;
-    if (!files.length) return html`<p class="delivery">${t.sending}</p>`;
+    if (!files.length) return html`<p class="delivery">${this.#inOwnDirection(t.sending)}</p>`;
     const size = formatSize(files.reduce((total, file) => total + file.size, 0), this.#l10n.tag);
     return html`<label class="delivery uploading">
-      ${files.length === 1 ? t.uploadingFile(files[0]!.filename, size) : t.uploadingFiles(files.length, size)}
+      ${this.#inOwnDirection(files.length === 1 ? t.uploadingFile(files[0]!.filename, size) : t.uploadingFiles(files.length, size))}
       <progress></progress>
     </label>`;
+  }
+
+  /**
+   * Words in the chat's language keep its direction inside a page of the other: English in a
+   * right-to-left page ends "…is typing…", not "…is typing" at the wrong end; Arabic in a
+   * left-to-right one reads from the right. An element with `dir` is isolated from its line,
+   * so the line still lines up with the page.
+   */
+  #inOwnDirection(words: unknown) {
+    return html`<span dir=${this.#l10n.localization.dir}>${words}</span>`;
   }
 
   #text(body: string) {
