@@ -11,8 +11,7 @@ import { DirectConversations } from './chat/direct-conversations.js';
 import { SentMessages } from './chat/sent-messages.js';
 import { ThreadPager } from './chat/thread-pager.js';
 import { MessageSender, type OutgoingMessage } from './chat/message-sender.js';
-import type { ChatClient, ChatConversation, ChatMessage, ChatParticipant, ClientEvents } from './conversations/ports.js';
-import { clientIdOf, mergeMessages, previewOf, toMessageView } from './conversations/message-view.js';
+import type { ChatClient } from './conversations/ports.js';
 import { describeError } from './conversations/describe-error.js';
 import { readAllPages, whenInitialized } from './conversations/initialized.js';
 import { ReadTracker } from './chat/read-tracker.js';
@@ -23,6 +22,7 @@ import { Drafts } from './drafts.js';
 import { PinsAndMutes } from './chat/pins-and-mutes.js';
 import { DEFAULT_IDLE_DAYS } from './conversations/retention.js';
 import { Retention } from './chat/retention.js';
+import { LiveUpdates } from './chat/live-updates.js';
 import { limitsOf, type MessageLimits } from './conversations/message-limits.js';
 
 export interface ChatStoreOptions {
@@ -54,7 +54,7 @@ export class ChatStore {
   readonly #reads: ReadTracker;
   readonly #roster: DirectoryRoster;
   readonly #pins: PinsAndMutes;
-  readonly #unsubscribe: Array<() => void> = [];
+  readonly #live: LiveUpdates;
   readonly #retention: Retention;
 
   constructor(options: ChatStoreOptions) {
@@ -71,6 +71,16 @@ export class ChatStore {
     this.#sender = new MessageSender(this.#state, this.#client, this.#storage, this.#conversations, this.#pager, me);
     this.#drafts = new Drafts(this.#storage);
     this.#retention = new Retention(this.#state, this.#registry, this.#reads, options.retentionDays ?? DEFAULT_IDLE_DAYS);
+    this.#live = new LiveUpdates(this.#client, {
+      state: this.#state,
+      registry: this.#registry,
+      reads: this.#reads,
+      messages: this.#messages,
+      pager: this.#pager,
+      sender: this.#sender,
+      retention: this.#retention,
+      me,
+    });
   }
 
   get state(): ChatState {
@@ -84,7 +94,7 @@ export class ChatStore {
 
   /** Connects, loads the user's chats and pins, then keeps them live. */
   async start(): Promise<void> {
-    this.#listen();
+    this.#live.listen();
     try {
       await whenInitialized(this.#client);
       this.#me = this.#client.user.identity;
@@ -116,7 +126,7 @@ export class ChatStore {
 
   /** Stops listening to the client and the directory. */
   dispose(): void {
-    this.#unsubscribe.splice(0).forEach((off) => off());
+    this.#live.dispose();
     this.#roster.dispose();
     this.#retention.dispose();
     this.#reads.flush();
@@ -246,115 +256,5 @@ export class ChatStore {
 
   dismissNotice(): void {
     this.#state.update({ notice: null });
-  }
-
-  // ——— client events ———
-
-  #listen(): void {
-    const on = <E extends keyof ClientEvents & string>(event: E, listener: ClientEvents[E]) => {
-      (this.#client.on as (e: E, l: ClientEvents[E]) => unknown)(event, listener);
-      this.#unsubscribe.push(() => (this.#client.off as (e: E, l: ClientEvents[E]) => unknown)(event, listener));
-    };
-    on('connectionStateChanged', (connection) => {
-      this.#state.update({ connection });
-      if (connection === 'connected') this.#sender.flushAll();
-    });
-    const joined = (conversation: ChatConversation) => {
-      this.#retention.joined([conversation.sid]);
-      void this.#registry.chatOf(conversation);
-    };
-    const gone = (conversation: ChatConversation) => {
-      this.#retention.left(conversation.sid);
-      this.#registry.forget(conversation);
-    };
-    on('conversationJoined', joined);
-    on('conversationAdded', joined);
-    on('conversationRemoved', gone);
-    on('conversationLeft', gone);
-    on('messageAdded', (message) => void this.#onMessageAdded(message));
-    on('messageUpdated', ({ message, updateReasons }) => void this.#onMessageChanged(message, false, updateReasons.includes('body')));
-    on('messageRemoved', (message) => void this.#onMessageChanged(message, true));
-    on('conversationUpdated', ({ conversation }) => this.#onConversationUpdated(conversation));
-    on('typingStarted', (participant) => void this.#onTyping(participant, true));
-    on('typingEnded', (participant) => void this.#onTyping(participant, false));
-    on('participantUpdated', ({ participant }) => void this.#onParticipantUpdated(participant));
-    on('participantLeft', (participant) => void this.#onParticipantLeft(participant));
-  }
-
-  async #onMessageAdded(message: ChatMessage): Promise<void> {
-    const peer = await this.#registry.chatOf(message.conversation);
-    if (!peer) return;
-    this.#messages.remember([message]);
-    const view = toMessageView(message, this.#me);
-    const clientId = clientIdOf(message.attributes);
-    if (clientId) this.#sender.delivered(clientId);
-    const thread = this.#state.current.threads.get(peer);
-    // A window back in history doesn't take new messages; "Jump to latest" brings them.
-    if (thread && !thread.hasNewer) {
-      const withoutPending = clientId ? thread.messages.filter((m) => m.key !== clientId) : thread.messages;
-      this.#state.setThread(peer, {
-        ...thread,
-        messages: mergeMessages(withoutPending, [view]),
-        peerTyping: view.own ? thread.peerTyping : false,
-      });
-    }
-    this.#state.setChat({ ...this.#state.summary(peer), lastActivity: view.sentAt, preview: previewOf(view) });
-    // Writing a message means having read the chat up to it.
-    this.#reads.advance(peer, { lastIndex: message.index, horizon: view.own ? message.index : null });
-    // Twilio does not move an author's horizon: the user has read what they wrote.
-    if (view.own) this.#reads.wrote(message.conversation, message.index);
-    else this.#reads.markReadIfViewing(peer, this.#registry.conversation(peer));
-  }
-
-  /** `edited`: the service said the text changed (dates may not tell, within the same second). */
-  async #onMessageChanged(message: ChatMessage, removed: boolean, edited = false): Promise<void> {
-    const peer = await this.#registry.chatOf(message.conversation);
-    if (!peer) return;
-    if (removed) {
-      this.#messages.forget(message.sid);
-      return this.#pager.drop(peer, message.sid);
-    }
-    this.#messages.remember([message]);
-    const thread = this.#state.current.threads.get(peer);
-    if (thread?.messages.some((m) => m.key === message.sid)) {
-      const view = toMessageView(message, this.#me);
-      this.#state.setThread(peer, { ...thread, messages: mergeMessages(thread.messages, [edited ? { ...view, edited } : view]) });
-    }
-  }
-
-  #onConversationUpdated(conversation: ChatConversation): void {
-    const peer = this.#registry.chatIfKnown(conversation.sid);
-    // A read in another tab, or a message seen by the service first: every tab ends up agreeing.
-    if (peer) this.#reads.advance(peer, { lastIndex: conversation.lastMessage?.index, horizon: conversation.lastReadMessageIndex });
-  }
-
-  async #onTyping(participant: ChatParticipant, typing: boolean): Promise<void> {
-    const peer = await this.#registry.chatOf(participant.conversation);
-    const thread = peer ? this.#state.current.threads.get(peer) : undefined;
-    if (peer && thread && participant.identity === peer) this.#state.setThread(peer, { ...thread, peerTyping: typing });
-  }
-
-  async #onParticipantUpdated(participant: ChatParticipant): Promise<void> {
-    const peer = await this.#registry.chatOf(participant.conversation);
-    const thread = peer ? this.#state.current.threads.get(peer) : undefined;
-    if (peer && thread && participant.identity === peer) {
-      this.#state.setThread(peer, { ...thread, peerReadIndex: participant.lastReadMessageIndex });
-    }
-  }
-
-  /**
-   * The other agent left the chat (their retention did): it can't carry messages to them any
-   * more, so the next message starts a new conversation. This side leaves too, unless something
-   * in it is still unread.
-   */
-  async #onParticipantLeft(participant: ChatParticipant): Promise<void> {
-    const conversation = participant.conversation;
-    const peer = await this.#registry.chatOf(conversation);
-    if (!peer || participant.identity !== peer || this.#registry.conversation(peer)?.sid !== conversation.sid) return;
-    const read = this.#reads.readState(peer);
-    this.#registry.detach(peer);
-    this.#state.removeThread(peer);
-    await this.#retention.leaveAfterPeer(conversation, read);
-    if (this.#state.current.activeChat === peer) void this.openChat(peer);
   }
 }
