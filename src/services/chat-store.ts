@@ -2,33 +2,41 @@
  * The chat store: the state the elements read and the actions they call, built over the two
  * ports (a Conversations client and an agent directory). It subscribes once to the client and
  * announces its own changes; elements subscribe through StoreController.
+ *
+ * A facade: each job is a module in chat/, built here with the modules it needs — the state
+ * (state-container), which conversations are our chats (chat-registry, chat-previews), reads
+ * (read-tracker), agents (directory-roster), a pair's conversation (direct-conversations), the
+ * thread's window (thread-pager), sent messages (sent-messages), sending (message-sender), pins
+ * and mutes, retention, and the client's events (live-updates). Drafts keep what is typed.
  */
 import type { ChatState } from './chat-state.js';
+import type { ChatClient } from './conversations/ports.js';
+import { describeError } from './conversations/describe-error.js';
+import { readAllPages, whenInitialized } from './conversations/initialized.js';
+import { limitsOf, type MessageLimits } from './conversations/message-limits.js';
+import { DEFAULT_IDLE_DAYS } from './conversations/retention.js';
+import type { Agent, AgentDirectory } from './directory/ports.js';
+import { memoryStorage, type UserStorage } from './storage/user-storage.js';
+import { Drafts } from './drafts.js';
 import { StateContainer } from './chat/state-container.js';
-import { ChatRegistry } from './chat/chat-registry.js';
+import { PinsAndMutes } from './chat/pins-and-mutes.js';
+import { ReadTracker } from './chat/read-tracker.js';
+import { DirectoryRoster } from './chat/directory-roster.js';
 import { ChatPreviews } from './chat/chat-previews.js';
+import { ChatRegistry } from './chat/chat-registry.js';
 import { DirectConversations } from './chat/direct-conversations.js';
 import { SentMessages } from './chat/sent-messages.js';
 import { ThreadPager } from './chat/thread-pager.js';
 import { MessageSender, type OutgoingMessage } from './chat/message-sender.js';
-import type { ChatClient } from './conversations/ports.js';
-import { describeError } from './conversations/describe-error.js';
-import { readAllPages, whenInitialized } from './conversations/initialized.js';
-import { ReadTracker } from './chat/read-tracker.js';
-import type { Agent, AgentDirectory } from './directory/ports.js';
-import { DirectoryRoster } from './chat/directory-roster.js';
-import { memoryStorage, type UserStorage } from './storage/user-storage.js';
-import { Drafts } from './drafts.js';
-import { PinsAndMutes } from './chat/pins-and-mutes.js';
-import { DEFAULT_IDLE_DAYS } from './conversations/retention.js';
 import { Retention } from './chat/retention.js';
 import { LiveUpdates } from './chat/live-updates.js';
-import { limitsOf, type MessageLimits } from './conversations/message-limits.js';
+
+export type { OutgoingMessage } from './chat/message-sender.js';
 
 export interface ChatStoreOptions {
   client: ChatClient;
   directory: AgentDirectory;
-  /** Where pins are kept for this user; memory when absent. */
+  /** Where pins, mutes, drafts and the outbox are kept for this user; memory when absent. */
   storage?: UserStorage;
   /**
    * Leave chats idle this many days (unpinned, nothing unread), to stay far below Twilio's
@@ -37,42 +45,40 @@ export interface ChatStoreOptions {
   retentionDays?: number | false;
 }
 
-export type { OutgoingMessage } from './chat/message-sender.js';
-
-
 export class ChatStore {
-  readonly #state = new StateContainer();
   readonly #client: ChatClient;
   readonly #storage: UserStorage;
+  /** The signed-in agent's identity: '' until the client has initialized. */
   #me = '';
-  readonly #registry: ChatRegistry;
-  readonly #conversations: DirectConversations;
-  readonly #sender: MessageSender;
+  readonly #state = new StateContainer();
   readonly #drafts: Drafts;
-  readonly #messages: SentMessages;
-  readonly #pager: ThreadPager;
+  readonly #pins: PinsAndMutes;
   readonly #reads: ReadTracker;
   readonly #roster: DirectoryRoster;
-  readonly #pins: PinsAndMutes;
-  readonly #live: LiveUpdates;
+  readonly #registry: ChatRegistry;
+  readonly #messages: SentMessages;
+  readonly #pager: ThreadPager;
+  readonly #sender: MessageSender;
   readonly #retention: Retention;
+  readonly #live: LiveUpdates;
 
   constructor(options: ChatStoreOptions) {
     this.#client = options.client;
     this.#storage = options.storage ?? memoryStorage();
-    this.#pins = new PinsAndMutes(this.#state, this.#storage);
-    this.#reads = new ReadTracker(this.#state);
     const me = () => this.#me;
-    this.#roster = new DirectoryRoster(this.#state, options.directory, me);
-    this.#registry = new ChatRegistry(this.#state, this.#reads, new ChatPreviews(this.#state, this.#reads, me), this.#roster, me);
-    this.#conversations = new DirectConversations(this.#client, this.#registry, me);
-    this.#messages = new SentMessages(this.#state, this.#registry, me);
-    this.#pager = new ThreadPager(this.#state, this.#registry, this.#conversations, this.#reads, this.#messages, me);
-    this.#sender = new MessageSender(this.#state, this.#client, this.#storage, this.#conversations, this.#pager, me);
+    const state = this.#state;
     this.#drafts = new Drafts(this.#storage);
-    this.#retention = new Retention(this.#state, this.#registry, this.#reads, options.retentionDays ?? DEFAULT_IDLE_DAYS);
+    this.#pins = new PinsAndMutes(state, this.#storage);
+    this.#reads = new ReadTracker(state);
+    this.#roster = new DirectoryRoster(state, options.directory, me);
+    this.#registry = new ChatRegistry(state, this.#reads, new ChatPreviews(state, this.#reads, me), this.#roster, me);
+    const conversations = new DirectConversations(this.#client, this.#registry, me);
+    this.#messages = new SentMessages(state, this.#registry, me);
+    this.#pager = new ThreadPager(state, this.#registry, conversations, this.#reads, this.#messages, me);
+    this.#sender = new MessageSender(state, this.#client, this.#storage, conversations, this.#pager, me);
+    this.#retention = new Retention(state, this.#registry, this.#reads, options.retentionDays ?? DEFAULT_IDLE_DAYS);
     this.#live = new LiveUpdates(this.#client, {
-      state: this.#state,
+      state,
       registry: this.#registry,
       reads: this.#reads,
       messages: this.#messages,
