@@ -280,6 +280,8 @@ export const styles = [
       background: var(--iac-message-other-background, var(--iac-color-background-weak, #f4f4f6));
       color: var(--iac-message-other-color, var(--iac-color-text, #121c2d));
       white-space: pre-wrap;
+      /* A word breaks only when it is wider than the message on its own. Not break-word: that
+         leaves a long word out of the bubble's min-content width, and the bubble overflows. */
       overflow-wrap: anywhere;
       /* Each paragraph takes the direction of its own text: English in a right-to-left page too. */
       unicode-bidi: plaintext;

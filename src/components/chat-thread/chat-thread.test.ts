@@ -233,6 +233,48 @@ describe('iac-chat-thread', () => {
     });
   });
 
+  it('on a narrow screen, breaks a long link between its parts and a word only when it is wider than the message', async () => {
+    const link = 'https://intranet.example.com/reports/2024/customer-satisfaction/quarterly-summary.pdf';
+    const word = 'Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen';
+    await openBobsChatWith([`The report is at ${link} if you need it.`, `A ${word} is long.`]);
+    thread.style.width = '360px';
+    await settled(thread);
+    await expect(thread).to.be.accessible();
+
+    /** The text of `element` cut where its lines break, as it is drawn. */
+    const drawnLines = (element: Element) => {
+      const lines: string[] = [];
+      let top: number | undefined;
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        for (let i = 0; i < node.data.length; i++) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rect = range.getClientRects()[0];
+          if (!rect) continue;
+          if (top === undefined || rect.top > top + 2) lines.push('');
+          top = rect.top;
+          lines[lines.length - 1] += node.data[i];
+        }
+      }
+      return lines;
+    };
+    const anchor = root().querySelector('.body a')!;
+    expect(anchor.textContent, 'the link reads as it was written').to.equal(link);
+    const parts = drawnLines(anchor);
+    expect(parts.length, 'the link takes more than one line').to.be.above(1);
+    expect(parts.join('')).to.equal(link);
+    for (const [i, part] of parts.slice(1).entries()) {
+      expect(`${parts[i]!.at(-1)}${part[0]}`, `"${parts[i]}" | "${part}": broken between parts`).to.match(/[/.?#&=_~%-]/);
+    }
+
+    const body = [...root().querySelectorAll('.body')].find((b) => b.textContent!.includes(word))!;
+    const wordLines = drawnLines(body).map((line) => line.trim());
+    expect(wordLines.some((line) => line === 'A'), 'a word wider than the message starts a line of its own').to.equal(true);
+    expect(body.getBoundingClientRect().right, 'and breaks inside the message').to.be.at.most(log().getBoundingClientRect().right);
+  });
+
   it('renders hostile text as text', async () => {
     const payload = '<img src=x onerror="window.__pwned = true">';
     await openBobsChatWith([payload]);

@@ -13,7 +13,7 @@ import { UNKNOWN_ACTIVITY } from '../../services/directory/ports.js';
 import { LocaleController } from '../../l10n/locale-controller.js';
 import { phrase, type Phrase } from '../../l10n/phrase.js';
 import { formatSize } from '../shared/format-size.js';
-import { linkify } from './linkify.js';
+import { linkBreaks, linkify } from './linkify.js';
 import { ScrollAnchorController } from './scroll-anchor-controller.js';
 import { ViewingController } from './viewing-controller.js';
 import '../attachment/attachment.js';
@@ -296,7 +296,9 @@ export class IacChatThread extends LitElement {
 
   #text(body: string) {
     return linkify(body).map((part) =>
-      typeof part === 'string' ? part : html`<a href=${part.href} target="_blank" rel="noopener noreferrer">${part.text}</a>`,
+      typeof part === 'string'
+        ? part
+        : html`<a href=${part.href} target="_blank" rel="noopener noreferrer">${linkBreaks(part.text).map((piece, i) => (i ? html`<wbr />${piece}` : piece))}</a>`,
     );
   }
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { linkify } from './linkify.js';
+import { linkBreaks, linkify } from './linkify.js';
 
 describe('linkify', () => {
   it('links http, https, www and mailto, and leaves the rest as text', () => {
@@ -31,5 +31,24 @@ describe('linkify', () => {
   it('returns plain text untouched, markup included', () => {
     expect(linkify('<img src=x onerror=alert(1)>')).to.deep.equal(['<img src=x onerror=alert(1)>']);
     expect(linkify('')).to.deep.equal([]);
+  });
+
+  it('cuts a link where its lines may break: after :// and before its separators', () => {
+    expect(linkBreaks('https://intranet.example.com/reports/2024/q3-summary.pdf?view=full&tab=1')).to.deep.equal([
+      'https://',
+      'intranet',
+      '.example',
+      '.com',
+      '/reports',
+      '/2024',
+      '/q3-summary',
+      '.pdf',
+      '?view',
+      '=full',
+      '&tab',
+      '=1',
+    ]);
+    expect(linkBreaks('ann@example.org')).to.deep.equal(['ann@example', '.org']);
+    expect(linkBreaks('https://example.com//a')).to.deep.equal(['https://', 'example', '.com', '//a']);
   });
 });

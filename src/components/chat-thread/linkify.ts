@@ -41,3 +41,12 @@ function safeHref(raw: string): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * A link's text cut where a line may break (as style guides break URLs): after `://`, and before
+ * each `/ . ? # & = ~ _ %` that follows a letter or digit. Browsers break a URL only at its
+ * hyphens, so without these a long one is cut mid-word wherever the line ends.
+ */
+export function linkBreaks(text: string): string[] {
+  return text.split(/(?<=:\/\/)|(?<![/:.?#&=~_%])(?=[/.?#&=~_%])/);
+}
