@@ -103,9 +103,11 @@ export const styles = [
 
   /* Attachments */
 
+  /* Each chip as wide as its name needs, side by side while they fit: a name is cut only when
+     it is wider than the composer, not at a fixed column's width with room to spare. */
   .attachments {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(10rem, 100%), 1fr));
+    display: flex;
+    flex-wrap: wrap;
     gap: 0.5rem;
     margin: 0;
     padding: 0.125rem;
@@ -118,10 +120,13 @@ export const styles = [
   }
 
   .attachment {
+    box-sizing: border-box;
     display: flex;
+    flex: 0 1 auto;
     align-items: center;
     gap: 0.5rem;
-    min-inline-size: 0;
+    min-inline-size: min(10rem, 100%);
+    max-inline-size: 100%;
     padding: 0.25rem;
     background: var(--_background-weak);
     border: 1px solid var(--_border-weak);

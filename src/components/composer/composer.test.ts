@@ -87,6 +87,31 @@ describe('iac-composer', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a pasted image’s whole name when there is room, and cuts a name only when there is not', async () => {
+    const el = await fixture<IacComposer>(html`<iac-composer style="width: 900px"></iac-composer>`);
+    await paste(el, transfer(new File([await (await fetch('data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==')).arrayBuffer()], 'image.png', { type: 'image/png' })));
+    el.addFiles([file('notes.txt')]);
+    await el.updateComplete;
+    await sleep(200); // Send has just become enabled: past its colour transition.
+    await expect(el).to.be.accessible();
+    const names = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.attachment .name')];
+    const cut = (name: HTMLElement) => name.scrollWidth > name.clientWidth;
+    expect(names()[0].textContent).to.match(/^pasted-image-\d{8}-\d{6}\.png$/);
+    expect(names().map(cut), 'every name whole at 900 px').to.deep.equal([false, false]);
+    const [first, second] = [...el.shadowRoot!.querySelectorAll('.attachment')].map((chip) => chip.getBoundingClientRect());
+    expect(first!.top, 'side by side').to.equal(second!.top);
+
+    el.addFiles([file(`${'quarterly-customer-satisfaction-summary-'.repeat(3)}final.pdf`)]);
+    el.style.width = '320px';
+    await el.updateComplete;
+    const box = part<HTMLElement>(el, '.box').getBoundingClientRect();
+    const long = names().at(-1)!;
+    expect(cut(long), 'a name longer than the composer is cut').to.equal(true);
+    for (const chip of el.shadowRoot!.querySelectorAll('.attachment')) {
+      expect(chip.getBoundingClientRect().right, 'inside the composer').to.be.at.most(box.right);
+    }
+  });
+
   it('is accessible when disabled', async () => {
     const el = await fixture<IacComposer>(html`<iac-composer disabled></iac-composer>`);
     await expect(el).to.be.accessible();
