@@ -2,9 +2,12 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
-import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { chromiumArgs, chromiumPath, requireChromium } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { freePort } from './scripts/free-port.mjs';
+
+// Without Chromium, `npx web-test-runner` says how to install it instead of a launcher's stack trace.
+requireChromium();
 
 // Unit and element tests: every src/**/*.test.ts, in real headless Chromium.
 export default {

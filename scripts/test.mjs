@@ -4,7 +4,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { requireChromium } from './chromium.mjs';
 
+// First, so that a machine without Chromium hears how to get one at once, not after a type-check.
+requireChromium();
 rmSync('test-results', { recursive: true, force: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
@@ -30,6 +33,7 @@ const e2eOk = run('Node tests: end-to-end (two pages, playwright-core) and the c
   '--test-reporter-destination=test-results/e2e.tap',
   'e2e/',
   'cli/',
+  'scripts/chromium.test.mjs', // Named: scripts/ also holds test.mjs, this very script.
 ]);
 const tap = existsSync('test-results/e2e.tap') ? readFileSync('test-results/e2e.tap', 'utf8') : '';
 const tapCount = (name) => Number(tap.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
