@@ -68,6 +68,11 @@ export class StateContainer {
     this.update({ chats: this.#writable(this.#state.chats).set(summary.peer, summary) });
   }
 
+  /** Changes some fields of the chat's thread as it is now. */
+  patchThread(chat: ChatId, patch: Partial<ThreadState>): void {
+    this.setThread(chat, { ...this.thread(chat), ...patch });
+  }
+
   removeThread(chat: ChatId): void {
     const threads = this.#writable(this.#state.threads);
     threads.delete(chat);

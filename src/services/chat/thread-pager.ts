@@ -2,10 +2,11 @@
  * The messages each chat's thread shows: opened at the newest page (or at the first unread one),
  * paged older and newer within a window of bounded size, and brought back to the latest.
  */
-import { EMPTY_THREAD } from '../chat-state.js';
+import { EMPTY_THREAD, type MessageView } from '../chat-state.js';
 import { describeError } from '../conversations/describe-error.js';
 import { mergeMessages, toMessageView } from '../conversations/message-view.js';
 import { trimWindow } from '../conversations/message-window.js';
+import type { ChatMessage } from '../conversations/ports.js';
 import { unreadCount } from '../conversations/read-state.js';
 import type { ChatId } from './chat-id.js';
 import type { ChatRegistry } from './chat-registry.js';
@@ -44,24 +45,22 @@ export class ThreadPager {
     this.state.setThread(peer, { ...(current ?? EMPTY_THREAD), status: 'loading', error: undefined, firstUnreadIndex });
     try {
       const conversation = await this.conversations.with(peer, false);
-      if (!conversation) return this.state.setThread(peer, { ...this.state.thread(peer), status: 'ready' });
+      if (!conversation) return this.state.patchThread(peer, { status: 'ready' });
       // Many unread: start the window at the first of them, with a few read ones above it.
       const farBack = firstUnreadIndex !== null && read!.lastIndex - firstUnreadIndex >= PAGE_SIZE;
       const anchor = farBack ? firstUnreadIndex + PAGE_SIZE - 6 : undefined;
       const [page, participants] = await Promise.all([conversation.getMessages(PAGE_SIZE, anchor), conversation.getParticipants()]);
-      this.messages.remember(page.items);
       const unsent = this.state.thread(peer).messages.filter((m) => m.index < 0);
-      this.state.setThread(peer, {
-        ...this.state.thread(peer),
+      this.state.patchThread(peer, {
         status: 'ready',
-        messages: mergeMessages(unsent, page.items.map((m) => toMessageView(m, this.me()))),
+        messages: mergeMessages(unsent, this.#takeIn(page.items)),
         hasOlder: page.hasPrevPage,
         hasNewer: farBack,
         peerReadIndex: participants.find((p) => p.identity === peer)?.lastReadMessageIndex ?? null,
       });
       this.reads.markReadIfViewing(peer, this.registry.conversation(peer));
     } catch (error) {
-      this.state.setThread(peer, { ...this.state.thread(peer), status: 'error', error: describeError(error, 'actionOpen') });
+      this.state.patchThread(peer, { status: 'error', error: describeError(error, 'actionOpen') });
     }
   }
 
@@ -75,16 +74,14 @@ export class ThreadPager {
     if (!conversation || !this.state.thread(chat).hasNewer) return;
     try {
       const page = await conversation.getMessages(PAGE_SIZE);
-      this.messages.remember(page.items);
       const pending = this.state.thread(chat).messages.filter((m) => m.index < 0);
-      this.state.setThread(chat, {
-        ...this.state.thread(chat),
-        messages: mergeMessages(pending, page.items.map((m) => toMessageView(m, this.me()))),
+      this.state.patchThread(chat, {
+        messages: mergeMessages(pending, this.#takeIn(page.items)),
         hasOlder: page.hasPrevPage,
         hasNewer: false,
       });
     } catch (error) {
-      this.state.setThread(chat, { ...this.state.thread(chat), error: describeError(error, 'actionLatest') });
+      this.state.patchThread(chat, { error: describeError(error, 'actionLatest') });
     }
   }
 
@@ -107,9 +104,8 @@ export class ThreadPager {
         direction === 'older'
           ? await conversation.getMessages(PAGE_SIZE, edge.index - 1, 'backwards')
           : await conversation.getMessages(PAGE_SIZE, edge.index + 1, 'forward');
-      this.messages.remember(page.items);
       const now = this.state.thread(chat);
-      const merged = mergeMessages(now.messages, page.items.map((m) => toMessageView(m, this.me())));
+      const merged = mergeMessages(now.messages, this.#takeIn(page.items));
       const { messages, trimmed } = trimWindow(merged, direction);
       this.state.setThread(chat, {
         ...now,
@@ -120,8 +116,14 @@ export class ThreadPager {
       });
     } catch (error) {
       const words = describeError(error, direction === 'older' ? 'actionOlder' : 'actionNewer');
-      this.state.setThread(chat, { ...this.state.thread(chat), [loading]: false, error: words });
+      this.state.patchThread(chat, { [loading]: false, error: words });
     }
+  }
+
+  /** The views of a page of messages, each remembered for attachments, edits and deletions. */
+  #takeIn(messages: readonly ChatMessage[]): MessageView[] {
+    this.messages.remember(messages);
+    return messages.map((m) => toMessageView(m, this.me()));
   }
 
   /** Takes one message out of the thread shown (deleted, or never sent). */
