@@ -3,7 +3,7 @@
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { minifyCssTemplates } from './scripts/minify-css-templates.mjs';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 // UTF-8 out, not esbuild's default \u escapes: the Arabic and Spanish words are a third of the
 // bundle, and an escaped Arabic letter takes six bytes instead of two. Flex's page, module
@@ -33,7 +33,7 @@ export const portalBuild = {
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   minify: true,
-  plugins: [minifyCssTemplates],
+  plugins: [minifyTemplates],
 };
 
 /** What Flex UI 2.x provides as globals at run time: the plugin uses Flex's copies, never its own. */
@@ -74,7 +74,7 @@ export const pluginBuild = {
   entryPoints: { 'plugin-internal-agent-chat': 'src/plugin.ts' },
   outdir: 'dist',
   minify: true,
-  plugins: [flexGlobals, refuseConversationsSdk, minifyCssTemplates],
+  plugins: [flexGlobals, refuseConversationsSdk, minifyTemplates],
 };
 
 export const PLUGIN_FILE = 'dist/plugin-internal-agent-chat.js';

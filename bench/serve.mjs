@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { minifyCssTemplates } from '../scripts/minify-css-templates.mjs';
+import { minifyTemplates } from '../scripts/minify-templates.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -25,7 +25,7 @@ export async function serveBenchPage() {
     format: 'esm',
     target: 'es2022',
     minify: true,
-    plugins: [minifyCssTemplates],
+    plugins: [minifyTemplates],
     write: false,
     logLevel: 'warning',
   });
