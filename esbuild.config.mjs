@@ -67,6 +67,21 @@ const refuseConversationsSdk = {
   },
 };
 
+/**
+ * The portal's words (src/l10n/portal/: why a token endpoint gave no token) are an empty set in
+ * the Flex plugin, in every language: Flex hands the plugin its client, so the plugin never
+ * fetches a token (e2e/plugin.test.mjs checks that src/portal/token-source.ts is not in it).
+ */
+const withoutPortal = {
+  name: 'without-portal',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/portal\/(en|es|ar)\.js$/ }, ({ importer }) =>
+      /[\\/]src[\\/]l10n[\\/][^\\/]+$/.test(importer) ? { path: 'portal-words', namespace: 'without-portal' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'without-portal' }, () => ({ contents: 'export const portalWords = () => ({});', loader: 'js' }));
+  },
+};
+
 /** The Flex plugin: one IIFE file; Flex's libraries resolve to its globals, nothing else is external. */
 export const pluginBuild = {
   ...shared,
@@ -74,7 +89,7 @@ export const pluginBuild = {
   entryPoints: { 'plugin-internal-agent-chat': 'src/plugin.ts' },
   outdir: 'dist',
   minify: true,
-  plugins: [flexGlobals, refuseConversationsSdk, minifyTemplates],
+  plugins: [flexGlobals, refuseConversationsSdk, withoutPortal, minifyTemplates],
 };
 
 export const PLUGIN_FILE = 'dist/plugin-internal-agent-chat.js';

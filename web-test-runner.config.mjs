@@ -5,6 +5,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromiumArgs, chromiumPath, requireChromium } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { freePort } from './scripts/free-port.mjs';
+import { tokenEndpoints } from './scripts/token-endpoints.mjs';
 
 // Without Chromium, `npx web-test-runner` says how to install it instead of a launcher's stack trace.
 requireChromium();
@@ -19,6 +20,8 @@ export default {
   // marking chats read and rendering steps (scroll events, animation frames) do not run.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  // Token endpoints for the portal's token-source tests (/__token/…).
+  middleware: [tokenEndpoints],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     // What Chromium's accessibility tree holds (names, descriptions), as a screen reader gets it.

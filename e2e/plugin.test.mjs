@@ -351,12 +351,14 @@ describe('the Flex plugin, built, in a page with only Flex’s globals', () => {
     await page.close();
   });
 
-  it('holds no copy of the Conversations SDK or React, and reports its size', (t) => {
+  it('holds no copy of the Conversations SDK or React, nor the portal’s token fetching, and reports its size', (t) => {
     const inputs = Object.keys(metafile.inputs);
     const forbidden = inputs.filter((path) =>
       /node_modules\/(@twilio\/conversations|twilsock|twilio-sync|react|react-dom|redux|react-redux|@twilio\/flex-ui)\//.test(path),
     );
     assert.deepEqual(forbidden, []);
+    // Flex hands the plugin its client: it never fetches a token, so it ships without the portal's words for that.
+    assert.deepEqual(inputs.filter((path) => /src\/portal\/(token-source|portal-client)\.ts$/.test(path)), []);
     const text = plugin.toString('utf8');
     for (const marker of ['twilsock', 'conversations.client.startup', 'react.element', '__SECRET_INTERNALS_DO_NOT_USE']) {
       assert.equal(text.includes(marker), false, `the plugin file contains "${marker}"`);

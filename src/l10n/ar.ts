@@ -9,6 +9,7 @@ import type { Catalog } from './en.js';
 import { isolate as b } from './bidi.js';
 import { withoutFullStop } from './punctuation.js';
 import { plurals } from './plural.js';
+import { portalWords } from './portal/ar.js';
 
 export function catalog(locale: string): Catalog {
   const count = plurals(locale);
@@ -338,6 +339,9 @@ export function catalog(locale: string): Catalog {
     noSound: 'لا يستطيع هذا المتصفح تشغيل الأصوات.',
     soundFailed: (reason: string) => `تعذّر تشغيل الصوت (${b(withoutFullStop(reason))}).`,
     newMessage: 'رسالة جديدة',
+
+    // ——— the portal's token endpoint: in portal/ (the Flex plugin ships without them) ———
+    ...portalWords(),
 
     // ——— Flex (the plugin's link and notifications) ———
     flexLink: 'الدردشة الداخلية',

@@ -13,6 +13,7 @@ import type { BrowserKey, KeptKey } from '../shortcuts/key-notation.js';
 import { isolate } from './bidi.js';
 import { withoutFullStop } from './punctuation.js';
 import { plurals } from './plural.js';
+import { portalWords } from './portal/en.js';
 
 export function catalog(locale: string) {
   const count = plurals(locale);
@@ -325,6 +326,9 @@ export function catalog(locale: string) {
     noSound: "This browser can't play sounds.",
     soundFailed: (reason: string) => `Couldn't play the sound (${withoutFullStop(reason)}).`,
     newMessage: 'New message',
+
+    // ——— the portal's token endpoint: in portal/ (the Flex plugin ships without them) ———
+    ...portalWords(),
 
     // ——— Flex (the plugin's link and notifications) ———
     flexLink: 'Internal Chat',

@@ -5,6 +5,7 @@ import type { Catalog } from './en.js';
 import { isolate } from './bidi.js';
 import { withoutFullStop } from './punctuation.js';
 import { plurals } from './plural.js';
+import { portalWords } from './portal/es.js';
 
 export function catalog(locale: string): Catalog {
   const count = plurals(locale);
@@ -312,6 +313,9 @@ export function catalog(locale: string): Catalog {
     noSound: 'Este navegador no puede reproducir sonidos.',
     soundFailed: (reason: string) => `No se pudo reproducir el sonido (${withoutFullStop(reason)}).`,
     newMessage: 'Mensaje nuevo',
+
+    // ——— the portal's token endpoint: in portal/ (the Flex plugin ships without them) ———
+    ...portalWords(),
 
     // ——— Flex (the plugin's link and notifications) ———
     flexLink: 'Chat interno',

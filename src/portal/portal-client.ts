@@ -10,6 +10,7 @@
  */
 import type { JSONValue, Paginator } from '@twilio/conversations';
 import type { ChatClient, ChatConversation, ChatUser, ClientEvents, ConnectionState, Listen } from '../services/conversations/ports.js';
+import { FailureInWords } from '../services/conversations/describe-error.js';
 import { whenInitialized } from '../services/conversations/initialized.js';
 import { loadTwilioConversations, type SdkLoader } from './sdk-loader.js';
 import { fetchToken, type TokenSource } from './token-source.js';
@@ -134,7 +135,7 @@ export class PortalClient implements ChatClient {
         }),
       ]);
     } catch (error) {
-      this.#fail(error instanceof Error ? error.message : String(error));
+      this.#fail(error);
       throw error;
     }
     const client = new sdk.Client(first, { throwErrorsAlways: true });
@@ -146,9 +147,12 @@ export class PortalClient implements ChatClient {
     return client;
   }
 
-  /** Reports a failure the way the SDK reports a failed start. */
-  #fail(message: string): void {
-    const failure = { terminal: true, message };
+  /** Reports a failure the way the SDK reports a failed start; words of our own (a refused token) stay words. */
+  #fail(error: unknown): void {
+    const failure: ConnectionFailure =
+      error instanceof FailureInWords
+        ? Object.assign(error, { terminal: true })
+        : { terminal: true, message: error instanceof Error ? error.message : String(error) };
     this.#failure = failure;
     this.#emit('connectionStateChanged', 'error');
     this.#emit('connectionError', failure);

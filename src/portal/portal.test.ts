@@ -12,7 +12,6 @@ import { rejection, sleep, until } from '../services/local/test-support.js';
 import { toAgentDirectory } from './directory-source.js';
 import { PortalClient } from './portal-client.js';
 import type { ConversationsSdk } from './sdk-loader.js';
-import { fetchToken } from './token-source.js';
 import { inEnglish } from '../test/english.js';
 
 const AGENTS: Agent[] = [
@@ -128,14 +127,6 @@ describe('portal embedding', () => {
     expect(issued).to.equal(2, 'renewed once, before or at expiry, not over and over');
     await client.getSubscribedConversations();
     await client.shutdown();
-  });
-
-  it('reads a token from an endpoint as text or as JSON { token }', async () => {
-    const endpoint = (body: string, type: string) => URL.createObjectURL(new Blob([body], { type }));
-    expect(await fetchToken(endpoint('  eyJ.plain \n', 'text/plain'))).to.equal('eyJ.plain');
-    expect(await fetchToken(endpoint('{"token":"eyJ.json"}', 'application/json'))).to.equal('eyJ.json');
-    expect((await rejection(fetchToken(endpoint('{"nope":1}', 'application/json')))).message).to.match(/empty answer/);
-    expect((await rejection(fetchToken(async () => '   '))).message).to.match(/empty answer/);
   });
 
   it('turns a list or a search function into a directory', async () => {
