@@ -59,6 +59,16 @@ describe('ChatStore over the strict SDK double', () => {
     expect(store.state.me?.identity).to.equal('alice');
   });
 
+  it('files a returning agent\'s chat under the other agent, even when the client announces it before it has initialized', async () => {
+    const first = await signIn('alice');
+    await signIn('bob');
+    await first.store.send('bob', { text: 'Before the reload', files: [] });
+    await until(first.store, (s) => s.threads.get('bob')?.messages.every((m) => m.delivery === 'sent'));
+    const again = await signIn('alice');
+    await until(again.store, (s) => s.chats.has('bob'));
+    expect([...again.store.state.chats.keys()]).to.deep.equal(['bob'], 'not under Alice herself');
+  });
+
   it('creates the chat with the first message; the other agent sees it with an unread count, replies, and reads', async () => {
     const alice = await signIn('alice');
     const bob = await signIn('bob');

@@ -169,14 +169,17 @@ export class StrictClient extends DoubleEmitter<ClientEvents> implements ChatCli
   }
 
   #initialize(identity: string, expiresAt: number): void {
-    this.#user = new StrictUser(identity, this.#service.friendlyName(identity), true);
     this.#unsubscribe = this.#service.subscribe({ identity, receive: (change) => this.#receive(change) });
     const loaded = this.#service.snapshotFor(identity).map((snapshot) => this.#adopt(snapshot));
+    // The SDK starts fetching the user's conversations before it reports `initialized`, and
+    // announces each as it arrives: the first may come while the user is still uninitialized.
+    const [early, ...rest] = loaded;
+    if (early) this.#announce(early);
+    this.#user = new StrictUser(identity, this.#service.friendlyName(identity), true);
     this.#scheduleTokenEvents(expiresAt);
     this.#settle.resolve();
     this.emit('initialized');
-    // The conversations loaded at start-up are announced afterwards, as they arrive.
-    setTimeout(() => loaded.forEach((conversation) => this.#announce(conversation)), this.#service.latencyMs);
+    setTimeout(() => rest.forEach((conversation) => this.#announce(conversation)), this.#service.latencyMs);
   }
 
   async #call<T>(what: string, op: () => T, how = { cached: false }): Promise<T> {
