@@ -83,6 +83,8 @@ describe('two agents chatting in the demo', () => {
 
   it('keeps pins and history across a reload', async () => {
     await bob.getByRole('button', { name: 'Pin chat' }).click();
+    // Reload once the pin shows, as a person would: not in the same moment as the click, while it is still being stored.
+    await bob.getByRole('region', { name: 'Pinned' }).getByRole('button', { name: 'Alice Johnson', exact: true }).waitFor();
     await bob.reload();
     const pinned = bob.getByRole('region', { name: 'Pinned' });
     await pinned.getByRole('button', { name: 'Alice Johnson', exact: true }).click();
