@@ -10,9 +10,9 @@ import { tokenEndpoints } from './scripts/token-endpoints.mjs';
 // Without Chromium, `npx web-test-runner` says how to install it instead of a launcher's stack trace.
 requireChromium();
 
-// Unit and element tests: every src/**/*.test.ts, in real headless Chromium.
+// Unit and element tests beside the code (src/**/*.test.ts) and across it (test/), in real headless Chromium.
 export default {
-  files: 'src/**/*.test.ts',
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   // Not the default 8000: `npm start` may be serving the demo there while the tests run.
   port: await freePort(),
   nodeResolve: true,

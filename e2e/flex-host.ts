@@ -18,10 +18,10 @@
  * granted the chat's permissions.
  */
 import { ChatStore } from '../src/services/chat-store.js';
-import { ConversationsServiceDouble, ServiceRoles, conversationsSdkDouble } from '../src/services/conversations/sdk-double/index.js';
+import { ConversationsServiceDouble, ServiceRoles, conversationsSdkDouble } from '../test/sdk-double/index.js';
 import { InsightsDirectory } from '../src/services/directory/insights-directory.js';
 import { LocalInsightsClient } from '../src/services/local/local-insights-client.js';
-import { fakeFlex } from '../src/test/fake-flex-shortcuts.js';
+import { fakeFlex } from '../test/helpers/fake-flex-shortcuts.js';
 import { FakePluginManager, type PluginDefinition } from './fake-flex/plugin-loader.js';
 import { React, mount, renderText, type Descriptor, type Props } from './fake-flex/react.js';
 

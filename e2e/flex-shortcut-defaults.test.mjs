@@ -1,5 +1,5 @@
 /**
- * The fake of Flex's keyboard shortcuts (src/test/fake-flex-shortcuts.ts), which every Flex test
+ * The fake of Flex's keyboard shortcuts (test/helpers/fake-flex-shortcuts.ts), which every Flex test
  * here stands on, against the real one in @twilio/flex-ui's bundle: the same default map (keys,
  * actions, names, throttles), and the same behaviour when both are given the same calls and key
  * presses — Flex's own KeyboardShortcutManager class is cut out of the bundle and run here.
@@ -24,7 +24,7 @@ function find(pattern, what) {
   return match;
 }
 
-const built = await esbuild.build({ entryPoints: ['src/test/fake-flex-shortcuts.ts'], bundle: true, format: 'esm', write: false, logLevel: 'warning' });
+const built = await esbuild.build({ entryPoints: ['test/helpers/fake-flex-shortcuts.ts'], bundle: true, format: 'esm', write: false, logLevel: 'warning' });
 const fake = await import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].contents).toString('base64')}`);
 
 /** Flex's `defaultKeyboardShortcuts` literal, as [key, action, name, throttle?] rows. */

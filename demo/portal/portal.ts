@@ -6,7 +6,7 @@
  * writes. Tokens live 90 s and are renewed before they expire; `?refuse` shows a refused token.
  */
 import { ChatStore, type Agent } from '../../src/index.js';
-import { ConversationsServiceDouble, conversationsSdkDouble } from '../../src/services/conversations/sdk-double/index.js';
+import { ConversationsServiceDouble, conversationsSdkDouble } from '../../test/sdk-double/index.js';
 import { agentFromWorker } from '../../src/services/directory/insights-directory.js';
 import { seedWorkers } from '../../src/services/local/seed.js';
 import { applyDemoTheme } from '../theme.js';

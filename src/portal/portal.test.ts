@@ -6,13 +6,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../index.js';
 import type { InternalAgentChat } from '../components/internal-agent-chat/internal-agent-chat.js';
 import type { Agent } from '../services/directory/ports.js';
-import { ConversationsServiceDouble, conversationsSdkDouble, type StrictClient } from '../services/conversations/sdk-double/index.js';
+import { ConversationsServiceDouble, conversationsSdkDouble, type StrictClient } from '../../test/sdk-double/index.js';
 import { whenInitialized } from '../services/conversations/initialized.js';
 import { rejection, sleep, until } from '../services/local/test-support.js';
 import { toAgentDirectory } from './directory-source.js';
 import { PortalClient } from './portal-client.js';
 import type { ConversationsSdk } from './sdk-loader.js';
-import { inEnglish } from '../test/english.js';
+import { inEnglish } from '../../test/helpers/english.js';
 
 const AGENTS: Agent[] = [
   { identity: 'alice', displayName: 'Alice Johnson', activity: 'Available', email: 'alice@example.com' },

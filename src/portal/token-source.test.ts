@@ -8,9 +8,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../index.js';
 import type { InternalAgentChat } from '../components/internal-agent-chat/internal-agent-chat.js';
 import { FailureInWords } from '../services/conversations/describe-error.js';
-import { ConversationsServiceDouble, conversationsSdkDouble } from '../services/conversations/sdk-double/index.js';
+import { ConversationsServiceDouble, conversationsSdkDouble } from '../../test/sdk-double/index.js';
 import { rejection, until } from '../services/local/test-support.js';
-import { inEnglish } from '../test/english.js';
+import { inEnglish } from '../../test/helpers/english.js';
 import { fetchToken } from './token-source.js';
 
 const JWT = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ0ZXN0In0.c2lnbmF0dXJl';

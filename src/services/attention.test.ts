@@ -1,12 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { localChat, testDatabase, type LocalChat } from '../test/local-chat.js';
-import { settled } from '../test/fixture-with-store.js';
-import { until } from '../test/until.js';
+import { localChat, testDatabase, type LocalChat } from '../../test/helpers/local-chat.js';
+import { settled } from '../../test/helpers/fixture-with-store.js';
+import { until } from '../../test/helpers/until.js';
 import { openUserStorage } from './storage/user-storage.js';
 import { Attention, type NotificationApi } from './attention.js';
 import type { InternalAgentChat } from '../components/internal-agent-chat/internal-agent-chat.js';
 import '../components/internal-agent-chat/internal-agent-chat.js';
-import { inEnglish } from '../test/english.js';
+import { inEnglish } from '../../test/helpers/english.js';
 
 /** A recording stand-in for the browser's Notification. */
 function fakeNotifications(permission: NotificationPermission = 'granted') {

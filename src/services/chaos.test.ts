@@ -3,8 +3,8 @@
  * moments. Every message must arrive exactly once and in the order it was written.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { localChat, testDatabase, type LocalChat } from '../test/local-chat.js';
-import { until } from '../test/until.js';
+import { localChat, testDatabase, type LocalChat } from '../../test/helpers/local-chat.js';
+import { until } from '../../test/helpers/until.js';
 
 const MESSAGES = 500;
 

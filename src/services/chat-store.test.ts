@@ -1,8 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { localChat, testDatabase, type LocalChat } from '../test/local-chat.js';
-import { until } from '../test/until.js';
+import { localChat, testDatabase, type LocalChat } from '../../test/helpers/local-chat.js';
+import { until } from '../../test/helpers/until.js';
 import { readAllPages } from './conversations/initialized.js';
-import { inEnglish } from '../test/english.js';
+import { inEnglish } from '../../test/helpers/english.js';
 import { openUserStorage } from './storage/user-storage.js';
 
 describe('ChatStore on the embedded backend', () => {

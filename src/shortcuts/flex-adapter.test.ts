@@ -1,16 +1,16 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { SettingsStore } from '../services/settings.js';
 import { memoryStorage, openUserStorage, type UserStorage } from '../services/storage/user-storage.js';
-import { fakeFlex, flexDefaults } from '../test/fake-flex-shortcuts.js';
-import { localChat, testDatabase, type LocalChat } from '../test/local-chat.js';
-import { settled } from '../test/fixture-with-store.js';
+import { fakeFlex, flexDefaults } from '../../test/helpers/fake-flex-shortcuts.js';
+import { localChat, testDatabase, type LocalChat } from '../../test/helpers/local-chat.js';
+import { settled } from '../../test/helpers/fixture-with-store.js';
 import { CHAT_SHORTCUTS, chatShortcut, type ChatShortcutActions, type ChatShortcutId } from './chat-shortcuts.js';
 import { connectFlexShortcuts, type ShortcutHost } from './flex-adapter.js';
 import type { ShortcutKeymap } from './shortcut-keymap.js';
 import type { InternalAgentChat } from '../components/internal-agent-chat/internal-agent-chat.js';
 import '../components/internal-agent-chat/internal-agent-chat.js';
 import '../components/settings/settings.js';
-import { english, inEnglish } from '../test/english.js';
+import { english, inEnglish } from '../../test/helpers/english.js';
 
 /** A stand-in for the element: it counts which of its shortcut actions ran. */
 function host(storage: UserStorage): ShortcutHost & { ran: ChatShortcutId[] } {

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { SettingsStore } from '../services/settings.js';
 import { memoryStorage, type UserStorage } from '../services/storage/user-storage.js';
-import { fakeFlex, type FakeFlex } from '../test/fake-flex-shortcuts.js';
-import { inEnglish } from '../test/english.js';
+import { fakeFlex, type FakeFlex } from '../../test/helpers/fake-flex-shortcuts.js';
+import { inEnglish } from '../../test/helpers/english.js';
 import { CHAT_SHORTCUTS, chatShortcut, type ChatShortcutActions, type ChatShortcutId } from './chat-shortcuts.js';
 import { connectFlexShortcuts } from './flex-adapter.js';
 import type { ShortcutKeymap } from './shortcut-keymap.js';

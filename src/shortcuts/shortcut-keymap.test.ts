@@ -5,7 +5,7 @@ import { CHAT_SHORTCUTS, type ChatShortcutActions, type ChatShortcutId } from '.
 import { widgetNotation } from './key-notation.js';
 import { ShortcutKeymap } from './shortcut-keymap.js';
 import { WidgetShortcutManager } from './widget-shortcut-manager.js';
-import { english, inEnglish } from '../test/english.js';
+import { english, inEnglish } from '../../test/helpers/english.js';
 
 /** A widget keymap over `storage`, counting what each shortcut did and what was throttled. */
 function widgetKeymap(storage: UserStorage, clock = { now: 0 }) {

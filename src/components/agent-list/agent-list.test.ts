@@ -1,8 +1,8 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
-import { localChat, testDatabase, type LocalChat } from '../../test/local-chat.js';
-import { fixtureWithStore, settled } from '../../test/fixture-with-store.js';
-import { until } from '../../test/until.js';
+import { localChat, testDatabase, type LocalChat } from '../../../test/helpers/local-chat.js';
+import { fixtureWithStore, settled } from '../../../test/helpers/fixture-with-store.js';
+import { until } from '../../../test/helpers/until.js';
 import type { IacAgentList } from './agent-list.js';
 import './agent-list.js';
 

@@ -2,9 +2,9 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { directChatAttributes, directChatName } from '../../services/conversations/direct-chat.js';
 import { LocalConversationsClient } from '../../services/local/index.js';
-import { localChat, testDatabase, type LocalChat } from '../../test/local-chat.js';
-import { fixtureWithStore, settled } from '../../test/fixture-with-store.js';
-import { until } from '../../test/until.js';
+import { localChat, testDatabase, type LocalChat } from '../../../test/helpers/local-chat.js';
+import { fixtureWithStore, settled } from '../../../test/helpers/fixture-with-store.js';
+import { until } from '../../../test/helpers/until.js';
 import type { IacChatThread } from './chat-thread.js';
 import './chat-thread.js';
 

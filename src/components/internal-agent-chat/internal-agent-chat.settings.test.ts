@@ -1,8 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { localChat, testDatabase, type LocalChat } from '../../test/local-chat.js';
-import { settled } from '../../test/fixture-with-store.js';
-import { mountWidget } from '../../test/mount-widget.js';
+import { localChat, testDatabase, type LocalChat } from '../../../test/helpers/local-chat.js';
+import { settled } from '../../../test/helpers/fixture-with-store.js';
+import { mountWidget } from '../../../test/helpers/mount-widget.js';
 import type { InternalAgentChat } from './internal-agent-chat.js';
 import './internal-agent-chat.js';
 

@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ChatStore } from '../../services/chat-store.js';
-import { ConversationsServiceDouble, conversationsSdkDouble, type StrictClient } from '../../services/conversations/sdk-double/index.js';
+import { ConversationsServiceDouble, conversationsSdkDouble, type StrictClient } from '../../../test/sdk-double/index.js';
 import { InsightsDirectory } from '../../services/directory/insights-directory.js';
 import { LocalInsightsClient } from '../../services/local/local-insights-client.js';
 import { memoryStorage } from '../../services/storage/user-storage.js';

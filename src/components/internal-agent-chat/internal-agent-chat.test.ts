@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { localChat, testDatabase, type LocalChat } from '../../test/local-chat.js';
-import { settled } from '../../test/fixture-with-store.js';
-import { until } from '../../test/until.js';
+import { localChat, testDatabase, type LocalChat } from '../../../test/helpers/local-chat.js';
+import { settled } from '../../../test/helpers/fixture-with-store.js';
+import { until } from '../../../test/helpers/until.js';
 import type { InternalAgentChat } from './internal-agent-chat.js';
 import './internal-agent-chat.js';
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { localChat, testDatabase, type LocalChat } from '../../test/local-chat.js';
-import { settled } from '../../test/fixture-with-store.js';
-import { until } from '../../test/until.js';
+import { localChat, testDatabase, type LocalChat } from '../../../test/helpers/local-chat.js';
+import { settled } from '../../../test/helpers/fixture-with-store.js';
+import { until } from '../../../test/helpers/until.js';
 import type { InternalAgentChat } from '../internal-agent-chat/internal-agent-chat.js';
 import '../internal-agent-chat/internal-agent-chat.js';
 

@@ -4,7 +4,7 @@ import { memoryStorage, type UserStorage } from '../../services/storage/user-sto
 import { CHAT_SHORTCUTS, chatShortcut, type ChatShortcutActions, type ChatShortcutId } from '../../shortcuts/chat-shortcuts.js';
 import { connectFlexShortcuts } from '../../shortcuts/flex-adapter.js';
 import type { ShortcutKeymap } from '../../shortcuts/shortcut-keymap.js';
-import { fakeFlex, type FakeFlex } from '../../test/fake-flex-shortcuts.js';
+import { fakeFlex, type FakeFlex } from '../../../test/helpers/fake-flex-shortcuts.js';
 import type { IacSettings } from './settings.js';
 import './settings.js';
 

@@ -5,11 +5,11 @@ import { CHAT_SHORTCUTS, type ChatShortcutActions } from '../../shortcuts/chat-s
 import { widgetNotation } from '../../shortcuts/key-notation.js';
 import { ShortcutKeymap } from '../../shortcuts/shortcut-keymap.js';
 import { WidgetShortcutManager } from '../../shortcuts/widget-shortcut-manager.js';
-import { testDatabase } from '../../test/local-chat.js';
+import { testDatabase } from '../../../test/helpers/local-chat.js';
 import type { IacSettings } from './settings.js';
 import './settings.js';
 import { phrase, type Phrase } from '../../l10n/phrase.js';
-import { english } from '../../test/english.js';
+import { english } from '../../../test/helpers/english.js';
 
 const noActions = Object.fromEntries(CHAT_SHORTCUTS.map(({ id }) => [id, () => {}])) as unknown as ChatShortcutActions;
 

@@ -12,7 +12,7 @@ import { ERROR_CODES, errorCode } from './describe-error.js';
 import { readAllPages, whenInitialized } from './initialized.js';
 import { LocalConversationsClient } from '../local/local-conversations-client.js';
 import { nextEvent, rejection, testDatabase, until } from '../local/test-support.js';
-import { ConversationsServiceDouble, conversationsSdkDouble } from './sdk-double/index.js';
+import { ConversationsServiceDouble, conversationsSdkDouble } from '../../../test/sdk-double/index.js';
 
 const TYPING_TIMEOUT_MS = 400;
 

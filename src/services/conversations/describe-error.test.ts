@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { describeError, errorCode, isNotFound } from './describe-error.js';
-import { inEnglish } from '../../test/english.js';
+import { inEnglish } from '../../../test/helpers/english.js';
 
 describe('errors in words', () => {
   it('reads the Twilio code wherever a failure carries it', () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { admitFiles, bodyRefusal, DEFAULT_LIMITS, limitsOf } from './message-limits.js';
-import { inEnglish } from '../../test/english.js';
+import { inEnglish } from '../../../test/helpers/english.js';
 
 const file = (name: string, size: number) => new File([new Uint8Array(size)], name);
 const limits = { ...DEFAULT_LIMITS, maxFiles: 3, maxFileBytes: 1000, maxTotalBytes: 1500 };

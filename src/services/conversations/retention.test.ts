@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { chatsToLeave, conversationBudget, type RetentionCandidate } from './retention.js';
-import { inEnglish } from '../../test/english.js';
+import { inEnglish } from '../../../test/helpers/english.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const now = Date.UTC(2026, 10, 23, 12);

@@ -1,5 +1,5 @@
 import type { JSONValue } from '@twilio/conversations';
-import type { ChatParticipant, ChatUser } from '../ports.js';
+import type { ChatParticipant, ChatUser } from '../../src/services/conversations/ports.js';
 import type { StrictConversation } from './strict-conversation.js';
 import type { ParticipantRow } from './records.js';
 

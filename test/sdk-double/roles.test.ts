@@ -3,11 +3,11 @@
  * chat's permissions: Flex's default roles (cli/twilio-roles.mjs) let agents send, nothing more.
  */
 import { expect } from '@open-wc/testing';
-import { whenInitialized } from '../initialized.js';
-import { errorCode } from '../describe-error.js';
-import { nextEvent, rejection } from '../../local/test-support.js';
+import { whenInitialized } from '../../src/services/conversations/initialized.js';
+import { errorCode } from '../../src/services/conversations/describe-error.js';
+import { nextEvent, rejection } from '../../src/services/local/test-support.js';
 import { ConversationsServiceDouble, conversationsSdkDouble, ServiceRoles, type StrictClient } from './index.js';
-import type { ChatConversation } from '../ports.js';
+import type { ChatConversation } from '../../src/services/conversations/ports.js';
 
 describe('strict SDK double: roles', () => {
   let service: ConversationsServiceDouble;

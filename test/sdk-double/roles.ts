@@ -7,8 +7,8 @@
  * by either the service role or the conversation role allows the call. Roles are changed in
  * place, as a REST role update does: participants who hold a role gain what it is granted.
  */
-import { FLEX_DEFAULT_ROLES } from '../../../../cli/twilio-roles.mjs';
-import { CHAT_NEEDS } from '../../../../cli/chat-permissions.mjs';
+import { FLEX_DEFAULT_ROLES } from '../../cli/twilio-roles.mjs';
+import { CHAT_NEEDS } from '../../cli/chat-permissions.mjs';
 
 /** Which of the service Configuration's defaults names a role. */
 export type RoleDefault = 'service' | 'conversation' | 'creator';

@@ -3,8 +3,8 @@ import { Gallery, parseHash, toHash } from '../demo/gallery/app.js';
 import { CUSTOM_THEME_CSS } from '../demo/gallery/custom-theme.js';
 import { deepElements, transitionsDone } from '../demo/gallery/settle.js';
 import { GALLERY_STATES } from '../demo/gallery/states.js';
-import { INTERNAL_PROPERTIES } from './theme/index.js';
-import { THEME_TOKENS } from './theme/token-docs.js';
+import { INTERNAL_PROPERTIES } from '../src/theme/index.js';
+import { THEME_TOKENS } from '../src/theme/token-docs.js';
 
 /** Every `--iac-*` name in the styles of the elements under `root` (through shadow roots). */
 function customPropertiesIn(root: Element): Set<string> {

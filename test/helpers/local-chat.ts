@@ -1,8 +1,8 @@
 /** Test helper: a real store for one agent over the embedded backend, isolated per test by database name. */
-import { ChatStore } from '../services/chat-store.js';
-import { InsightsDirectory } from '../services/directory/insights-directory.js';
-import { openUserStorage } from '../services/storage/user-storage.js';
-import { LocalConversationsClient, LocalInsightsClient, seedWorkers } from '../services/local/index.js';
+import { ChatStore } from '../../src/services/chat-store.js';
+import { InsightsDirectory } from '../../src/services/directory/insights-directory.js';
+import { openUserStorage } from '../../src/services/storage/user-storage.js';
+import { LocalConversationsClient, LocalInsightsClient, seedWorkers } from '../../src/services/local/index.js';
 
 export interface LocalChat {
   store: ChatStore;

@@ -1,8 +1,8 @@
 /** Test helper: the whole widget for a running local chat, as a portal mounts it. */
 import { fixture, html } from '@open-wc/testing';
-import type { InternalAgentChat } from '../components/internal-agent-chat/internal-agent-chat.js';
-import '../components/internal-agent-chat/internal-agent-chat.js';
-import { openUserStorage } from '../services/storage/user-storage.js';
+import type { InternalAgentChat } from '../../src/components/internal-agent-chat/internal-agent-chat.js';
+import '../../src/components/internal-agent-chat/internal-agent-chat.js';
+import { openUserStorage } from '../../src/services/storage/user-storage.js';
 import { settled } from './fixture-with-store.js';
 import type { LocalChat } from './local-chat.js';
 import { until } from './until.js';

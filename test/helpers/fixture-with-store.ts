@@ -2,8 +2,8 @@
 import { fixture } from '@open-wc/testing';
 import { ContextProvider } from '@lit/context';
 import type { TemplateResult } from 'lit';
-import type { ChatStore } from '../services/chat-store.js';
-import { chatStoreContext } from '../services/context.js';
+import type { ChatStore } from '../../src/services/chat-store.js';
+import { chatStoreContext } from '../../src/services/context.js';
 
 export async function fixtureWithStore<T extends HTMLElement>(store: ChatStore, template: TemplateResult): Promise<T> {
   const provider = document.createElement('div');

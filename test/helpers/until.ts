@@ -1,6 +1,6 @@
 /** Test helper: resolves once `check` passes, re-checking on each store change; fails after a timeout. */
-import type { ChatStore } from '../services/chat-store.js';
-import type { ChatState } from '../services/chat-state.js';
+import type { ChatStore } from '../../src/services/chat-store.js';
+import type { ChatState } from '../../src/services/chat-state.js';
 
 export function until<T>(store: ChatStore, check: (state: ChatState) => T | undefined | false, timeoutMs = 4000): Promise<T> {
   return new Promise((resolve, reject) => {

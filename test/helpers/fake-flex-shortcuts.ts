@@ -15,7 +15,7 @@
  * - `disableShortcuts()` empties the map and removes the listener, with no undo: what is added
  *   later stays in the map and never runs, until Flex reloads (here: a new `fakeFlex()`).
  */
-import type { FlexShortcutApi, KeyboardShortcut, KeyboardShortcutManager, KeyboardShortcuts } from '../shortcuts/flex-shortcut-manager.js';
+import type { FlexShortcutApi, KeyboardShortcut, KeyboardShortcutManager, KeyboardShortcuts } from '../../src/shortcuts/flex-shortcut-manager.js';
 
 export type RecordedCall =
   | ['addShortcuts', string[]]

@@ -4,14 +4,14 @@
  * manners (events before a call resolves, rosters current at once, errors with a top-level code).
  */
 import { expect } from '@open-wc/testing';
-import { ChatStore } from '../../chat-store.js';
-import { InsightsDirectory } from '../../directory/insights-directory.js';
-import { LocalInsightsClient } from '../../local/local-insights-client.js';
-import { memoryStorage } from '../../storage/user-storage.js';
-import { until } from '../../../test/until.js';
-import { readAllPages } from '../initialized.js';
+import { ChatStore } from '../../src/services/chat-store.js';
+import { InsightsDirectory } from '../../src/services/directory/insights-directory.js';
+import { LocalInsightsClient } from '../../src/services/local/local-insights-client.js';
+import { memoryStorage } from '../../src/services/storage/user-storage.js';
+import { until } from '../helpers/until.js';
+import { readAllPages } from '../../src/services/conversations/initialized.js';
 import { ConversationsServiceDouble, conversationsSdkDouble, type StrictClient } from './index.js';
-import { inEnglish } from '../../../test/english.js';
+import { inEnglish } from '../helpers/english.js';
 
 describe('ChatStore over the strict SDK double', () => {
   let service: ConversationsServiceDouble;

@@ -1,11 +1,11 @@
 import type { ConversationLimits, ConversationStatus, JSONValue, LastMessage, Paginator, SendMediaOptions } from '@twilio/conversations';
-import type { ChatConversation, ConversationEvents } from '../ports.js';
+import type { ChatConversation, ConversationEvents } from '../../src/services/conversations/ports.js';
 import type { ClientLink } from './client-link.js';
 import { DoubleEmitter } from './emitter.js';
 import type { ConversationRow, MessageRow, ParticipantRow } from './records.js';
 import type { MessageDraft } from './service.js';
 import { StrictMessage, StrictMessageBuilder, toMediaDraft } from './strict-message.js';
-import { messagePage } from '../sdk-paginator.js';
+import { messagePage } from '../../src/services/conversations/sdk-paginator.js';
 import { StrictParticipant } from './strict-participant.js';
 
 /** The service's defaults. Sizes are informative: the SDK checks only the count. */

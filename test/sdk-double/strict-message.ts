@@ -1,5 +1,5 @@
 import type { JSONValue, MessageType, SendMediaOptions } from '@twilio/conversations';
-import type { ChatMedia, ChatMessage, ChatMessageBuilder, ChatUnsentMessage } from '../ports.js';
+import type { ChatMedia, ChatMessage, ChatMessageBuilder, ChatUnsentMessage } from '../../src/services/conversations/ports.js';
 import type { ClientLink } from './client-link.js';
 import type { MessageDraft } from './service.js';
 import type { MediaRow, MessageRow } from './records.js';

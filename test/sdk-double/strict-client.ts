@@ -9,14 +9,14 @@
  * - tokens announce their expiry (`tokenAboutToExpire`, `tokenExpired`) and `updateToken` renews.
  */
 import type { ConnectionState, ConversationUpdateReason, JSONValue, Paginator } from '@twilio/conversations';
-import type { ChatClient, ClientEvents } from '../ports.js';
+import type { ChatClient, ClientEvents } from '../../src/services/conversations/ports.js';
 import type { ClientLink } from './client-link.js';
 import { DoubleEmitter } from './emitter.js';
 import { ServiceError, disconnected, uninitialized, type ConnectionError } from './errors.js';
 import type { Change, ConversationRow, ParticipantRow } from './records.js';
 import type { ConversationsServiceDouble } from './service.js';
 import { StrictConversation } from './strict-conversation.js';
-import { pageOver } from '../sdk-paginator.js';
+import { pageOver } from '../../src/services/conversations/sdk-paginator.js';
 import { StrictUser, type StrictParticipant } from './strict-participant.js';
 
 /** The options of the SDK's ClientOptions that the double reads. */

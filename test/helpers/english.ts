@@ -1,6 +1,6 @@
 /** Test helper: the English catalog, and the English words of the phrases services return. */
-import { catalog } from '../l10n/en.js';
-import { say, type Phrase } from '../l10n/phrase.js';
+import { catalog } from '../../src/l10n/en.js';
+import { say, type Phrase } from '../../src/l10n/phrase.js';
 
 export const english = catalog('en');
 

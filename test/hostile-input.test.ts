@@ -4,15 +4,15 @@
  * nothing. Also: a host page's aggressive global CSS does not reach inside the widget.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { ChatStore } from '../services/chat-store.js';
-import type { Agent, AgentDirectory } from '../services/directory/ports.js';
-import { LocalConversationsClient } from '../services/local/index.js';
-import { settled } from '../test/fixture-with-store.js';
-import { localChat, testDatabase } from '../test/local-chat.js';
-import { until } from '../test/until.js';
-import { XSS_CORPUS } from '../test/xss-corpus.js';
-import type { InternalAgentChat } from './internal-agent-chat/internal-agent-chat.js';
-import './internal-agent-chat/internal-agent-chat.js';
+import { ChatStore } from '../src/services/chat-store.js';
+import type { Agent, AgentDirectory } from '../src/services/directory/ports.js';
+import { LocalConversationsClient } from '../src/services/local/index.js';
+import { settled } from './helpers/fixture-with-store.js';
+import { localChat, testDatabase } from './helpers/local-chat.js';
+import { until } from './helpers/until.js';
+import { XSS_CORPUS } from './helpers/xss-corpus.js';
+import type { InternalAgentChat } from '../src/components/internal-agent-chat/internal-agent-chat.js';
+import '../src/components/internal-agent-chat/internal-agent-chat.js';
 
 /** Every element below `root`, through every shadow root. */
 function* everyElement(root: ParentNode): Generator<Element> {

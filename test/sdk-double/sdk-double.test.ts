@@ -4,9 +4,9 @@
  * caused them, replicas that lag the service, token expiry, and the exact error shapes.
  */
 import { expect } from '@open-wc/testing';
-import { whenInitialized } from '../initialized.js';
-import { errorCode } from '../describe-error.js';
-import { nextEvent, rejection, sleep } from '../../local/test-support.js';
+import { whenInitialized } from '../../src/services/conversations/initialized.js';
+import { errorCode } from '../../src/services/conversations/describe-error.js';
+import { nextEvent, rejection, sleep } from '../../src/services/local/test-support.js';
 import { ConversationsServiceDouble, conversationsSdkDouble, type StrictClient } from './index.js';
 
 describe('strict SDK double', () => {
