@@ -6,6 +6,9 @@ import { DARK_THEME, themeCss } from '../../src/theme/index.js';
 import { CUSTOM_THEME_CSS } from './custom-theme.js';
 
 const chrome = `
+body {
+  margin: 0;
+}
 .gallery {
   --chrome-text: #121c2d;
   --chrome-text-weak: #606b85;
