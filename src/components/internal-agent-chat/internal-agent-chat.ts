@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { customElement } from '../shared/custom-element.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { ContextProvider } from '@lit/context';
@@ -8,7 +8,6 @@ import { chatStoreContext } from '../../services/context.js';
 import type { IacSendEvent } from '../../events/send.js';
 import type { IacAttachEvent } from '../../events/attach.js';
 import { IacUnreadChangeEvent } from '../../events/unread-change.js';
-import { IacRevealEvent } from '../../events/reveal.js';
 import { unreadTotal } from '../../services/chat-state.js';
 import { DEFAULT_LIMITS } from '../../services/conversations/message-limits.js';
 import type { IacComposer } from '../composer/composer.js';
@@ -21,26 +20,19 @@ import { Attention, type NotificationApi } from '../../services/attention.js';
 import { SettingsStore, storageOnceSignedIn } from '../../services/settings.js';
 import type { UserStorage } from '../../services/storage/user-storage.js';
 import type { ChatShortcutActions } from '../../shortcuts/chat-shortcuts.js';
-import { widgetNotation } from '../../shortcuts/key-notation.js';
-import { ShortcutKeymap } from '../../shortcuts/shortcut-keymap.js';
-import { WidgetShortcutController } from '../../shortcuts/widget-shortcut-controller.js';
-import { WidgetShortcutManager } from '../../shortcuts/widget-shortcut-manager.js';
-import { chatShortcut } from '../../shortcuts/chat-shortcuts.js';
-import { Localization, localizationContext } from '../../l10n/localization.js';
-import { browserLanguages, matchLocale } from '../../l10n/locales.js';
-import { phrase, type Phrase } from '../../l10n/phrase.js';
+import type { ShortcutKeymap } from '../../shortcuts/shortcut-keymap.js';
+import { Localization } from '../../l10n/localization.js';
+import { phrase } from '../../l10n/phrase.js';
 import { ThemeSheet } from './theme-sheet.js';
-import { unreadChatFrom } from './unread-chats.js';
+import { isDisplayed, shownAndStarted } from './host-reveal.js';
+import { LanguageController } from './language-controller.js';
+import { ShortcutActions } from './shortcut-actions.js';
+import { StatusLine } from './status-line.js';
 import '../agent-list/agent-list.js';
 import '../chat-thread/chat-thread.js';
 import '../composer/composer.js';
 import '../quick-switcher/quick-switcher.js';
 import { styles } from './internal-agent-chat.styles.js';
-
-/** How long a status line (a throttled shortcut, "no unread chats") stays on screen. */
-const STATUS_MS = 4000;
-/** How long to wait for a host to show the widget after `iac-reveal`. */
-const REVEAL_WAIT_MS = 1000;
 
 const gearIcon = svg`<path d="M8.6 2h2.8l.4 2.1c.5.2 1 .5 1.4.8l2-.7 1.4 2.4-1.6 1.4a5.6 5.6 0 0 1 0 1.6l1.6 1.4-1.4 2.4-2-.7c-.4.3-.9.6-1.4.8l-.4 2.1H8.6l-.4-2.1c-.5-.2-1-.5-1.4-.8l-2 .7-1.4-2.4L5 9.6a5.6 5.6 0 0 1 0-1.6L3.4 6.6l1.4-2.4 2 .7c.4-.3.9-.6 1.4-.8L8.6 2ZM10 7a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5Z" />`;
 
@@ -130,16 +122,9 @@ export class InternalAgentChat extends LitElement {
   @property({ attribute: false }) accessor notificationApi: NotificationApi | null | undefined;
 
   /** What each chat shortcut does; the Flex adapter registers these with Flex. */
-  readonly shortcutActions: ChatShortcutActions = {
-    'open-chat': () => this.reveal(),
-    'quick-switcher': () => this.openQuickSwitcher(),
-    'next-unread': () => this.openUnreadChat('next'),
-    'previous-unread': () => this.openUnreadChat('previous'),
-    'focus-composer': () => this.focusComposer(),
-    'jump-to-latest': () => this.jumpToLatest(),
-    'attach-files': () => this.attachFiles(),
-    'toggle-pin': () => this.togglePin(),
-  };
+  get shortcutActions(): ChatShortcutActions {
+    return this.#actions.actions;
+  }
 
   // Portal use (loaded through the package entry): without a `store`, the element makes one
   // from a token source and a directory source. See src/portal/.
@@ -172,38 +157,23 @@ export class InternalAgentChat extends LitElement {
   }), { fromContext: false });
   #announcedUnread = 0;
   #resolveStorage!: (storage: UserStorage | Promise<UserStorage>) => void;
-  readonly #widgetShortcuts: { manager: WidgetShortcutManager; keymap: ShortcutKeymap };
   readonly #theme = new ThemeSheet();
-  /** A short line about the last shortcut (throttled, nothing to do), for everyone and screen readers. */
-  @state() private accessor status: Phrase | null = null;
-  /** `lang` and `dir` as the page set them on the element (null: not set); the element's own writes aside. */
-  readonly #pageSet: { lang: string | null; dir: string | null } = { lang: null, dir: null };
-  #writing = false;
-  readonly #onLanguageChange = () => this.requestUpdate();
-  #statusTimer?: ReturnType<typeof setTimeout>;
+  /** A short line about the last action (a throttled shortcut, nothing to do), for everyone and screen readers. */
+  readonly #statusLine = new StatusLine(this);
+  readonly #language: LanguageController;
+  readonly #actions: ShortcutActions;
 
   constructor() {
     super();
     this.settings = new SettingsStore(new Promise<UserStorage>((resolve) => (this.#resolveStorage = resolve)));
-    new ContextProvider(this, { context: localizationContext, initialValue: this.localization });
-    this.localization.subscribe(() => this.requestUpdate());
-    const notation = widgetNotation();
-    const manager = new WidgetShortcutManager({
-      notation,
-      onThrottled: (shortcut, key) => {
-        const id = this.#widgetShortcuts.keymap.idOf(key);
-        this.#say(phrase('pressedTooSoon', id ? phrase(chatShortcut(id).name) : shortcut.name));
-      },
-    });
-    const say = (text: Phrase) => this.localization.say(text);
-    this.#widgetShortcuts = { manager, keymap: new ShortcutKeymap({ manager, notation, actions: this.shortcutActions, settings: this.settings, say }) };
-    new WidgetShortcutController(this, () => (this.shortcuts ? undefined : this.#widgetShortcuts));
+    this.#language = new LanguageController(this, this.localization, () => this.settings.value.language);
+    this.#actions = new ShortcutActions(this, (words) => this.#statusLine.show(words));
     new FollowController(this, () => [this.settings, this.keymap]);
   }
 
   /** The chat's shortcuts as the settings screen edits them: Flex's when connected to Flex, else the element's own. */
   get keymap(): ShortcutKeymap {
-    return this.shortcuts ?? this.#widgetShortcuts.keymap;
+    return this.#actions.keymap;
   }
 
   /** Unread messages across the user's chats, muted ones left out (see `iac-unread-change`). */
@@ -212,27 +182,12 @@ export class InternalAgentChat extends LitElement {
   }
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang', 'dir'];
+    return [...super.observedAttributes, ...LanguageController.attributes];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if ((name === 'lang' || name === 'dir') && !this.#writing) {
-      this.#pageSet[name] = value;
-      this.requestUpdate();
-    }
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.shortcuts) void this.#widgetShortcuts.keymap.start();
-    addEventListener('languagechange', this.#onLanguageChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#statusTimer);
-    removeEventListener('languagechange', this.#onLanguageChange);
+    this.#language.pageSet(name, value);
   }
 
   protected override createRenderRoot() {
@@ -246,134 +201,53 @@ export class InternalAgentChat extends LitElement {
    * Brings the chat into view and puts the cursor in it: the open chat's composer, or the
    * directory's search. A host that hides the element (Flex's view) hears `iac-reveal` first.
    */
-  async reveal(): Promise<void> {
-    await this.#readyToAct();
-    if (this.store?.state.activeChat) this.#composer()?.focus();
-    else this.renderRoot.querySelector('iac-agent-list')?.focus();
+  reveal(): Promise<void> {
+    return this.#actions.reveal();
   }
 
   /** Opens the quick switcher; once a chat is chosen, the cursor waits in its composer. */
-  async openQuickSwitcher(): Promise<void> {
-    await this.#readyToAct();
-    const chosen = await this.renderRoot.querySelector('iac-quick-switcher')?.show();
-    if (!chosen) return;
-    await this.updateComplete;
-    this.#composer()?.focus();
+  openQuickSwitcher(): Promise<void> {
+    return this.#actions.openQuickSwitcher();
   }
 
   /** Opens the next (or previous) chat with unread messages, in the directory's order. */
-  async openUnreadChat(direction: 'next' | 'previous'): Promise<void> {
-    await this.#readyToAct();
-    const store = this.store;
-    const peer = store ? unreadChatFrom(store.state, direction) : null;
-    if (!store || !peer) return this.#say(phrase('noUnreadChat'));
-    this.#say(phrase('chatWith', store.agent(peer).displayName));
-    await store.openChat(peer);
+  openUnreadChat(direction: 'next' | 'previous'): Promise<void> {
+    return this.#actions.openUnreadChat(direction);
   }
 
   /** Puts the cursor in the open chat's composer. */
-  async focusComposer(): Promise<void> {
-    await this.#readyToAct();
-    const composer = this.#composer();
-    if (composer) composer.focus();
-    else this.#say(this.#noChatOpen());
+  focusComposer(): Promise<void> {
+    return this.#actions.focusComposer();
   }
 
   /** Shows the open chat's newest messages. */
-  async jumpToLatest(): Promise<void> {
-    await this.#readyToAct();
-    const peer = this.store?.state.activeChat;
-    const thread = this.renderRoot.querySelector('iac-chat-thread');
-    if (!peer || !thread) return this.#say(this.#noChatOpen());
-    if (!(await thread.jumpToLatest())) this.#say(phrase('latestShown'));
+  jumpToLatest(): Promise<void> {
+    return this.#actions.jumpToLatest();
   }
 
   /** Opens the file picker for the open chat's composer. */
-  async attachFiles(): Promise<void> {
-    const composer = this.#composer();
-    // Straight away while the chat is showing: browsers open pickers only during a key press or click.
-    if (composer) return composer.openFilePicker();
-    await this.#readyToAct();
-    const shown = this.#composer();
-    if (shown) shown.openFilePicker();
-    else this.#say(this.#noChatOpen());
+  attachFiles(): Promise<void> {
+    return this.#actions.attachFiles();
   }
 
   /** Pins the open chat, or unpins it. */
-  async togglePin(): Promise<void> {
-    await this.#readyToAct();
-    const store = this.store;
-    const peer = store?.state.activeChat;
-    if (!store || !peer) return this.#say(this.#noChatOpen());
-    const name = store.agent(peer).displayName;
-    const pinned = store.state.pins.includes(peer);
-    this.#say(phrase(pinned ? 'unpinnedAgent' : 'pinnedAgent', name));
-    await (pinned ? store.unpin(peer) : store.pin(peer));
+  togglePin(): Promise<void> {
+    return this.#actions.togglePin();
   }
 
   /** Opens the settings screen; focus comes back to the gear when it closes. */
   async openSettings(): Promise<void> {
-    await this.#readyToAct();
+    await shownAndStarted(this);
     // Loaded on first use: most sessions never open it, and the page's first load stays smaller.
     try {
       await import('../settings/settings.js');
     } catch (error) {
-      return this.#say(phrase('settingsDidNotOpen', error instanceof Error ? error.message : String(error)));
+      return this.#statusLine.show(phrase('settingsDidNotOpen', error instanceof Error ? error.message : String(error)));
     }
     const settings = this.renderRoot.querySelector('iac-settings');
     await settings?.updateComplete;
     await settings?.show();
     this.renderRoot.querySelector<HTMLElement>('.settings-button')?.focus();
-  }
-
-  #composer(): IacComposer | null {
-    return this.renderRoot.querySelector('iac-composer');
-  }
-
-  #noChatOpen(): Phrase {
-    const key = this.keymap.keyOf('quick-switcher');
-    return phrase('openChatFirst', key ? this.keymap.notation.words(key, this.localization.words.spokenKeys) : null);
-  }
-
-  #isDisplayed(): boolean {
-    return this.isConnected && this.getClientRects().length > 0;
-  }
-
-  /**
-   * Asks the host to show the element (it isn't showing) and waits a moment for it to. Actions
-   * call it only when needed: while the chat is showing they run at once, within the key press,
-   * so what they say comes before anything said about a later press.
-   */
-  /**
-   * What every shortcut does before it acts: shows the host if it hides the chat, then waits for
-   * the chat to have started (a key pressed right after Flex loads meets it still connecting).
-   */
-  async #readyToAct(): Promise<void> {
-    if (!this.#isDisplayed()) await this.#showHost();
-    const store = this.store;
-    if (store?.state.startup === 'starting') {
-      await new Promise<void>((resolve) => {
-        const stop = store.subscribe(() => {
-          if (store.state.startup === 'starting') return;
-          stop();
-          resolve();
-        });
-      });
-    }
-    await this.updateComplete;
-  }
-
-  async #showHost(): Promise<void> {
-    this.dispatchEvent(new IacRevealEvent());
-    const until = Date.now() + REVEAL_WAIT_MS;
-    while (!this.#isDisplayed() && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
-    await this.updateComplete;
-  }
-
-  #say(words: Phrase): void {
-    clearTimeout(this.#statusTimer);
-    this.status = words;
-    this.#statusTimer = setTimeout(() => (this.status = null), STATUS_MS);
   }
 
   #watchForAttention(store: ChatStore): Attention {
@@ -382,11 +256,11 @@ export class InternalAgentChat extends LitElement {
       store,
       settings: () => this.settings.value,
       say: (text) => this.localization.say(text),
-      isShowing: () => document.visibilityState === 'visible' && this.#isDisplayed(),
+      isShowing: () => document.visibilityState === 'visible' && isDisplayed(this),
       open: async (peer) => {
         await this.reveal();
         await store.openChat(peer);
-        this.#composer()?.focus();
+        this.renderRoot.querySelector('iac-composer')?.focus();
       },
       get Notification() {
         return element.notificationApi;
@@ -403,18 +277,6 @@ export class InternalAgentChat extends LitElement {
       this.#view.attach(this.store);
     }
     this.#theme.apply(this.settings.value.theme);
-    const chosen = this.settings.value.language;
-    void this.localization.choose([this.#pageSet.lang, chosen === 'auto' ? null : chosen, ...browserLanguages()]);
-    this.#write('lang', this.localization.tag);
-    this.#write('dir', this.localization.dir);
-  }
-
-  /** Sets `lang` or `dir` to the chat's own, unless the page has set it. */
-  #write(name: 'lang' | 'dir', value: string): void {
-    if (this.#pageSet[name] !== null || this.getAttribute(name) === value) return;
-    this.#writing = true;
-    this.setAttribute(name, value);
-    this.#writing = false;
   }
 
   protected override updated(): void {
@@ -434,6 +296,7 @@ export class InternalAgentChat extends LitElement {
       </div>`;
     }
     if (view.startup === 'starting') return html`<div class="full" role="status">${t.connecting}</div>`;
+    const status = this.#statusLine.shown;
     return html`
       ${this.#banners()}
       <iac-quick-switcher></iac-quick-switcher>
@@ -441,7 +304,7 @@ export class InternalAgentChat extends LitElement {
         .settings=${this.settings}
         .keymap=${this.keymap}
         .attention=${this.#attention}
-        .languageSetByPage=${matchLocale(this.#pageSet.lang) !== null}
+        .languageSetByPage=${this.#language.setByPage}
       ></iac-settings>
       <div part="layout" class="layout" ?data-chat-open=${!!view.activeChat}>
         <div class="directory">
@@ -473,7 +336,7 @@ export class InternalAgentChat extends LitElement {
               </div>`}
         </section>
       </div>
-      <p class=${this.status ? 'status shown' : 'status'} role="status">${this.status ? this.localization.say(this.status) : ''}</p>
+      <p class=${status ? 'status shown' : 'status'} role="status">${status ? this.localization.say(status) : ''}</p>
     `;
   }
 
