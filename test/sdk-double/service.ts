@@ -245,6 +245,43 @@ export class ConversationsServiceDouble {
     return index;
   }
 
+  /**
+   * What another client can write through Twilio's REST API (a back-office import, a script
+   * with the account's credentials): Create Message takes `Author`, `Body`, `Attributes` and
+   * `DateCreated` as text, unchecked. SDK clients read them back as the SDK parses them: a date
+   * through `new Date(text)` (an unparseable one is an Invalid Date), attributes through
+   * `JSON.parse` (`{}` when that fails, so any JSON value at all otherwise).
+   */
+  restCreateMessage(sid: string, text: { author?: string; body?: string; attributes?: string; dateCreated?: string }): number {
+    const stored = this.#stored(sid);
+    const author = text.author ?? 'system';
+    const index = stored.nextIndex++;
+    const dateCreated = text.dateCreated === undefined ? new Date() : new Date(text.dateCreated);
+    let attributes: JSONValue = {};
+    try {
+      attributes = text.attributes ? (JSON.parse(text.attributes) as JSONValue) : {};
+    } catch {
+      // The SDK logs "Got malformed attributes for the message" and hands over {}.
+    }
+    const message: MessageRow = {
+      sid: newSid('IM'),
+      conversationSid: sid,
+      index,
+      author,
+      participantSid: stored.participants.get(author)?.sid ?? '',
+      body: text.body ?? null,
+      attributes,
+      dateCreated,
+      dateUpdated: dateCreated,
+      media: null,
+    };
+    stored.messages.push(message);
+    stored.row = { ...stored.row, lastMessage: { index, dateCreated }, dateUpdated: dateCreated };
+    this.#push(this.#audience(stored), { kind: 'messageAdded', conversation: stored.row, message });
+    this.#pushConversationUpdated(stored, ['lastMessage']);
+    return index;
+  }
+
   /** Only the author may edit or remove a message. */
   updateMessage(sid: string, by: string, index: number, change: { body?: string; attributes?: JSONValue }): void {
     const stored = this.#stored(sid);

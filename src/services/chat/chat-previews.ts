@@ -5,6 +5,7 @@
  */
 import { previewOf, toMessageView } from '../conversations/message-view.js';
 import type { ChatConversation } from '../conversations/ports.js';
+import { validDate } from '../conversations/service-values.js';
 import type { ChatId } from './chat-id.js';
 import type { ReadTracker } from './read-tracker.js';
 import type { StateContainer } from './state-container.js';
@@ -46,13 +47,14 @@ export class ChatPreviews {
   async #load(chat: ChatId, conversation: ChatConversation): Promise<void> {
     try {
       const last = (await conversation.getMessages(1)).items.at(-1);
-      if (!last) return;
+      const view = last && toMessageView(last, this.me());
+      if (!view) return;
       const summary = this.state.summary(chat);
       // A message that arrived meanwhile has set a newer preview already.
       if (!summary.preview) {
-        this.state.setChat({ ...summary, preview: previewOf(toMessageView(last, this.me())), lastActivity: last.dateCreated ?? summary.lastActivity });
+        this.state.setChat({ ...summary, preview: previewOf(view), lastActivity: validDate(last!.dateCreated) ?? summary.lastActivity });
       }
-      this.reads.advance(chat, { lastIndex: last.index });
+      this.reads.advance(chat, { lastIndex: view.index });
     } catch {
       // The list still works without a preview; the next message brings one.
     }

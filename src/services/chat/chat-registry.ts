@@ -5,6 +5,7 @@
  */
 import { isChatAttributes } from '../conversations/direct-chat.js';
 import type { ChatConversation } from '../conversations/ports.js';
+import { lastActivityOf, readPositionOf } from '../conversations/service-values.js';
 import type { ChatId } from './chat-id.js';
 import type { ChatPreviews } from './chat-previews.js';
 import type { DirectoryRoster } from './directory-roster.js';
@@ -75,8 +76,8 @@ export class ChatRegistry {
     if (!peer) return undefined;
     this.#conversationsByChat.set(peer, conversation);
     if (!this.state.current.chats.has(peer)) {
-      this.state.setChat({ peer, lastActivity: conversation.lastMessage?.dateCreated ?? conversation.dateUpdated, preview: '', unread: 0 });
-      this.reads.advance(peer, { lastIndex: conversation.lastMessage?.index, horizon: conversation.lastReadMessageIndex });
+      this.state.setChat({ peer, lastActivity: lastActivityOf(conversation), preview: '', unread: 0 });
+      this.reads.advance(peer, readPositionOf(conversation));
       this.previews.queue(peer, conversation);
       if (this.state.current.startup === 'ready') void this.roster.load([peer]);
     }

@@ -5,6 +5,7 @@
  */
 import { clientIdOf, mergeMessages, previewOf, toMessageView } from '../conversations/message-view.js';
 import type { ChatClient, ChatConversation, ChatMessage, ChatParticipant, ClientEvents } from '../conversations/ports.js';
+import { readPositionOf, validIndex } from '../conversations/service-values.js';
 import type { ChatRegistry } from './chat-registry.js';
 import type { MessageSender } from './message-sender.js';
 import type { ReadTracker } from './read-tracker.js';
@@ -74,9 +75,9 @@ export class LiveUpdates {
   async #onMessageAdded(message: ChatMessage): Promise<void> {
     const { state, registry, reads, messages, sender, me } = this.parts;
     const peer = await registry.chatOf(message.conversation);
-    if (!peer) return;
-    messages.remember([message]);
     const view = toMessageView(message, me());
+    if (!peer || !view) return;
+    messages.remember([message]);
     const clientId = clientIdOf(message.attributes);
     if (clientId) sender.delivered(clientId);
     const thread = state.current.threads.get(peer);
@@ -91,9 +92,9 @@ export class LiveUpdates {
     }
     state.setChat({ ...state.summary(peer), lastActivity: view.sentAt, preview: previewOf(view) });
     // Writing a message means having read the chat up to it.
-    reads.advance(peer, { lastIndex: message.index, horizon: view.own ? message.index : null });
+    reads.advance(peer, { lastIndex: view.index, horizon: view.own ? view.index : null });
     // Twilio does not move an author's horizon: the user has read what they wrote.
-    if (view.own) reads.wrote(message.conversation, message.index);
+    if (view.own) reads.wrote(message.conversation, view.index);
     else reads.markReadIfViewing(peer, registry.conversation(peer));
   }
 
@@ -108,8 +109,8 @@ export class LiveUpdates {
     }
     messages.remember([message]);
     const thread = state.current.threads.get(peer);
-    if (thread?.messages.some((m) => m.key === message.sid)) {
-      const view = toMessageView(message, me());
+    const view = toMessageView(message, me());
+    if (view && thread?.messages.some((m) => m.key === view.key)) {
       state.setThread(peer, { ...thread, messages: mergeMessages(thread.messages, [edited ? { ...view, edited } : view]) });
     }
   }
@@ -117,7 +118,7 @@ export class LiveUpdates {
   #onConversationUpdated(conversation: ChatConversation): void {
     const peer = this.parts.registry.chatIfKnown(conversation.sid);
     // A read in another tab, or a message seen by the service first: every tab ends up agreeing.
-    if (peer) this.parts.reads.advance(peer, { lastIndex: conversation.lastMessage?.index, horizon: conversation.lastReadMessageIndex });
+    if (peer) this.parts.reads.advance(peer, readPositionOf(conversation));
   }
 
   async #onTyping(participant: ChatParticipant, typing: boolean): Promise<void> {
@@ -132,7 +133,7 @@ export class LiveUpdates {
     const peer = await registry.chatOf(participant.conversation);
     const thread = peer ? state.current.threads.get(peer) : undefined;
     if (peer && thread && participant.identity === peer) {
-      state.setThread(peer, { ...thread, peerReadIndex: participant.lastReadMessageIndex });
+      state.setThread(peer, { ...thread, peerReadIndex: validIndex(participant.lastReadMessageIndex) });
     }
   }
 

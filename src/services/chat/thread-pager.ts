@@ -8,6 +8,7 @@ import { mergeMessages, toMessageView } from '../conversations/message-view.js';
 import { trimWindow } from '../conversations/message-window.js';
 import type { ChatMessage } from '../conversations/ports.js';
 import { unreadCount } from '../conversations/read-state.js';
+import { validIndex } from '../conversations/service-values.js';
 import type { ChatId } from './chat-id.js';
 import type { ChatRegistry } from './chat-registry.js';
 import type { DirectConversations } from './direct-conversations.js';
@@ -56,7 +57,7 @@ export class ThreadPager {
         messages: mergeMessages(unsent, this.#takeIn(page.items)),
         hasOlder: page.hasPrevPage,
         hasNewer: farBack,
-        peerReadIndex: participants.find((p) => p.identity === peer)?.lastReadMessageIndex ?? null,
+        peerReadIndex: validIndex(participants.find((p) => p.identity === peer)?.lastReadMessageIndex),
       });
       this.reads.markReadIfViewing(peer, this.registry.conversation(peer));
     } catch (error) {
@@ -123,7 +124,7 @@ export class ThreadPager {
   /** The views of a page of messages, each remembered for attachments, edits and deletions. */
   #takeIn(messages: readonly ChatMessage[]): MessageView[] {
     this.messages.remember(messages);
-    return messages.map((m) => toMessageView(m, this.me()));
+    return messages.flatMap((m) => toMessageView(m, this.me()) ?? []);
   }
 
   /** Takes one message out of the thread shown (deleted, or never sent). */

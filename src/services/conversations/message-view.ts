@@ -1,6 +1,7 @@
 import { phrase, type Phrase } from '../../l10n/phrase.js';
 import type { AttachmentView, MessageView } from '../chat-state.js';
 import type { ChatMessage, JSONValue } from './ports.js';
+import { validDate, validIndex } from './service-values.js';
 
 /** The client id a message carries in its attributes, if it has a well-formed one. */
 export function clientIdOf(attributes: JSONValue | undefined): string | undefined {
@@ -9,33 +10,37 @@ export function clientIdOf(attributes: JSONValue | undefined): string | undefine
   return typeof id === 'string' ? id : undefined;
 }
 
-export function toMessageView(message: ChatMessage, me: string): MessageView {
+/**
+ * The view of a message, its fields checked (see service-values.ts); undefined for one whose
+ * index no service message could have, which no thread can place.
+ */
+export function toMessageView(message: ChatMessage, me: string): MessageView | undefined {
+  const index = validIndex(message.index);
+  if (index === null) return undefined;
+  const created = validDate(message.dateCreated);
+  const updated = validDate(message.dateUpdated);
   return {
-    key: message.sid,
-    index: message.index,
-    author: message.author ?? '',
-    body: message.body ?? '',
-    sentAt: message.dateCreated ?? new Date(),
+    key: text(message.sid) || `#${index}`,
+    index,
+    author: text(message.author),
+    body: text(message.body),
+    sentAt: created ?? updated ?? new Date(),
     own: message.author === me,
-    attachments: (message.attachedMedia ?? []).map(
+    attachments: (Array.isArray(message.attachedMedia) ? message.attachedMedia : []).map(
       (media): AttachmentView => ({
-        sid: media.sid,
-        filename: media.filename ?? 'attachment',
-        contentType: media.contentType,
-        size: media.size,
+        sid: text(media.sid),
+        filename: text(media.filename) || 'attachment',
+        contentType: text(media.contentType),
+        size: Number.isFinite(media.size) && media.size > 0 ? media.size : 0,
       }),
     ),
     delivery: 'sent',
-    edited: isEdited(message),
+    // Edited, going by the dates: a message's dateUpdated moves only when it is changed.
+    edited: !!created && !!updated && updated > created,
   };
 }
 
-/** Edited, going by the dates: a message's dateUpdated moves only when it is changed. */
-function isEdited(message: ChatMessage): boolean {
-  const created = message.dateCreated?.getTime();
-  const updated = message.dateUpdated?.getTime();
-  return created !== undefined && updated !== undefined && updated > created;
-}
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** A one-line preview for the chat list: the text itself, or words naming the attachments. */
 export function previewOf(message: Pick<MessageView, 'body' | 'attachments'>): string | Phrase {
