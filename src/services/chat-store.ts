@@ -149,6 +149,11 @@ export class ChatStore {
     return this.#roster.search(text);
   }
 
+  /** Finds agents for a search of the caller's own (the quick switcher's): they join `agents`; the directory's search stays. */
+  findAgents(text: string): Promise<void> {
+    return this.#roster.find(text);
+  }
+
   /** Shows the chat with `peer`, loading its latest messages. Creates nothing. */
   openChat(peer: string): Promise<void> {
     return this.#pager.open(peer);

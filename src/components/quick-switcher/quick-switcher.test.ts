@@ -90,6 +90,26 @@ describe('iac-quick-switcher', () => {
     }
   });
 
+  it('keeps its own search: the directory still shows what its own box asks for', async () => {
+    const list = chat.shadowRoot!.querySelector('iac-agent-list')!;
+    const box = list.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!;
+    box.value = 'bob';
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await until(alice.store, (s) => s.directory.query === 'bob' && !s.directory.searching && s.directory.results.includes('bob'));
+    const found = alice.store.state.directory.results;
+
+    void chat.openQuickSwitcher();
+    await waitUntil(() => dialog().open);
+    const someoneElse = [...alice.store.state.agents.values()].find((a) => !['alice', 'bob'].includes(a.identity))!;
+    input().value = someoneElse.displayName;
+    input().dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await waitUntil(() => options()[0]?.textContent?.includes(someoneElse.displayName), 'the switcher finds its own agent');
+    await new Promise((resolve) => setTimeout(resolve, 300)); // past the switcher's debounce and the directory's answer
+    expect(alice.store.state.directory.query, "the directory's search").to.equal('bob');
+    expect(alice.store.state.directory.results).to.deep.equal(found);
+    expect(box.value).to.equal('bob');
+  });
+
   it('closes without opening anything', async () => {
     const opened = chat.openQuickSwitcher();
     await waitUntil(() => dialog().open);

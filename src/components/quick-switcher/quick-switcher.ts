@@ -50,7 +50,6 @@ export class IacQuickSwitcher extends LitElement {
     chats: s.chats,
     pins: s.pins,
     me: s.me,
-    directory: s.directory,
   }));
   @state() private accessor query = '';
   @state() private accessor active = 0;
@@ -155,7 +154,7 @@ export class IacQuickSwitcher extends LitElement {
     this.active = 0;
     clearTimeout(this.#searchTimer);
     // Agents not met yet are found by the directory; their results join `agents` as they come.
-    this.#searchTimer = setTimeout(() => this.#view.store?.search(this.query), SEARCH_DEBOUNCE_MS);
+    this.#searchTimer = setTimeout(() => this.#view.store?.findAgents(this.query), SEARCH_DEBOUNCE_MS);
   }
 
   #onKeydown(event: KeyboardEvent): void {

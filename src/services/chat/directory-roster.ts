@@ -44,6 +44,15 @@ export class DirectoryRoster {
     }
   }
 
+  /** Agents matching `text` join the known ones; the directory's own query and results stay. */
+  async find(text: string): Promise<void> {
+    try {
+      this.#merge(await this.directory.search(text));
+    } catch {
+      // Whoever asked still has the agents known already.
+    }
+  }
+
   /** Asks the directory about the agents not known yet. */
   async load(identities: string[]): Promise<void> {
     const unknown = [...new Set(identities)].filter((id) => id && !this.state.current.agents.has(id));
