@@ -238,6 +238,14 @@ describe('iac-agent-list over a large directory', () => {
     expect(rows().length).to.be.below(40);
   });
 
+  it('fills a list made taller with rows, down to its new bottom', async () => {
+    const before = rows().length;
+    list.style.blockSize = '1600px';
+    const scroller = root().querySelector('nav')!;
+    await waitUntil(() => rows().length > before, 'more rows rendered once the list is taller');
+    await waitUntil(() => rows().at(-1)!.getBoundingClientRect().bottom >= scroller.getBoundingClientRect().bottom, 'rows reach the bottom of the view');
+  });
+
   it('moves the keyboard through the whole list, not just the rows in the DOM', async () => {
     const results = alice.store.state.directory.results;
     const input = root().querySelector('input')!;

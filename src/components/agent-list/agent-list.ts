@@ -10,7 +10,7 @@ import { avatar } from '../shared/avatar.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { sinceDuration } from '../shared/format-time.js';
 import { agentSections, type AgentSection } from './agent-sections.js';
-import { ESTIMATED_METRICS, rowOffset, sectionWindows, type ListMetrics, type SectionWindow } from './list-window.js';
+import { ListWindowController } from './list-window-controller.js';
 import { styles } from './agent-list.styles.js';
 
 const SEARCH_DEBOUNCE_MS = 120;
@@ -77,46 +77,17 @@ export class IacAgentList extends LitElement {
   /** The pinned agent being dragged to a new place. */
   #dragged: string | null = null;
   #searchTimer?: ReturnType<typeof setTimeout>;
-  /**
-   * The list is windowed: only the rows in view, and a margin, are in the DOM (a large center
-   * lists hundreds of chats and search results). These say where the view is.
-   */
-  #metrics: ListMetrics = ESTIMATED_METRICS;
-  #scrollTop = 0;
-  #viewportHeight = globalThis.innerHeight || 800;
   /** The sections last rendered, and the view they came from (recomputed only when it changes). */
   #sections: { from?: unknown; sections: AgentSection[] } = { sections: [] };
-  #windows: SectionWindow[] = [];
   /**
-   * Measures after layout, when the list or its first row changes size (a zoom, another font, a
-   * resized list), so a corrected window renders within the same frame.
+   * The list is windowed: only the rows in view, and a margin, are in the DOM (a large center
+   * lists hundreds of chats and search results).
    */
-  readonly #resized = new ResizeObserver(() => this.#measure());
-  #measuredRow: Element | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#measuredRow = null;
-    const scroller = this.#scroller();
-    if (scroller) this.#resized.observe(scroller);
-  }
+  readonly #window = new ListWindowController(this, () => this.#scroller(), WINDOW_MARGIN_PX);
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#searchTimer);
-    this.#resized.disconnect();
-  }
-
-  override firstUpdated(): void {
-    this.#resized.observe(this.#scroller()!);
-  }
-
-  override updated(): void {
-    const row = this.#scroller()?.querySelector('li.row') ?? null;
-    if (row === this.#measuredRow) return;
-    if (this.#measuredRow) this.#resized.unobserve(this.#measuredRow);
-    if (row) this.#resized.observe(row);
-    this.#measuredRow = row;
   }
 
   /** Focuses the search box. */
@@ -129,14 +100,7 @@ export class IacAgentList extends LitElement {
     const store = this.#view.store;
     if (!view || !store) return nothing;
     const sections = this.#sectionsOf(view);
-    const windows = sectionWindows(
-      sections.map((section) => section.identities.length),
-      this.#metrics,
-      this.#scrollTop,
-      this.#viewportHeight,
-      WINDOW_MARGIN_PX,
-    );
-    this.#windows = windows;
+    const windows = this.#window.windows(sections.map((section) => section.identities.length));
     const rendered = sections.flatMap((section, s) => section.identities.slice(windows[s]!.start, windows[s]!.end));
     // The one Tab stop must be a row in the DOM: the focused or open one when it is, else the first.
     const tabStop = [this.focusedAgent, view.activeChat].find((id) => id && rendered.includes(id)) ?? rendered[0];
@@ -162,7 +126,7 @@ export class IacAgentList extends LitElement {
             </button>`
           : nothing}
       </div>
-      <nav class="sections" aria-label=${t.agents} @keydown=${this.#onListKeydown} @scroll=${this.#onScroll}>
+      <nav class="sections" aria-label=${t.agents} @keydown=${this.#onListKeydown} @scroll=${() => this.#window.scrolled()}>
         ${view.directory.error
           ? html`<p class="problem" role="alert">
               ${this.#l10n.say(view.directory.error)}
@@ -333,16 +297,10 @@ export class IacAgentList extends LitElement {
     this.focusedAgent = identity;
     const shown = this.#agentButton(identity);
     if (shown) return shown.focus(); // Focus scrolls it into view; the window follows the scroll.
-    const scroller = this.#scroller();
     const sections = this.#sections.sections;
     const s = sections.findIndex((section) => section.identities.includes(identity));
-    if (!scroller || s < 0) return;
-    const counts = sections.map((section) => section.identities.length);
-    const top = rowOffset(counts, this.#metrics, s, sections[s]!.identities.indexOf(identity));
-    // Nearest edge, as focus would scroll it.
-    scroller.scrollTop = top < scroller.scrollTop ? top : top + this.#metrics.rowHeight - scroller.clientHeight;
-    this.#scrollTop = scroller.scrollTop;
-    this.requestUpdate();
+    if (s < 0) return;
+    this.#window.scrollToRow(s, sections[s]!.identities.indexOf(identity));
     await this.updateComplete;
     this.#agentButton(identity)?.focus();
   }
@@ -363,41 +321,6 @@ export class IacAgentList extends LitElement {
 
   #scroller(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('nav.sections');
-  }
-
-  /** A scroll renders again only once it has used up half the margin rendered beyond the view. */
-  #onScroll(): void {
-    this.#scrollTop = this.#scroller()!.scrollTop;
-    const counts = this.#sections.sections.map((section) => section.identities.length);
-    const needed = sectionWindows(counts, this.#metrics, this.#scrollTop, this.#viewportHeight, WINDOW_MARGIN_PX / 2);
-    const rendered = this.#windows;
-    if (needed.some((w, s) => !rendered[s] || w.start < rendered[s].start || w.end > rendered[s].end)) this.requestUpdate();
-  }
-
-  /** Reads the heights the window is computed from; renders again when they differ from what the last render assumed. */
-  #measure(): void {
-    const scroller = this.#scroller();
-    if (!scroller) return;
-    const row = scroller.querySelector('li.row')?.getBoundingClientRect().height;
-    const header = scroller.querySelector('h2')?.getBoundingClientRect().height;
-    const section = scroller.querySelector('section')?.getBoundingClientRect().top;
-    const metrics: ListMetrics = {
-      rowHeight: row || this.#metrics.rowHeight,
-      headerHeight: header || this.#metrics.headerHeight,
-      sectionsTop: section === undefined ? this.#metrics.sectionsTop : section - scroller.getBoundingClientRect().top + scroller.scrollTop,
-    };
-    const changed = (a: number, b: number) => Math.abs(a - b) > 0.5;
-    const viewportHeight = scroller.clientHeight;
-    if (
-      changed(metrics.rowHeight, this.#metrics.rowHeight) ||
-      changed(metrics.headerHeight, this.#metrics.headerHeight) ||
-      changed(metrics.sectionsTop, this.#metrics.sectionsTop) ||
-      changed(viewportHeight, this.#viewportHeight)
-    ) {
-      this.#metrics = metrics;
-      this.#viewportHeight = viewportHeight;
-      this.requestUpdate();
-    }
   }
 
   async #movePinned(event: KeyboardEvent, button: HTMLButtonElement): Promise<void> {
