@@ -3,7 +3,7 @@
  * go missing. Counted nouns take all six of Arabic's plural forms (zero, one, two, few, many,
  * other) through Intl.PluralRules.
  */
-import { formatSize, numberFormat, sizeAgainst } from '../components/shared/format-size.js';
+import { formatSize, numberFormat, sizeAgainst } from './format-size.js';
 import type { BrowserKey, KeptKey } from '../shortcuts/key-notation.js';
 import type { Catalog } from './en.js';
 import { isolate as b } from './bidi.js';

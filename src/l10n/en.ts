@@ -8,7 +8,7 @@
  * Names in values (agents, files, shortcuts) arrive as they are; quotes around them belong to
  * the language: “…” here, «…» in Spanish.
  */
-import { formatSize, numberFormat, sizeAgainst } from '../components/shared/format-size.js';
+import { formatSize, numberFormat, sizeAgainst } from './format-size.js';
 import type { BrowserKey, KeptKey } from '../shortcuts/key-notation.js';
 import { isolate } from './bidi.js';
 import { withoutFullStop } from './punctuation.js';

@@ -1,5 +1,5 @@
 /** Español. Loaded when chosen (see catalogs.ts); typed `Catalog`, so no key can go missing. */
-import { formatSize, numberFormat, sizeAgainst } from '../components/shared/format-size.js';
+import { formatSize, numberFormat, sizeAgainst } from './format-size.js';
 import type { BrowserKey, KeptKey } from '../shortcuts/key-notation.js';
 import type { Catalog } from './en.js';
 import { isolate } from './bidi.js';

@@ -1,5 +1,5 @@
 /** Plural-aware words for catalogs: the form comes from `Intl.PluralRules`, the digits from `Intl.NumberFormat`. */
-import { numberFormat } from '../components/shared/format-size.js';
+import { numberFormat } from './format-size.js';
 
 /** A form per plural category the language has (Arabic has all six); `#` stands for the count. */
 export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };

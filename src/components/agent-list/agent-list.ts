@@ -8,7 +8,7 @@ import { phrase, type Phrase } from '../../l10n/phrase.js';
 import { StoreController } from '../shared/store-controller.js';
 import { avatar } from '../shared/avatar.js';
 import { styleProperties } from '../shared/style-properties.js';
-import { sinceDuration } from '../shared/format-time.js';
+import { sinceDuration } from '../../l10n/format-time.js';
 import { agentSections, type AgentSection } from './agent-sections.js';
 import { ListWindowController } from './list-window-controller.js';
 import { styles } from './agent-list.styles.js';

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { customElement } from '../shared/custom-element.js';
 import type { AttachmentView } from '../../services/chat-state.js';
 import { StoreController } from '../shared/store-controller.js';
-import { formatSize } from '../shared/format-size.js';
+import { formatSize } from '../../l10n/format-size.js';
 import { LocaleController } from '../../l10n/locale-controller.js';
 import { phrase, type Phrase } from '../../l10n/phrase.js';
 import { styles } from './attachment.styles.js';

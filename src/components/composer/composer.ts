@@ -7,7 +7,7 @@ import { IacSendEvent } from '../../events/send.js';
 import { IacTypingEvent } from '../../events/typing.js';
 import { filesIn, isFolder, namePastedFiles } from '../shared/data-transfer-files.js';
 import { FileDropController } from '../shared/file-drop-controller.js';
-import { formatSize } from '../shared/format-size.js';
+import { formatSize } from '../../l10n/format-size.js';
 import { ObjectUrlController } from '../shared/object-url-controller.js';
 import { admitFiles, bodyRefusal, DEFAULT_LIMITS, type MessageLimits } from '../../services/conversations/message-limits.js';
 import { LocaleController } from '../../l10n/locale-controller.js';
