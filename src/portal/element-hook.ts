@@ -19,16 +19,27 @@ export interface PortalSettings {
 type StoreFactory = (options: { token: TokenSource; directory: DirectorySource; loadSdk?: SdkLoader }) => ChatStore;
 
 let factory: StoreFactory | undefined;
+/** How each store a factory made takes a directory set after it started. */
+const directorySwitches = new WeakMap<ChatStore, (source: DirectorySource) => void>();
+
+/** Called by a factory: `use` hands the store a directory the element is given later. */
+export function onDirectoryChange(store: ChatStore, use: (source: DirectorySource) => void): void {
+  directorySwitches.set(store, use);
+}
 
 export function registerPortalStoreFactory(create: StoreFactory): void {
   factory = create;
 }
 
-/** A started store for an element with a token source and a directory, when the portal entry is loaded. */
-export function portalStoreFor(settings: PortalSettings): ChatStore | undefined {
+/**
+ * A started store for an element with a token source and a directory, when the portal entry is
+ * loaded; once made (`store`), the same store, given the element's directory if it has changed.
+ */
+export function portalStoreFor(settings: PortalSettings, store?: ChatStore): ChatStore | undefined {
+  if (store) return settings.directory && directorySwitches.get(store)?.(settings.directory), store;
   const token = settings.tokenCallback ?? settings.tokenUrl;
   if (!factory || !token || !settings.directory) return undefined;
-  const store = factory({ token, directory: settings.directory, loadSdk: settings.loadSdk });
+  store = factory({ token, directory: settings.directory, loadSdk: settings.loadSdk });
   void store.start();
   return store;
 }

@@ -1,9 +1,11 @@
 import { ChatStore } from '../services/chat-store.js';
 import { openUserStorage } from '../services/storage/user-storage.js';
 import { deferredStorage } from './deferred-storage.js';
-import { toAgentDirectory, type DirectorySource } from './directory-source.js';
+import type { DirectorySource } from './directory-source.js';
+import { onDirectoryChange } from './element-hook.js';
 import { PortalClient } from './portal-client.js';
 import type { SdkLoader } from './sdk-loader.js';
+import { SwitchableDirectory } from './switchable-directory.js';
 import type { TokenSource } from './token-source.js';
 
 export interface PortalChatOptions {
@@ -21,9 +23,13 @@ export interface PortalChatOptions {
  */
 export function createPortalStore(options: PortalChatOptions): ChatStore {
   const client = new PortalClient({ token: options.token, loadSdk: options.loadSdk });
-  return new ChatStore({
+  const directory = new SwitchableDirectory(options.directory);
+  const store = new ChatStore({
     client,
-    directory: toAgentDirectory(options.directory),
+    directory,
     storage: deferredStorage(client.identity().then((identity) => openUserStorage(identity))),
   });
+  // The element's `directory` set again: searched from then on, the box's text asked again.
+  onDirectoryChange(store, (source) => directory.use(source) && void store.search(store.state.directory.query));
+  return store;
 }

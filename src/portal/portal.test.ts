@@ -65,6 +65,28 @@ describe('portal embedding', () => {
     expect(chat.store!.state.storagePersistent).to.equal(true, 'pins and drafts are kept under the identity from the token');
   });
 
+  it('takes a directory set after it has started, and searches it from then on', async () => {
+    const chat = await fixture<InternalAgentChat>(html`<internal-agent-chat
+      .tokenCallback=${() => service.issueToken('alice')}
+      .directory=${AGENTS}
+      .loadSdk=${loadDouble}
+    ></internal-agent-chat>`);
+    await until(() => chat.store?.state.startup === 'ready');
+    await until(() => shownText(chat).includes('Bob Smith'));
+    const store = chat.store;
+
+    const watched: string[][] = [];
+    chat.directory = {
+      search: async () => [{ identity: 'dave', displayName: 'Dave Lister', activity: 'Available' }],
+      lookup: async () => [],
+      watch: (identities) => (watched.push([...identities]), () => {}),
+    };
+    await until(() => shownText(chat).includes('Dave Lister'));
+    expect(chat.store, 'the same store, not a new start').to.equal(store);
+    expect(store!.state.directory.results).to.deep.equal(['dave']);
+    await until(() => watched.some((identities) => identities.includes('dave')), 2000);
+  });
+
   it('says in the element that the token could not be fetched', async () => {
     const chat = await fixture<InternalAgentChat>(html`<internal-agent-chat
       .tokenCallback=${() => Promise.reject(new Error('your portal session has ended'))}

@@ -271,7 +271,7 @@ export class InternalAgentChat extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.store ??= portalStoreFor(this);
+    this.store = portalStoreFor(this, this.store);
     if (changed.has('store')) {
       this.#provider.setValue(this.store);
       this.#view.attach(this.store);
