@@ -27,7 +27,7 @@ function importsOf(file) {
 
 const registers = (file) => /@customElement\('/.test(read(file));
 
-/** The file and the component modules it renders through (not other elements: their shadow is their own). */
+/** The file and the component modules it renders and acts through (not other elements: their shadow is their own). */
 function renderedFrom(file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
@@ -98,7 +98,10 @@ for (const file of elementFiles) {
   });
 
   test(`<${tag}>: @fires names every event it dispatches`, () => {
-    const dispatched = [...source.matchAll(/new (\w+Event)\(/g)].map(([, name]) => name).filter((name) => eventNames.has(name));
+    // The element's own modules (its controllers and helpers) dispatch on it too.
+    const dispatched = [...renderedFrom(file)]
+      .flatMap((f) => [...read(f).matchAll(/new (\w+Event)\(/g)].map(([, name]) => name))
+      .filter((name) => eventNames.has(name));
     const events = element().events ?? [];
     sameNames(names(events), dispatched.map((name) => eventNames.get(name)), `${file}: @fires`);
     assert.deepEqual(undocumented(events), [], `${file}: each @fires needs a description`);
