@@ -1,11 +1,9 @@
 import { css } from 'lit';
 import { dialogStyles } from '../shared/dialog.styles.js';
-import { controlStyles } from '../shared/controls.styles.js';
 import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 
 export const styles = [
   dialogStyles,
-  controlStyles,
   visuallyHiddenStyles,
   css`
     dialog {
@@ -67,14 +65,10 @@ export const styles = [
     .switch,
     .choice {
       display: flex;
-      align-items: baseline;
+      align-items: center;
       gap: 0.5rem;
       inline-size: fit-content;
       cursor: pointer;
-    }
-    .switch input,
-    .choice input {
-      translate: 0 0.1875rem;
     }
     [role='radiogroup'] {
       display: grid;
@@ -85,13 +79,45 @@ export const styles = [
       flex-wrap: wrap;
       gap: 0.5rem 1.25rem;
     }
-    input[type='checkbox'],
-    input[type='radio'] {
+    /* Twilio Paste's controls, drawn: a switch, a radio, a select with its chevron. */
+    input,
+    select,
+    button {
       flex: none;
+      margin: 0;
+      border: 1px solid var(--iac-color-border, #8891aa);
+      border-radius: var(--iac-border-radius, 4px);
+      background: var(--iac-color-background, #ffffff) no-repeat;
+      color: inherit;
+      font: inherit;
+      appearance: none;
+      cursor: pointer;
+    }
+    input {
       inline-size: 1rem;
       block-size: 1rem;
-      margin: 0;
-      accent-color: var(--iac-color-brand, #0263e0);
+      border-radius: 50%;
+    }
+    input:checked {
+      border-color: var(--iac-color-brand, #0263e0);
+      box-shadow: inset 0 0 0 0.25rem var(--iac-color-brand, #0263e0);
+    }
+    [role='switch'] {
+      inline-size: 2rem;
+      border: 0;
+      border-radius: 1rem;
+      background: radial-gradient(circle at 0.5rem, #fff 0.3125rem, #0000 0.375rem) no-repeat var(--iac-color-border, #8891aa);
+      transition: background-position 0.1s;
+    }
+    [role='switch']:is(:checked, :dir(rtl)) {
+      background-position: 1rem;
+    }
+    [role='switch']:checked {
+      background-color: var(--iac-color-brand, #0263e0);
+      box-shadow: none;
+    }
+    [role='switch']:checked:dir(rtl) {
+      background-position: 0;
     }
     .field {
       display: flex;
@@ -99,28 +125,25 @@ export const styles = [
       gap: 0.75rem;
     }
     select {
-      padding: 0.25rem 0.5rem;
-      border: 1px solid var(--iac-color-border, #8891aa);
-      border-radius: var(--iac-border-radius, 4px);
-      background: var(--iac-color-background, #ffffff);
-      color: inherit;
-      font: inherit;
+      padding: 0.3125rem 2rem 0.3125rem 0.75rem;
+      background-image: linear-gradient(45deg, #0000 50%, currentColor 0 60%, #0000 0), linear-gradient(-45deg, #0000 50%, currentColor 0 60%, #0000 0);
+      background-size: 0.5rem 0.5rem;
+      background-position: calc(100% - 1.125rem) 55%, calc(100% - 0.75rem) 55%;
     }
-    button.close,
-    button.secondary,
-    button.capture {
+    select:dir(rtl) {
+      padding-inline: 0.75rem 2rem;
+      background-position: 0.75rem 55%, 1.125rem 55%;
+    }
+    button {
       padding: 0.375rem 0.75rem;
-      border: 1px solid var(--iac-color-border, #8891aa);
-      border-radius: var(--iac-border-radius, 4px);
-      background: var(--iac-color-background, #ffffff);
-      color: inherit;
-      font: inherit;
       font-weight: 600;
-      cursor: pointer;
     }
-    button.close:hover,
-    button.secondary:hover {
-      background: var(--iac-color-background-hover, rgb(18 28 45 / 0.06));
+    button:hover {
+      background-color: var(--iac-color-background-hover, rgb(18 28 45 / 0.06));
+    }
+    .small {
+      padding: 0.125rem 0.5rem;
+      font-size: 0.8125rem;
     }
     :is(select, input, button):focus-visible {
       outline: 2px solid var(--iac-color-focus, #0263e0);
@@ -192,7 +215,6 @@ export const styles = [
     /* Shortcuts that Flex turned off for the session: nothing to change until it reloads. */
     :is(button, select):disabled {
       color: var(--iac-color-text-weak, #606b85);
-      text-decoration: none;
       cursor: not-allowed;
     }
     .actions {

@@ -69,6 +69,33 @@ describe('iac-settings', () => {
     expect(dialog.open).to.equal(false);
   });
 
+  it("looks like the rest of the widget: Paste's switch, radio and select, and secondary buttons, not the browser's plain controls or bold underlined links", async () => {
+    await open();
+    const style = (element: Element) => getComputedStyle(element);
+    const size = (element: Element) => element.getBoundingClientRect();
+    for (const toggle of root().querySelectorAll('input[role=switch]')) {
+      expect(style(toggle).appearance, 'a switch, drawn').to.equal('none');
+      expect(size(toggle).width, 'a switch is wider than tall').to.be.greaterThan(size(toggle).height * 1.5);
+      const off = style(toggle).backgroundColor;
+      (toggle as HTMLInputElement).checked = true;
+      expect(style(toggle).backgroundColor, 'on shows in colour').to.not.equal(off);
+      (toggle as HTMLInputElement).checked = false;
+    }
+    for (const radio of root().querySelectorAll('input[type=radio]')) {
+      expect(style(radio).appearance, 'a radio, drawn').to.equal('none');
+      expect(style(radio).borderRadius).to.equal('50%');
+    }
+    for (const select of root().querySelectorAll('select')) {
+      expect(style(select).appearance, 'a select, drawn').to.equal('none');
+      expect(style(select).backgroundImage, 'with its own chevron').to.not.equal('none');
+    }
+    for (const button of root().querySelectorAll('.shortcut button')) {
+      expect(style(button).textDecorationLine, button.textContent!).to.equal('none');
+      expect(style(button).borderTopStyle, 'a secondary button').to.equal('solid');
+    }
+    await expect(element).to.be.accessible();
+  });
+
   it('keeps each choice for this user only, and applies a change at once', async () => {
     const database = testDatabase();
     storage = await openUserStorage('alice', database);

@@ -87,11 +87,11 @@ function chatRow(state: ShortcutSectionState, row: ChatShortcutRow) {
           : html`<span class="none">${t.noKey}</span>`}
     </span>
     <span class="controls">
-      <button type="button" class="link" data-change=${row.id} aria-label=${t.changeKeysFor(name)} ?disabled=${locked} @click=${() => state.startCapture(row.id)}>
+      <button type="button" class="small" data-change=${row.id} aria-label=${t.changeKeysFor(name)} ?disabled=${locked} @click=${() => state.startCapture(row.id)}>
         ${row.key ? t.change : t.setKeys}
       </button>
       ${row.key
-        ? html`<button type="button" class="link" aria-label=${t.removeKeysFor(name)} ?disabled=${locked} @click=${() => state.remove(row.id)}>${t.remove}</button>`
+        ? html`<button type="button" class="small" aria-label=${t.removeKeysFor(name)} ?disabled=${locked} @click=${() => state.remove(row.id)}>${t.remove}</button>`
         : nothing}
       <label class="throttle">
         <span aria-hidden="true">${t.ignoreRepeats}</span>
