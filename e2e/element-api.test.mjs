@@ -45,6 +45,14 @@ function stylesFrom(file, seen = new Set()) {
   return seen;
 }
 
+/** The system tokens (src/theme/tokens.ts): every element reads them, the token table documents them. */
+const systemTokens = new Set(
+  [...read('src/theme/tokens.ts').matchAll(/'(--iac-[\w-]+)': \{ group: '(color|presence|avatar|shape|type)'/g)].map(([, name]) => name),
+);
+
+/** Tokens with a registered default (src/theme/token-defaults.ts): their light value is a value, not another token. */
+const registeredTokens = new Set([...read('src/theme/tokens.ts').matchAll(/'(--iac-[\w-]+)': \{ group: '[\w-]+', light: '(?!var\()/g)].map(([, name]) => name));
+
 /** Custom properties the elements set for themselves, not for hosts (src/theme/tokens.ts). */
 const internalProperties = new Set(read('src/theme/tokens.ts').match(/INTERNAL_PROPERTIES[^=]*=\s*\[([^\]]*)\]/)[1].match(/--iac-[\w-]+/g));
 
@@ -114,10 +122,10 @@ for (const file of elementFiles) {
     assert.deepEqual(undocumented(element().cssParts), [], `${file}: each @csspart needs a description`);
   });
 
-  test(`<${tag}>: @cssprop for every --iac-* property its styles read`, () => {
+  test(`<${tag}>: @cssprop for every element token its styles read (the system tokens are the token table's)`, () => {
     const stylesImport = source.match(/import \{ styles \} from '(\.\/[^']+)\.js'/)?.[1];
     const files = [...renderedFrom(file), ...(stylesImport ? stylesFrom(normalize(join(dirname(file), `${stylesImport}.ts`))) : [])];
-    const read_ = files.flatMap((f) => [...read(f).matchAll(/var\((--iac-[\w-]+)/g)].map(([, name]) => name)).filter((name) => !internalProperties.has(name));
+    const read_ = files.flatMap((f) => [...read(f).matchAll(/var\((--iac-[\w-]+)/g)].map(([, name]) => name)).filter((name) => !internalProperties.has(name) && !systemTokens.has(name));
     sameNames(names(element().cssProperties), read_, `${file}: @cssprop`);
     assert.deepEqual(undocumented(element().cssProperties), [], `${file}: each @cssprop needs a description`);
   });
@@ -127,6 +135,16 @@ for (const file of elementFiles) {
     sameNames(names(element().slots), slots, `${file}: @slot`);
   });
 }
+
+test('styles type no fallback for a token whose default is registered: the token table is the one source', () => {
+  const files = readdirSync('src', { recursive: true })
+    .map((file) => join('src', file))
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.startsWith(join('src', 'theme')));
+  const typed = files.flatMap((file) =>
+    [...read(file).matchAll(/var\((--iac-[\w-]+),/g)].filter(([, name]) => registeredTokens.has(name)).map(([whole]) => `${file}: ${whole}…`),
+  );
+  assert.deepEqual(typed, [], 'read these as var(--iac-…) alone: src/theme/token-defaults.ts registers their defaults');
+});
 
 test("README's Element API section is the one the manifest gives", () => {
   const readme = read('README.md');

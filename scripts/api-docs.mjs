@@ -77,7 +77,10 @@ function elementSection(element, modulePath, classes) {
     ...table(['Part', 'Description'], (element.cssParts ?? []).map((p) => [`\`${p.name}\``, cell(p.description)])),
     ...table(['Slot', 'Description'], (element.slots ?? []).map((s) => [s.name ? `\`${s.name}\`` : '(default)', cell(s.description)])),
     ...(element.slots?.length ? [] : ['No slots: the element renders everything itself.', '']),
-    ...(tokens.length ? [`**Custom properties** it reads (values and what each styles: [Tokens](#tokens)): ${tokens.join(', ')}.`, ''] : []),
+    tokens.length
+      ? `**Custom properties**: its own, ${tokens.join(', ')}, and the system tokens (\`--iac-color-*\`, …); values and what each styles: [Tokens](#tokens).`
+      : '**Custom properties**: the system tokens (`--iac-color-*`, …); values and what each styles: [Tokens](#tokens).',
+    '',
   ];
 }
 

@@ -14,15 +14,15 @@ export const styles = [
       display: flex;
       flex-direction: column;
       min-block-size: 0;
-      background: var(--iac-agent-list-background, var(--iac-color-background-weak, #f4f4f6));
-      color: var(--iac-color-text, #121c2d);
-      font-family: var(--iac-font-family, Inter, system-ui, sans-serif);
-      font-size: var(--iac-font-size, 0.875rem);
+      background: var(--iac-agent-list-background, var(--iac-color-background-weak));
+      color: var(--iac-color-text);
+      font-family: var(--iac-font-family);
+      font-size: var(--iac-font-size);
     }
     .search {
       position: relative;
       padding: 0.75rem;
-      border-block-end: 1px solid var(--iac-color-border-weak, #e1e3ea);
+      border-block-end: 1px solid var(--iac-color-border-weak);
     }
     .search > svg {
       position: absolute;
@@ -30,7 +30,7 @@ export const styles = [
       inset-block-start: 50%;
       translate: 0 -50%;
       inline-size: 1rem;
-      fill: var(--iac-color-text-weak, #606b85);
+      fill: var(--iac-color-text-weak);
       pointer-events: none;
     }
     input[type='search'] {
@@ -39,14 +39,14 @@ export const styles = [
       padding-block: 0.5rem;
       /* The end keeps room for the clear button, so a long search never runs under it. */
       padding-inline: 2.1rem 2.25rem;
-      border: 1px solid var(--iac-color-border, #8891aa);
-      border-radius: var(--iac-border-radius, 4px);
-      background: var(--iac-color-background, #ffffff);
+      border: 1px solid var(--iac-color-border);
+      border-radius: var(--iac-border-radius);
+      background: var(--iac-color-background);
       color: inherit;
       font: inherit;
     }
     input[type='search']::placeholder {
-      color: var(--iac-color-text-weak, #606b85);
+      color: var(--iac-color-text-weak);
     }
     input[type='search']::-webkit-search-cancel-button {
       display: none;
@@ -70,7 +70,7 @@ export const styles = [
     h2 {
       margin: 0;
       padding: 0.875rem 1rem 0.25rem;
-      color: var(--iac-color-text-weak, #606b85);
+      color: var(--iac-color-text-weak);
       font-size: 0.75rem;
       font-weight: 600;
       letter-spacing: 0.04em;
@@ -85,13 +85,13 @@ export const styles = [
       position: relative;
       display: flex;
       align-items: center;
-      border-radius: var(--iac-border-radius-large, 8px);
+      border-radius: var(--iac-border-radius-large);
     }
     .row:hover {
-      background: var(--iac-color-background-hover, rgb(18 28 45 / 0.06));
+      background: var(--iac-color-background-hover);
     }
     .row[data-current] {
-      background: var(--iac-color-background-selected, #ebf4ff);
+      background: var(--iac-color-background-selected);
     }
     .agent {
       flex: 1;
@@ -138,22 +138,22 @@ export const styles = [
       font-weight: 700;
     }
     .detail {
-      color: var(--iac-color-text-weak, #606b85);
+      color: var(--iac-color-text-weak);
       font-size: 0.8125rem;
     }
     .row[data-unread] .detail {
-      color: var(--iac-color-text, #121c2d);
+      color: var(--iac-color-text);
     }
     .badge {
       flex: none;
     }
     .row[data-muted] .badge {
-      background: var(--iac-color-text-weak, #606b85);
+      background: var(--iac-color-text-weak);
     }
     .muted-mark {
       flex: none;
       inline-size: 0.875rem;
-      fill: var(--iac-color-text-weak, #606b85);
+      fill: var(--iac-color-text-weak);
     }
     .row[draggable='true'] {
       cursor: grab;
@@ -166,7 +166,7 @@ export const styles = [
       inline-size: 1.75rem;
       block-size: 1.75rem;
       border: 0;
-      border-radius: var(--iac-border-radius, 4px);
+      border-radius: var(--iac-border-radius);
       background: none;
       cursor: pointer;
       opacity: 0;
@@ -181,24 +181,24 @@ export const styles = [
     }
     .row:has(.badge):hover .pin {
       opacity: 1;
-      background: var(--iac-color-background-weak, #f4f4f6);
+      background: var(--iac-color-background-weak);
     }
     .pin svg {
       inline-size: 1rem;
-      fill: var(--iac-color-text-weak, #606b85);
+      fill: var(--iac-color-text-weak);
     }
     .pin[aria-pressed='true'] svg {
-      fill: var(--iac-color-icon-brand, #0263e0);
+      fill: var(--iac-color-icon-brand);
     }
     .empty,
     .problem {
       margin: 1rem;
-      color: var(--iac-color-text-weak, #606b85);
+      color: var(--iac-color-text-weak);
       /* A search of any length, quoted back, wraps inside the list. */
       overflow-wrap: anywhere;
     }
     .problem {
-      color: var(--iac-color-text-error, #d61f1f);
+      color: var(--iac-color-text-error);
     }
   `,
 ];

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { state } from 'lit/decorators/state.js';
 import { customElement } from '../shared/custom-element.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { UNKNOWN_ACTIVITY, type Agent } from '../../services/directory/ports.js';
@@ -25,33 +25,6 @@ const WINDOW_MARGIN_PX = 400;
  * @csspart agent - One agent's row.
  * @csspart avatar - An agent's avatar.
  * @cssprop --iac-agent-list-background - Background of the list.
- * @cssprop --iac-color-brand - Accent for the current chat and unread badges.
- * @cssprop --iac-color-icon-brand - Accent icons drawn on a background: pinned and muted toggles, file icons, the drop hint.
- * @cssprop --iac-color-background - Main background: the root, the thread, the composer box, file cards.
- * @cssprop --iac-color-background-weak - The directory, the other agent's messages, attachment chips.
- * @cssprop --iac-color-background-hover - Rows and icon buttons under the pointer.
- * @cssprop --iac-color-background-selected - The open chat’s row in the directory.
- * @cssprop --iac-color-border - Search box and composer borders.
- * @cssprop --iac-color-border-weak - Dividers, day separators, chips and cards.
- * @cssprop --iac-color-focus - Focus rings.
- * @cssprop --iac-color-text - Main text.
- * @cssprop --iac-color-text-weak - Secondary text: activity, times, sizes, placeholders, icons.
- * @cssprop --iac-color-text-link - Text buttons (Try again, Retry, Dismiss), links, the drop hint: accent text.
- * @cssprop --iac-color-text-error - Failure text.
- * @cssprop --iac-color-text-inverse - Text on the brand colour.
- * @cssprop --iac-presence-available - Available, online, ready.
- * @cssprop --iac-presence-busy - Busy, on a call, in a meeting, training, on a task.
- * @cssprop --iac-presence-away - Break, lunch, away.
- * @cssprop --iac-presence-offline - Ring of an offline agent (the dot is hollow).
- * @cssprop --iac-presence-other - Any activity name the widget does not recognise.
- * @cssprop --iac-avatar-size - Avatar diameter (3.5rem at the start of a chat).
- * @cssprop --iac-avatar-border-radius - Avatar corners; set e.g. 0.5rem for rounded squares.
- * @cssprop --iac-avatar-lightness - Lightness of the initials’ background (its hue comes from the agent’s identity).
- * @cssprop --iac-avatar-text-lightness - Lightness of the initials.
- * @cssprop --iac-border-radius - Buttons, inputs, the composer, chips.
- * @cssprop --iac-border-radius-large - Directory rows, images and file cards.
- * @cssprop --iac-font-family - Font of the whole widget.
- * @cssprop --iac-font-size - Base text size.
  */
 @customElement('iac-agent-list')
 export class IacAgentList extends LitElement {

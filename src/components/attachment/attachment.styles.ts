@@ -12,25 +12,25 @@ export const styles = [
     display: block;
     max-inline-size: 100%;
     max-block-size: 16rem;
-    border-radius: var(--iac-border-radius-large, 8px);
-    border: 1px solid var(--iac-color-border-weak, #e1e3ea);
+    border-radius: var(--iac-border-radius-large);
+    border: 1px solid var(--iac-color-border-weak);
     object-fit: contain;
-    background: var(--iac-color-background-weak, #f4f4f6);
+    background: var(--iac-color-background-weak);
   }
   .file {
     display: flex;
     align-items: center;
     gap: 0.625rem;
     padding: 0.5rem 0.625rem;
-    border: 1px solid var(--iac-color-border-weak, #e1e3ea);
-    border-radius: var(--iac-border-radius-large, 8px);
-    background: var(--iac-color-background, #ffffff);
-    color: var(--iac-color-text, #121c2d);
+    border: 1px solid var(--iac-color-border-weak);
+    border-radius: var(--iac-border-radius-large);
+    background: var(--iac-color-background);
+    color: var(--iac-color-text);
   }
   .icon {
     flex: none;
     inline-size: 1.5rem;
-    fill: var(--iac-color-icon-brand, #0263e0);
+    fill: var(--iac-color-icon-brand);
   }
   .text {
     display: grid;
@@ -54,11 +54,11 @@ export const styles = [
     text-align: right;
   }
   .size {
-    color: var(--iac-color-text-weak, #606b85);
+    color: var(--iac-color-text-weak);
     font-size: 0.75rem;
   }
   .problem {
-    color: var(--iac-color-text-error, #d61f1f);
+    color: var(--iac-color-text-error);
     font-size: 0.75rem;
   }
 `,

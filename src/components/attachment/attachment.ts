@@ -1,5 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import { customElement } from '../shared/custom-element.js';
 import type { AttachmentView } from '../../services/chat-state.js';
 import { StoreController } from '../shared/store-controller.js';
@@ -16,18 +17,6 @@ import { styles } from './attachment.styles.js';
  * @summary A message attachment.
  * @csspart image - The inline image.
  * @csspart file - The file card.
- * @cssprop --iac-color-background - Main background: the root, the thread, the composer box, file cards.
- * @cssprop --iac-color-background-weak - The directory, the other agent's messages, attachment chips.
- * @cssprop --iac-color-background-hover - Rows and icon buttons under the pointer.
- * @cssprop --iac-color-border-weak - Dividers, day separators, chips and cards.
- * @cssprop --iac-color-icon-brand - Accent icons drawn on a background: pinned and muted toggles, file icons, the drop hint.
- * @cssprop --iac-color-focus - Focus rings.
- * @cssprop --iac-color-text - Main text.
- * @cssprop --iac-color-text-weak - Secondary text: activity, times, sizes, placeholders, icons.
- * @cssprop --iac-color-text-link - Text buttons (Try again, Retry, Dismiss), links, the drop hint: accent text.
- * @cssprop --iac-color-text-error - Failure text.
- * @cssprop --iac-border-radius - Buttons, inputs, the composer, chips.
- * @cssprop --iac-border-radius-large - Directory rows, images and file cards.
  */
 @customElement('iac-attachment')
 export class IacAttachment extends LitElement {

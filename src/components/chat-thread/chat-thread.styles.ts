@@ -14,10 +14,10 @@ export const styles = [
       display: flex;
       flex-direction: column;
       min-block-size: 0;
-      background: var(--iac-chat-thread-background, var(--iac-color-background, #ffffff));
-      color: var(--iac-color-text, #121c2d);
-      font-family: var(--iac-font-family, Inter, system-ui, sans-serif);
-      font-size: var(--iac-font-size, 0.875rem);
+      background: var(--iac-chat-thread-background, var(--iac-color-background));
+      color: var(--iac-color-text);
+      font-family: var(--iac-font-family);
+      font-size: var(--iac-font-size);
       line-height: 1.45;
     }
     header {
@@ -25,7 +25,7 @@ export const styles = [
       align-items: center;
       gap: 0.625rem;
       padding: 0.625rem 1rem;
-      border-block-end: 1px solid var(--iac-color-border-weak, #e1e3ea);
+      border-block-end: 1px solid var(--iac-color-border-weak);
     }
     .who {
       display: grid;
@@ -47,12 +47,12 @@ export const styles = [
       text-align: right;
     }
     .activity {
-      color: var(--iac-color-text-weak, #606b85);
+      color: var(--iac-color-text-weak);
       font-size: 0.8125rem;
     }
     .mute[aria-pressed='true'] svg,
     .pin[aria-pressed='true'] svg {
-      fill: var(--iac-color-icon-brand, #0263e0);
+      fill: var(--iac-color-icon-brand);
     }
     .back {
       display: var(--iac-thread-back-display, none);
@@ -85,8 +85,8 @@ export const styles = [
       padding: 0.375rem 0.875rem;
       border: 0;
       border-radius: 999px;
-      background: var(--iac-color-brand, #0263e0);
-      color: var(--iac-color-text-inverse, #ffffff);
+      background: var(--iac-color-brand);
+      color: var(--iac-color-text-inverse);
       box-shadow: 0 2px 8px rgb(18 28 45 / 0.25);
       font: inherit;
       font-size: 0.8125rem;
@@ -103,10 +103,10 @@ export const styles = [
       display: none;
       place-items: center;
       margin: 0;
-      border: 2px dashed var(--iac-color-icon-brand, #0263e0);
-      border-radius: var(--iac-border-radius-large, 8px);
-      background: color-mix(in srgb, var(--iac-color-background, #ffffff) 85%, transparent);
-      color: var(--iac-color-icon-brand, #0263e0);
+      border: 2px dashed var(--iac-color-icon-brand);
+      border-radius: var(--iac-border-radius-large);
+      background: color-mix(in srgb, var(--iac-color-background) 85%, transparent);
+      color: var(--iac-color-icon-brand);
       font-weight: 600;
       pointer-events: none;
     }
@@ -119,7 +119,7 @@ export const styles = [
       gap: 0.5rem;
       align-self: stretch;
       margin-block: 0.5rem;
-      color: var(--iac-color-text-error, #d61f1f);
+      color: var(--iac-color-text-error);
       font-size: 0.75rem;
       font-weight: 700;
     }
@@ -143,9 +143,9 @@ export const styles = [
       display: none;
       gap: 0.125rem;
       padding: 0.125rem;
-      border: 1px solid var(--iac-color-border-weak, #e1e3ea);
-      border-radius: var(--iac-border-radius, 4px);
-      background: var(--iac-color-background, #ffffff);
+      border: 1px solid var(--iac-color-border-weak);
+      border-radius: var(--iac-border-radius);
+      background: var(--iac-color-background);
       box-shadow: 0 1px 4px rgb(18 28 45 / 0.15);
     }
     [data-own] .actions {
@@ -181,9 +181,9 @@ export const styles = [
       inline-size: 100%;
       min-block-size: 4rem;
       padding: 0.5rem 0.75rem;
-      border: 1px solid var(--iac-color-border, #8891aa);
-      border-radius: var(--iac-border-radius-large, 8px);
-      background: var(--iac-color-background, #ffffff);
+      border: 1px solid var(--iac-color-border);
+      border-radius: var(--iac-border-radius-large);
+      background: var(--iac-color-background);
       color: inherit;
       font: inherit;
       resize: vertical;
@@ -205,7 +205,7 @@ export const styles = [
       margin-inline-start: 0.5rem;
     }
     .danger {
-      color: var(--iac-color-text-error, #d61f1f);
+      color: var(--iac-color-text-error);
     }
     .log:focus-visible {
       outline-offset: -2px;
@@ -215,7 +215,7 @@ export const styles = [
       justify-items: center;
       gap: 0.5rem;
       padding: 2rem 1rem 1rem;
-      color: var(--iac-color-text-weak, #606b85);
+      color: var(--iac-color-text-weak);
       text-align: center;
       --iac-avatar-size: 3.5rem;
     }
@@ -227,7 +227,7 @@ export const styles = [
       align-items: center;
       gap: 0.75rem;
       margin-block: 1rem 0.25rem;
-      color: var(--iac-color-text-weak, #606b85);
+      color: var(--iac-color-text-weak);
       font-size: 0.75rem;
       font-weight: 600;
     }
@@ -235,7 +235,7 @@ export const styles = [
     .day::after {
       content: '';
       flex: 1;
-      border-block-start: 1px solid var(--iac-color-border-weak, #e1e3ea);
+      border-block-start: 1px solid var(--iac-color-border-weak);
     }
     .row {
       display: flex;
@@ -256,7 +256,7 @@ export const styles = [
       align-items: baseline;
       padding-inline: 0.25rem;
       font-size: 0.75rem;
-      color: var(--iac-color-text-weak, #606b85);
+      color: var(--iac-color-text-weak);
     }
     /* A long author name wraps; the time beside it stays on one line. */
     .meta time {
@@ -264,7 +264,7 @@ export const styles = [
       white-space: nowrap;
     }
     .author {
-      color: var(--iac-color-text, #121c2d);
+      color: var(--iac-color-text);
       font-weight: 600;
     }
     .message {
@@ -277,8 +277,8 @@ export const styles = [
       padding: 0.4375rem 0.75rem;
       border-radius: 1rem;
       border-start-start-radius: 0.25rem;
-      background: var(--iac-message-other-background, var(--iac-color-background-weak, #f4f4f6));
-      color: var(--iac-message-other-color, var(--iac-color-text, #121c2d));
+      background: var(--iac-message-other-background, var(--iac-color-background-weak));
+      color: var(--iac-message-other-color, var(--iac-color-text));
       white-space: pre-wrap;
       /* A word breaks only when it is wider than the message on its own. Not break-word: that
          leaves a long word out of the bubble's min-content width, and the bubble overflows. */
@@ -289,18 +289,18 @@ export const styles = [
     [data-own] .body {
       border-start-start-radius: 1rem;
       border-start-end-radius: 0.25rem;
-      background: var(--iac-message-own-background, var(--iac-color-brand, #0263e0));
-      color: var(--iac-message-own-color, var(--iac-color-text-inverse, #ffffff));
+      background: var(--iac-message-own-background, var(--iac-color-brand));
+      color: var(--iac-message-own-color, var(--iac-color-text-inverse));
     }
     [data-delivery='failed'] .body {
-      background: var(--iac-color-background-error, #feecec);
-      color: var(--iac-color-text, #121c2d);
-      outline: 1px solid var(--iac-color-border-error, #d61f1f);
+      background: var(--iac-color-background-error);
+      color: var(--iac-color-text);
+      outline: 1px solid var(--iac-color-border-error);
     }
     .delivery {
       margin: 0;
       padding-inline: 0.25rem;
-      color: var(--iac-color-text-weak, #606b85);
+      color: var(--iac-color-text-weak);
       font-size: 0.75rem;
     }
     /* Under an own message (at the end edge), its state lines up with it: as wide as a message
@@ -319,26 +319,26 @@ export const styles = [
     .uploading progress {
       inline-size: 10rem;
       block-size: 0.25rem;
-      accent-color: var(--iac-color-brand, #0263e0);
+      accent-color: var(--iac-color-brand);
     }
     .delivery.failed,
     .problem {
-      color: var(--iac-color-text-error, #d61f1f);
+      color: var(--iac-color-text-error);
     }
     .status,
     .problem {
       margin: 0.75rem 0;
       text-align: center;
-      color: var(--iac-color-text-weak, #606b85);
+      color: var(--iac-color-text-weak);
     }
     .problem {
-      color: var(--iac-color-text-error, #d61f1f);
+      color: var(--iac-color-text-error);
     }
     .typing {
       min-block-size: 1.25rem;
       margin: 0;
       padding: 0 1rem 0.25rem;
-      color: var(--iac-color-text-weak, #606b85);
+      color: var(--iac-color-text-weak);
       font-size: 0.75rem;
       font-style: italic;
     }

@@ -7,26 +7,26 @@ export const styles = [
   visuallyHiddenStyles,
   css`
   :host {
-    --_text: var(--iac-composer-text-color, var(--iac-color-text, #121c2d));
-    --_text-weak: var(--iac-composer-text-weak-color, var(--iac-color-text-weak, #606b85));
-    --_background: var(--iac-composer-background, var(--iac-color-background, #ffffff));
-    --_background-weak: var(--iac-composer-background-weak, var(--iac-color-background-weak, #f4f4f6));
-    --_border: var(--iac-composer-border-color, var(--iac-color-border, #8891aa));
-    --_border-weak: var(--iac-composer-border-weak-color, var(--iac-color-border-weak, #e1e3ea));
-    --_brand: var(--iac-composer-brand-color, var(--iac-color-brand, #0263e0));
-    --_brand-strong: var(--iac-composer-brand-strong-color, var(--iac-color-brand-strong, #043cb5));
-    --_on-brand: var(--iac-composer-on-brand-color, var(--iac-color-text-inverse, #ffffff));
-    --_focus: var(--iac-composer-focus-color, var(--iac-color-focus, var(--_brand)));
-    --_disabled-background: var(--iac-color-background-disabled, #e1e3ea);
-    --_disabled-text: var(--iac-color-text-disabled, #8891aa);
-    --_radius: var(--iac-composer-border-radius, var(--iac-border-radius, 4px));
+    --_text: var(--iac-composer-text-color, var(--iac-color-text));
+    --_text-weak: var(--iac-composer-text-weak-color, var(--iac-color-text-weak));
+    --_background: var(--iac-composer-background, var(--iac-color-background));
+    --_background-weak: var(--iac-composer-background-weak, var(--iac-color-background-weak));
+    --_border: var(--iac-composer-border-color, var(--iac-color-border));
+    --_border-weak: var(--iac-composer-border-weak-color, var(--iac-color-border-weak));
+    --_brand: var(--iac-composer-brand-color, var(--iac-color-brand));
+    --_brand-strong: var(--iac-composer-brand-strong-color, var(--iac-color-brand-strong));
+    --_on-brand: var(--iac-composer-on-brand-color, var(--iac-color-text-inverse));
+    --_focus: var(--iac-composer-focus-color, var(--iac-color-focus));
+    --_disabled-background: var(--iac-color-background-disabled);
+    --_disabled-text: var(--iac-color-text-disabled);
+    --_radius: var(--iac-composer-border-radius, var(--iac-border-radius));
 
     display: block;
     position: relative;
     color: var(--_text);
-    font-family: var(--iac-composer-font-family, var(--iac-font-family, Inter, system-ui, sans-serif));
-    font-size: var(--iac-composer-font-size, var(--iac-font-size, 0.875rem));
-    line-height: var(--iac-line-height, 1.25rem);
+    font-family: var(--iac-composer-font-family, var(--iac-font-family));
+    font-size: var(--iac-composer-font-size, var(--iac-font-size));
+    line-height: var(--iac-line-height);
   }
 
   :host([hidden]) {
@@ -45,10 +45,10 @@ export const styles = [
     gap: 0.75rem;
     margin-block-end: 0.5rem;
     padding: 0.5rem 0.75rem;
-    border: 1px solid var(--iac-color-border-error, #d61f1f);
-    border-radius: var(--iac-composer-border-radius, var(--iac-border-radius, 4px));
-    background: var(--iac-color-background-error, #feecec);
-    color: var(--iac-color-text, #121c2d);
+    border: 1px solid var(--iac-color-border-error);
+    border-radius: var(--iac-composer-border-radius, var(--iac-border-radius));
+    background: var(--iac-color-background-error);
+    color: var(--iac-color-text);
     font-size: 0.8125rem;
   }
   .refusals ul {
@@ -62,14 +62,14 @@ export const styles = [
     padding: 0;
     border: 0;
     background: none;
-    color: var(--iac-color-text-link, #0263e0);
+    color: var(--iac-color-text-link);
     font: inherit;
     font-weight: 600;
     text-decoration: underline;
     cursor: pointer;
   }
   .dismiss:focus-visible {
-    outline: 2px solid var(--iac-color-focus, #0263e0);
+    outline: 2px solid var(--iac-color-focus);
     outline-offset: 2px;
   }
 
@@ -82,7 +82,7 @@ export const styles = [
     background: var(--_background);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    box-shadow: var(--iac-composer-shadow, 0 1px 2px 0 rgb(18 28 45 / 0.08));
+    box-shadow: var(--iac-composer-shadow);
     cursor: text;
     transition:
       border-color 120ms ease,
@@ -183,7 +183,7 @@ export const styles = [
     display: block;
     inline-size: 100%;
     min-block-size: 1.75rem;
-    max-block-size: var(--iac-composer-max-height, 10rem);
+    max-block-size: var(--iac-composer-max-height);
     margin: 0;
     padding: 0.25rem 0;
     overflow-y: auto;
@@ -307,7 +307,7 @@ export const styles = [
     place-items: center;
     gap: 0.25rem;
     /* Accent text: the link colour, which stays readable on a dark theme's background. */
-    color: var(--iac-color-text-link, var(--_brand));
+    color: var(--iac-color-text-link);
     font-weight: 600;
     background: var(--iac-composer-drop-background, var(--_background-weak));
     border: 2px dashed var(--_brand);

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import { customElement } from '../shared/custom-element.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -68,41 +69,22 @@ function sameFile(a: File, b: File): boolean {
  * @csspart attach-button - The paperclip button that opens the file picker.
  * @csspart send-button - The Send button.
  *
- * @cssprop --iac-composer-text-color - Text colour (falls back to `--iac-color-text`, #121c2d).
- * @cssprop --iac-composer-text-weak-color - Placeholder, sizes and icons (`--iac-color-text-weak`, #606b85).
- * @cssprop --iac-composer-background - Box background (`--iac-color-background`, #ffffff).
- * @cssprop --iac-composer-background-weak - Chips and hover backgrounds (`--iac-color-background-weak`, #f4f4f6).
- * @cssprop --iac-composer-border-color - Box border (`--iac-color-border`, #8891aa).
- * @cssprop --iac-composer-border-weak-color - Chip borders (`--iac-color-border-weak`, #e1e3ea).
- * @cssprop --iac-composer-brand-color - Send button, focus and drop hint (`--iac-color-brand`, #0263e0).
- * @cssprop --iac-composer-brand-strong-color - Send button on hover (`--iac-color-brand-strong`, #043cb5).
- * @cssprop --iac-composer-on-brand-color - Send button text (`--iac-color-text-inverse`, #ffffff).
- * @cssprop --iac-composer-focus-color - Focus rings (`--iac-color-focus`, then the brand colour).
- * @cssprop --iac-composer-border-radius - Corner radius (`--iac-border-radius`, 4px).
- * @cssprop --iac-composer-font-family - Font (`--iac-font-family`, Inter, system-ui, sans-serif).
- * @cssprop --iac-composer-font-size - Font size (`--iac-font-size`, 0.875rem).
+ * @cssprop --iac-composer-text-color - Text colour (falls back to `--iac-color-text`).
+ * @cssprop --iac-composer-text-weak-color - Placeholder, sizes and icons (falls back to `--iac-color-text-weak`).
+ * @cssprop --iac-composer-background - Box background (falls back to `--iac-color-background`).
+ * @cssprop --iac-composer-background-weak - Chips and hover backgrounds (falls back to `--iac-color-background-weak`).
+ * @cssprop --iac-composer-border-color - Box border (falls back to `--iac-color-border`).
+ * @cssprop --iac-composer-border-weak-color - Chip borders (falls back to `--iac-color-border-weak`).
+ * @cssprop --iac-composer-brand-color - Send button, focus and drop hint (falls back to `--iac-color-brand`).
+ * @cssprop --iac-composer-brand-strong-color - Send button on hover (falls back to `--iac-color-brand-strong`).
+ * @cssprop --iac-composer-on-brand-color - Send button text (falls back to `--iac-color-text-inverse`).
+ * @cssprop --iac-composer-focus-color - Focus rings (falls back to `--iac-color-focus`).
+ * @cssprop --iac-composer-border-radius - Corner radius (falls back to `--iac-border-radius`).
+ * @cssprop --iac-composer-font-family - Font (falls back to `--iac-font-family`).
+ * @cssprop --iac-composer-font-size - Font size (falls back to `--iac-font-size`).
  * @cssprop --iac-composer-max-height - How tall the textbox grows before it scrolls (10rem).
  * @cssprop --iac-composer-shadow - The box's shadow.
  * @cssprop --iac-composer-drop-background - Background of the drop hint.
- * @cssprop --iac-color-background - Main background: the root, the thread, the composer box, file cards.
- * @cssprop --iac-color-background-weak - The directory, the other agent's messages, attachment chips.
- * @cssprop --iac-color-background-error - Problem banner, a message that failed to send.
- * @cssprop --iac-color-background-disabled - The Send button while there is nothing to send.
- * @cssprop --iac-color-border - Search box and composer borders.
- * @cssprop --iac-color-border-weak - Dividers, day separators, chips and cards.
- * @cssprop --iac-color-border-error - Edge of the problem banner and of a failed message.
- * @cssprop --iac-color-brand - Accent: Send button, own messages, unread badges.
- * @cssprop --iac-color-brand-strong - The Send button under the pointer.
- * @cssprop --iac-color-focus - Focus rings.
- * @cssprop --iac-color-text - Main text.
- * @cssprop --iac-color-text-weak - Secondary text: activity, times, sizes, placeholders, icons.
- * @cssprop --iac-color-text-link - Text buttons (Try again, Retry, Dismiss), links, the drop hint: accent text.
- * @cssprop --iac-color-text-inverse - Text on the brand colour.
- * @cssprop --iac-color-text-disabled - Disabled buttons.
- * @cssprop --iac-border-radius - Buttons, inputs, the composer, chips.
- * @cssprop --iac-font-family - Font of the whole widget.
- * @cssprop --iac-font-size - Base text size.
- * @cssprop --iac-line-height - Line height in the composer.
  */
 @customElement('iac-composer')
 export class IacComposer extends LitElement {

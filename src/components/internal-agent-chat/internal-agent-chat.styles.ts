@@ -14,23 +14,23 @@ export const styles = [
     min-block-size: 20rem;
     overflow: hidden;
     container-type: inline-size;
-    background: var(--iac-color-background, #ffffff);
-    color: var(--iac-color-text, #121c2d);
-    font-family: var(--iac-font-family, Inter, system-ui, sans-serif);
-    font-size: var(--iac-font-size, 0.875rem);
+    background: var(--iac-color-background);
+    color: var(--iac-color-text);
+    font-family: var(--iac-font-family);
+    font-size: var(--iac-font-size);
   }
   .layout {
     flex: 1;
     display: grid;
-    grid-template-columns: minmax(15rem, var(--iac-agent-list-width, 20rem)) 1fr;
+    grid-template-columns: minmax(15rem, var(--iac-agent-list-width)) 1fr;
     min-block-size: 0;
   }
   .directory {
     display: flex;
     flex-direction: column;
     min-block-size: 0;
-    border-inline-end: 1px solid var(--iac-color-border-weak, #e1e3ea);
-    background: var(--iac-agent-list-background, var(--iac-color-background-weak, #f4f4f6));
+    border-inline-end: 1px solid var(--iac-color-border-weak);
+    background: var(--iac-agent-list-background, var(--iac-color-background-weak));
   }
   iac-agent-list {
     flex: 1;
@@ -42,7 +42,7 @@ export const styles = [
     gap: 0.5rem;
     padding-block: 0.375rem;
     padding-inline: 1rem 0.5rem;
-    border-block-start: 1px solid var(--iac-color-border-weak, #e1e3ea);
+    border-block-start: 1px solid var(--iac-color-border-weak);
   }
   .me-name {
     flex: 1;
@@ -62,9 +62,9 @@ export const styles = [
   }
   .status.shown {
     padding: 0.5rem 0.875rem;
-    border-radius: var(--iac-border-radius-large, 8px);
-    background: var(--iac-color-text, #121c2d);
-    color: var(--iac-color-background, #ffffff);
+    border-radius: var(--iac-border-radius-large);
+    background: var(--iac-color-text);
+    color: var(--iac-color-background);
     box-shadow: 0 4px 12px rgb(18 28 45 / 0.25);
   }
   .pane {
@@ -87,7 +87,7 @@ export const styles = [
     justify-items: center;
     gap: 0.5rem;
     padding: 2rem;
-    color: var(--iac-color-text-weak, #606b85);
+    color: var(--iac-color-text-weak);
     text-align: center;
   }
   .empty p,
@@ -95,20 +95,20 @@ export const styles = [
     margin: 0;
   }
   .title {
-    color: var(--iac-color-text, #121c2d);
+    color: var(--iac-color-text);
     font-size: 1.125rem;
     font-weight: 600;
   }
   .banner {
     margin: 0;
     padding: 0.5rem 1rem;
-    background: var(--iac-color-background-warning, #fef5ee);
-    color: var(--iac-color-text, #121c2d);
-    border-block-end: 1px solid var(--iac-color-border-warning, #f47c22);
+    background: var(--iac-color-background-warning);
+    color: var(--iac-color-text);
+    border-block-end: 1px solid var(--iac-color-border-warning);
   }
   .banner.problem {
-    background: var(--iac-color-background-error, #feecec);
-    border-color: var(--iac-color-border-error, #d61f1f);
+    background: var(--iac-color-background-error);
+    border-color: var(--iac-color-border-error);
   }
   @container (max-width: 40rem) {
     .layout {

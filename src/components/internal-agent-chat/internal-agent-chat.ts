@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
 import { customElement } from '../shared/custom-element.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { ContextProvider } from '@lit/context';
@@ -56,26 +56,8 @@ const gearIcon = svg`<path d="M8.6 2h2.8l.4 2.1c.5.2 1 .5 1.4.8l2-.7 1.4 2.4-1.6
  * @fires iac-unread-change - The unread total changed; `detail.count` holds it.
  * @fires iac-reveal - The chat was asked for while it isn't showing (a shortcut, a notification): show it.
  * @csspart layout - The grid holding the directory and the chat.
- * @cssprop --iac-color-brand - Accent colour (Twilio Paste blue by default).
- * @cssprop --iac-color-background - Main background.
- * @cssprop --iac-color-text - Main text colour.
- * @cssprop --iac-font-family - Font for the whole widget.
  * @cssprop --iac-agent-list-background - Background of the directory.
  * @cssprop --iac-agent-list-width - Width of the directory beside the chat (at least 15rem).
- * @cssprop --iac-color-background-weak - The directory, the other agent's messages, attachment chips.
- * @cssprop --iac-color-background-hover - Rows and icon buttons under the pointer.
- * @cssprop --iac-color-background-warning - Reconnecting and storage banners.
- * @cssprop --iac-color-background-error - Problem banner, a message that failed to send.
- * @cssprop --iac-color-border-weak - Dividers, day separators, chips and cards.
- * @cssprop --iac-color-border-warning - Edge of the warning banners.
- * @cssprop --iac-color-border-error - Edge of the problem banner and of a failed message.
- * @cssprop --iac-color-focus - Focus rings.
- * @cssprop --iac-color-text-weak - Secondary text: activity, times, sizes, placeholders, icons.
- * @cssprop --iac-color-text-link - Text buttons (Try again, Retry, Dismiss), links, the drop hint: accent text.
- * @cssprop --iac-color-text-inverse - Text on the brand colour.
- * @cssprop --iac-border-radius - Buttons, inputs, the composer, chips.
- * @cssprop --iac-border-radius-large - Directory rows, images and file cards.
- * @cssprop --iac-font-size - Base text size.
  */
 @customElement('internal-agent-chat')
 export class InternalAgentChat extends LitElement {

@@ -19,14 +19,14 @@ export const styles = [
       inline-size: 100%;
       padding: 0.875rem 1rem;
       border: 0;
-      border-block-end: 1px solid var(--iac-color-border-weak, #e1e3ea);
+      border-block-end: 1px solid var(--iac-color-border-weak);
       background: transparent;
       color: inherit;
       font: inherit;
       font-size: 1rem;
     }
     input:focus-visible {
-      outline: 2px solid var(--iac-color-focus, #0263e0);
+      outline: 2px solid var(--iac-color-focus);
       outline-offset: -2px;
     }
     ul {
@@ -39,13 +39,13 @@ export const styles = [
       align-items: center;
       gap: 0.625rem;
       padding: 0.4375rem 0.625rem;
-      border-radius: var(--iac-border-radius, 4px);
+      border-radius: var(--iac-border-radius);
       cursor: pointer;
       --iac-avatar-size: 1.75rem;
     }
     li[aria-selected='true'] {
-      background: var(--iac-color-background-selected, #ebf4ff);
-      outline: 1px solid var(--iac-color-brand, #0263e0);
+      background: var(--iac-color-background-selected);
+      outline: 1px solid var(--iac-color-brand);
     }
     .name {
       flex: 1;
@@ -57,7 +57,7 @@ export const styles = [
     .activity,
     .hint,
     .empty {
-      color: var(--iac-color-text-weak, #606b85);
+      color: var(--iac-color-text-weak);
       font-size: 0.8125rem;
     }
     .empty,
@@ -66,7 +66,7 @@ export const styles = [
       padding: 0.5rem 1rem 0.75rem;
     }
     .hint {
-      border-block-start: 1px solid var(--iac-color-border-weak, #e1e3ea);
+      border-block-start: 1px solid var(--iac-color-border-weak);
     }
   `,
 ];

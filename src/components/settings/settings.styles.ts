@@ -21,7 +21,7 @@ export const styles = [
       justify-content: space-between;
       gap: 1rem;
       padding: 0.75rem 1rem;
-      border-block-end: 1px solid var(--iac-color-border-weak, #e1e3ea);
+      border-block-end: 1px solid var(--iac-color-border-weak);
     }
     h2 {
       margin: 0;
@@ -39,7 +39,7 @@ export const styles = [
       display: grid;
       gap: 0.5rem;
       padding-block: 1rem;
-      border-block-end: 1px solid var(--iac-color-border-weak, #e1e3ea);
+      border-block-end: 1px solid var(--iac-color-border-weak);
     }
     h3 {
       margin: 0;
@@ -50,17 +50,17 @@ export const styles = [
       margin: 0;
     }
     .hint {
-      color: var(--iac-color-text-weak, #606b85);
+      color: var(--iac-color-text-weak);
       font-size: 0.8125rem;
     }
     .problem {
-      color: var(--iac-color-text-error, #d61f1f);
+      color: var(--iac-color-text-error);
     }
     .note {
       padding: 0.5rem 0.75rem;
-      border-inline-start: 3px solid var(--iac-color-border-warning, #f47c22);
-      border-radius: var(--iac-border-radius, 4px);
-      background: var(--iac-color-background-warning, #fef5ee);
+      border-inline-start: 3px solid var(--iac-color-border-warning);
+      border-radius: var(--iac-border-radius);
+      background: var(--iac-color-background-warning);
     }
     .switch,
     .choice {
@@ -85,9 +85,9 @@ export const styles = [
     button {
       flex: none;
       margin: 0;
-      border: 1px solid var(--iac-color-border, #8891aa);
-      border-radius: var(--iac-border-radius, 4px);
-      background: var(--iac-color-background, #ffffff) no-repeat;
+      border: 1px solid var(--iac-color-border);
+      border-radius: var(--iac-border-radius);
+      background: var(--iac-color-background) no-repeat;
       color: inherit;
       font: inherit;
       appearance: none;
@@ -99,21 +99,21 @@ export const styles = [
       border-radius: 50%;
     }
     input:checked {
-      border-color: var(--iac-color-brand, #0263e0);
-      box-shadow: inset 0 0 0 0.25rem var(--iac-color-brand, #0263e0);
+      border-color: var(--iac-color-brand);
+      box-shadow: inset 0 0 0 0.25rem var(--iac-color-brand);
     }
     [role='switch'] {
       inline-size: 2rem;
       border: 0;
       border-radius: 1rem;
-      background: radial-gradient(circle at 0.5rem, #fff 0.3125rem, #0000 0.375rem) no-repeat var(--iac-color-border, #8891aa);
+      background: radial-gradient(circle at 0.5rem, #fff 0.3125rem, #0000 0.375rem) no-repeat var(--iac-color-border);
       transition: background-position 0.1s;
     }
     [role='switch']:is(:checked, :dir(rtl)) {
       background-position: 1rem;
     }
     [role='switch']:checked {
-      background-color: var(--iac-color-brand, #0263e0);
+      background-color: var(--iac-color-brand);
       box-shadow: none;
     }
     [role='switch']:checked:dir(rtl) {
@@ -139,14 +139,14 @@ export const styles = [
       font-weight: 600;
     }
     button:hover {
-      background-color: var(--iac-color-background-hover, rgb(18 28 45 / 0.06));
+      background-color: var(--iac-color-background-hover);
     }
     .small {
       padding: 0.125rem 0.5rem;
       font-size: 0.8125rem;
     }
     :is(select, input, button):focus-visible {
-      outline: 2px solid var(--iac-color-focus, #0263e0);
+      outline: 2px solid var(--iac-color-focus);
       outline-offset: 1px;
     }
     .shortcuts {
@@ -161,7 +161,7 @@ export const styles = [
       align-items: center;
       gap: 0.25rem 0.75rem;
       padding-block: 0.5rem;
-      border-block-start: 1px solid var(--iac-color-border-weak, #e1e3ea);
+      border-block-start: 1px solid var(--iac-color-border-weak);
     }
     .shortcut .name {
       font-weight: 500;
@@ -181,13 +181,13 @@ export const styles = [
       align-items: center;
       gap: 0.375rem;
       margin-inline-start: auto;
-      color: var(--iac-color-text-weak, #606b85);
+      color: var(--iac-color-text-weak);
       font-size: 0.8125rem;
     }
     button.capture {
       border-style: dashed;
-      border-color: var(--iac-color-brand, #0263e0);
-      color: var(--iac-color-text-link, #0263e0);
+      border-color: var(--iac-color-brand);
+      color: var(--iac-color-text-link);
     }
     .capture-hint {
       grid-column: 1 / -1;
@@ -195,10 +195,10 @@ export const styles = [
     kbd {
       display: inline-block;
       padding: 0.125rem 0.375rem;
-      border: 1px solid var(--iac-color-border-weak, #e1e3ea);
+      border: 1px solid var(--iac-color-border-weak);
       border-block-end-width: 2px;
-      border-radius: var(--iac-border-radius, 4px);
-      background: var(--iac-color-background-weak, #f4f4f6);
+      border-radius: var(--iac-border-radius);
+      background: var(--iac-color-background-weak);
       font: inherit;
       font-size: 0.8125rem;
       font-weight: 600;
@@ -209,12 +209,12 @@ export const styles = [
     }
     .none,
     .off {
-      color: var(--iac-color-text-weak, #606b85);
+      color: var(--iac-color-text-weak);
       font-style: italic;
     }
     /* Shortcuts that Flex turned off for the session: nothing to change until it reloads. */
     :is(button, select):disabled {
-      color: var(--iac-color-text-weak, #606b85);
+      color: var(--iac-color-text-weak);
       cursor: not-allowed;
     }
     .actions {
@@ -236,11 +236,11 @@ export const styles = [
     th,
     td {
       padding: 0.375rem 0;
-      border-block-start: 1px solid var(--iac-color-border-weak, #e1e3ea);
+      border-block-start: 1px solid var(--iac-color-border-weak);
       text-align: start;
     }
     th {
-      color: var(--iac-color-text-weak, #606b85);
+      color: var(--iac-color-text-weak);
       font-size: 0.8125rem;
       font-weight: 500;
     }

@@ -1,5 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
+import { customElement } from '../shared/custom-element.js';
 import type { Attention } from '../../services/attention.js';
 import type { ChatSettings, LanguageChoice, SendKey, SettingsStore, ThemeChoice } from '../../services/settings.js';
 import { LocaleController } from '../../l10n/locale-controller.js';
@@ -25,23 +27,6 @@ const THEMES: ReadonlyArray<{ value: ThemeChoice; label: 'themeHost' | 'themeLig
  *
  * @summary Chat settings and keyboard shortcuts.
  * @csspart dialog - The dialog box.
- * @cssprop --iac-color-background - Main background: the root, the thread, the composer box, file cards.
- * @cssprop --iac-color-background-weak - The directory, the other agent's messages, attachment chips.
- * @cssprop --iac-color-background-hover - Rows and icon buttons under the pointer.
- * @cssprop --iac-color-background-warning - Reconnecting and storage banners.
- * @cssprop --iac-color-border - Search box and composer borders.
- * @cssprop --iac-color-border-weak - Dividers, day separators, chips and cards.
- * @cssprop --iac-color-border-warning - Edge of the warning banners.
- * @cssprop --iac-color-brand - Accent: Send button, own messages, unread badges.
- * @cssprop --iac-color-focus - Focus rings.
- * @cssprop --iac-color-text - Main text.
- * @cssprop --iac-color-text-weak - Secondary text: activity, times, sizes, placeholders, icons.
- * @cssprop --iac-color-text-link - Text buttons (Try again, Retry, Dismiss), links, the drop hint: accent text.
- * @cssprop --iac-color-text-error - Failure text.
- * @cssprop --iac-border-radius - Buttons, inputs, the composer, chips.
- * @cssprop --iac-border-radius-large - Directory rows, images and file cards.
- * @cssprop --iac-font-family - Font of the whole widget.
- * @cssprop --iac-font-size - Base text size.
  */
 @customElement('iac-settings')
 export class IacSettings extends LitElement {

@@ -30,13 +30,13 @@ export const avatarStyles = css`
     flex: none;
     display: inline-grid;
     place-items: center;
-    inline-size: var(--iac-avatar-size, 2.25rem);
-    block-size: var(--iac-avatar-size, 2.25rem);
-    border-radius: var(--iac-avatar-border-radius, 50%);
-    background: hsl(var(--iac-avatar-hue) 55% var(--iac-avatar-lightness, 88%));
-    color: hsl(var(--iac-avatar-hue) 60% var(--iac-avatar-text-lightness, 25%));
+    inline-size: var(--iac-avatar-size);
+    block-size: var(--iac-avatar-size);
+    border-radius: var(--iac-avatar-border-radius);
+    background: hsl(var(--iac-avatar-hue) 55% var(--iac-avatar-lightness));
+    color: hsl(var(--iac-avatar-hue) 60% var(--iac-avatar-text-lightness));
     /* Initials and the presence dot keep their proportions at every size (0.8125rem and 0.75rem at the default). */
-    font-size: calc(var(--iac-avatar-size, 2.25rem) * 0.36);
+    font-size: calc(var(--iac-avatar-size) * 0.36);
     font-weight: 600;
     line-height: 1;
   }
@@ -50,14 +50,14 @@ export const avatarStyles = css`
     position: absolute;
     inset-block-end: -1px;
     inset-inline-end: -1px;
-    inline-size: calc(var(--iac-avatar-size, 2.25rem) / 3);
-    block-size: calc(var(--iac-avatar-size, 2.25rem) / 3);
+    inline-size: calc(var(--iac-avatar-size) / 3);
+    block-size: calc(var(--iac-avatar-size) / 3);
     border-radius: 50%;
-    border: 2px solid var(--iac-color-background, #ffffff);
-    background: var(--iac-presence-other, #8891aa);
+    border: 2px solid var(--iac-color-background);
+    background: var(--iac-presence-other);
   }
-  .presence[data-tone='available'] { background: var(--iac-presence-available, #14b053); }
-  .presence[data-tone='busy'] { background: var(--iac-presence-busy, #d61f1f); }
-  .presence[data-tone='away'] { background: var(--iac-presence-away, #f47c22); }
-  .presence[data-tone='offline'] { background: transparent; border-color: var(--iac-presence-offline, #8891aa); }
+  .presence[data-tone='available'] { background: var(--iac-presence-available); }
+  .presence[data-tone='busy'] { background: var(--iac-presence-busy); }
+  .presence[data-tone='away'] { background: var(--iac-presence-away); }
+  .presence[data-tone='offline'] { background: transparent; border-color: var(--iac-presence-offline); }
 `;

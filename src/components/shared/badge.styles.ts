@@ -7,8 +7,8 @@ export const badgeStyles = css`
     padding: 0.125rem 0.375rem;
     box-sizing: border-box;
     border-radius: 999px;
-    background: var(--iac-color-brand, #0263e0);
-    color: var(--iac-color-text-inverse, #ffffff);
+    background: var(--iac-color-brand);
+    color: var(--iac-color-text-inverse);
     font-size: 0.75rem;
     font-weight: 700;
     text-align: center;

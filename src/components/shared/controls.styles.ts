@@ -6,7 +6,7 @@ export const controlStyles = css`
     padding: 0;
     border: 0;
     background: none;
-    color: var(--iac-color-text-link, #0263e0);
+    color: var(--iac-color-text-link);
     font: inherit;
     font-weight: 600;
     text-decoration: underline;
@@ -20,20 +20,20 @@ export const controlStyles = css`
     block-size: 2rem;
     padding: 0;
     border: 0;
-    border-radius: var(--iac-border-radius, 4px);
+    border-radius: var(--iac-border-radius);
     background: none;
     color: inherit;
     cursor: pointer;
   }
   .icon-button:hover {
-    background: var(--iac-color-background-hover, rgb(18 28 45 / 0.06));
+    background: var(--iac-color-background-hover);
   }
   .icon-button svg {
     inline-size: 1.25rem;
-    fill: var(--iac-color-text-weak, #606b85);
+    fill: var(--iac-color-text-weak);
   }
   :is(button, a, input, [tabindex]):focus-visible {
-    outline: 2px solid var(--iac-color-focus, #0263e0);
+    outline: 2px solid var(--iac-color-focus);
     outline-offset: 1px;
   }
 `;

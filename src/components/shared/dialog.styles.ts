@@ -5,13 +5,13 @@ export const dialogStyles = css`
   dialog {
     box-sizing: border-box;
     padding: 0;
-    border: 1px solid var(--iac-color-border-weak, #e1e3ea);
-    border-radius: var(--iac-border-radius-large, 8px);
-    background: var(--iac-color-background, #ffffff);
-    color: var(--iac-color-text, #121c2d);
+    border: 1px solid var(--iac-color-border-weak);
+    border-radius: var(--iac-border-radius-large);
+    background: var(--iac-color-background);
+    color: var(--iac-color-text);
     box-shadow: 0 12px 32px rgb(18 28 45 / 0.3);
-    font-family: var(--iac-font-family, Inter, system-ui, sans-serif);
-    font-size: var(--iac-font-size, 0.875rem);
+    font-family: var(--iac-font-family);
+    font-size: var(--iac-font-size);
   }
   dialog::backdrop {
     background: rgb(18 28 45 / 0.4);

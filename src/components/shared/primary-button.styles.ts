@@ -5,9 +5,9 @@ export const primaryButtonStyles = css`
   .primary {
     padding: 0.5rem 1rem;
     border: 0;
-    border-radius: var(--iac-border-radius, 4px);
-    background: var(--iac-color-brand, #0263e0);
-    color: var(--iac-color-text-inverse, #ffffff);
+    border-radius: var(--iac-border-radius);
+    background: var(--iac-color-brand);
+    color: var(--iac-color-text-inverse);
     font: inherit;
     font-weight: 600;
     cursor: pointer;
