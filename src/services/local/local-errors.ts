@@ -2,7 +2,7 @@
  * The Twilio errors the embedded backend reproduces. Codes marked "inferred" have not been
  * confirmed against the live service; callers should not branch on them alone.
  */
-import { TwilioLikeError } from '../errors.js';
+import { TwilioLikeError } from './twilio-like-error.js';
 
 export const CONVERSATION_NOT_FOUND_CODE = 50350;
 export const UNIQUE_NAME_EXISTS_CODE = 50353;
