@@ -1,10 +1,12 @@
 import { css } from 'lit';
+import { linkButtonStyles } from '../shared/controls.styles.js';
 import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 
 // Element tokens (--iac-composer-*) fall back to system tokens (--iac-*), which fall back to
 // Twilio Paste's defaults, so the composer looks native in Flex and a host can theme it (dark too).
 export const styles = [
   visuallyHiddenStyles,
+  linkButtonStyles,
   css`
   :host {
     --_text: var(--iac-composer-text-color, var(--iac-color-text));
@@ -59,14 +61,6 @@ export const styles = [
   }
   .dismiss {
     flex: none;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--iac-color-text-link);
-    font: inherit;
-    font-weight: 600;
-    text-decoration: underline;
-    cursor: pointer;
   }
   .dismiss:focus-visible {
     outline: 2px solid var(--iac-color-focus);

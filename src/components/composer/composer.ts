@@ -174,7 +174,7 @@ export class IacComposer extends LitElement {
       ${this.refusals.length
         ? html`<div class="refusals" role="alert">
             <ul>${this.refusals.map((refusal) => html`<li>${this.#l10n.say(refusal)}</li>`)}</ul>
-            <button type="button" class="dismiss" @click=${() => (this.refusals = [])}>${t.dismiss}</button>
+            <button type="button" class="link dismiss" @click=${() => (this.refusals = [])}>${t.dismiss}</button>
           </div>`
         : nothing}
       <div part="base" class="box" @click=${this.#focusTextboxFromBox}>

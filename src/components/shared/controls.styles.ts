@@ -1,7 +1,8 @@
 /** Buttons every element shares: a text link button, a square icon button, one focus ring. */
 import { css } from 'lit';
 
-export const controlStyles = css`
+/** A button that reads as a link ("Try again", "Dismiss"): for elements that draw their own other controls. */
+export const linkButtonStyles = css`
   .link {
     padding: 0;
     border: 0;
@@ -12,6 +13,11 @@ export const controlStyles = css`
     text-decoration: underline;
     cursor: pointer;
   }
+`;
+
+export const controlStyles = [
+  linkButtonStyles,
+  css`
   .icon-button {
     flex: none;
     display: grid;
@@ -36,4 +42,5 @@ export const controlStyles = css`
     outline: 2px solid var(--iac-color-focus);
     outline-offset: 1px;
   }
-`;
+`,
+];
