@@ -203,11 +203,12 @@ describe('the Flex plugin, built, in a page with only Flex’s globals', () => {
     await page.getByRole('button', { name: 'Internal Chat' }).click();
     const background = () =>
       page.locator('internal-agent-chat').evaluate((el) => getComputedStyle(el).getPropertyValue('--iac-color-background').trim());
-    assert.equal(await background(), '');
+    // Light: the token's registered default (src/theme/token-defaults.ts); dark: Flex's dark value.
+    assert.equal(await background(), '#ffffff');
     await page.evaluate(() => window.flexHost.setLightTheme(false));
     assert.equal(await background(), '#121c2d');
     await page.evaluate(() => window.flexHost.setLightTheme(true));
-    assert.equal(await background(), '');
+    assert.equal(await background(), '#ffffff');
     await page.close();
   });
 
