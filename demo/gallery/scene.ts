@@ -218,6 +218,12 @@ export class Scene {
     });
   }
 
+  /** Resolves once everyone the directory has for `text` is known to the store (a search of the caller's own has merged). */
+  async found(text: string): Promise<void> {
+    const matches = await new InsightsDirectory(this.insightsLine.client).search(text);
+    await this.until((s) => matches.every((agent) => s.agents.has(agent.identity)));
+  }
+
   /** Resolves once `check` holds for the store's state (re-checked on every change). */
   until(check: (state: ChatState) => unknown, timeoutMs = 5000): Promise<void> {
     return new Promise((resolve, reject) => {

@@ -216,7 +216,8 @@ async function quickSwitcher(preview: HTMLElement, key: string, query: string): 
     const input = switcher.shadowRoot!.querySelector('input')!;
     input.value = query;
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: query }));
-    await view.scene.until((s) => s.directory.query === query && !s.directory.searching);
+    // The switcher's search is its own: the directory's query stays, the agents found join the known ones.
+    await view.scene.found(query);
   }
   return settledView(view);
 }
