@@ -80,6 +80,46 @@ function missingTypes() {
   };
 }
 
+/**
+ * Elements register with `customElement('iac-composer')(IacComposer)` after the class (see
+ * src/components/shared/custom-element.ts) rather than as a decorator: a decorated class has
+ * every private member compiled to WeakMap helpers. Read that call as the analyzer reads
+ * `customElements.define`: the class is the element with that tag.
+ */
+function registeredByCall() {
+  return {
+    name: 'iac-registered-by-call',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node) || !ts.isCallExpression(node.expression)) return;
+      const { expression: callee, arguments: [tag] } = node.expression;
+      const [elementClass] = node.arguments;
+      if (callee.getText() !== 'customElement' || !tag || !ts.isStringLiteral(tag) || !elementClass || !ts.isIdentifier(elementClass)) return;
+      const declaration = moduleDoc.declarations?.find((d) => d.name === elementClass.text);
+      if (!declaration) return;
+      declaration.tagName = tag.text;
+      declaration.customElement = true;
+      moduleDoc.exports = [
+        ...(moduleDoc.exports ?? []),
+        { kind: 'custom-element-definition', name: tag.text, declaration: { name: elementClass.text, module: moduleDoc.path } },
+      ];
+    },
+    // `static properties` lists internal state (`{ state: true }`) beside the public properties;
+    // the analyzer reads every entry as an attribute. State is private and has none.
+    packageLinkPhase({ customElementsManifest }) {
+      for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+        if (!declaration.customElement) continue;
+        const isPrivate = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private').map((m) => m.name));
+        for (const member of declaration.members ?? []) {
+          if (isPrivate.has(member.name)) delete member.attribute;
+          if (member.privacy === 'public') delete member.privacy;
+        }
+        declaration.attributes = declaration.attributes?.filter((attribute) => !isPrivate.has(attribute.fieldName));
+        if (!declaration.attributes?.length) delete declaration.attributes;
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts', 'src/events/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
@@ -87,5 +127,5 @@ export default {
   litelement: true,
   // package.json names the manifest already; the analyzer must not rewrite that shared file.
   packagejson: false,
-  plugins: [eventsFromClasses(), missingTypes()],
+  plugins: [registeredByCall(), eventsFromClasses(), missingTypes()],
 };

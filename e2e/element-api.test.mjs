@@ -25,7 +25,7 @@ function importsOf(file) {
     .filter(existsSync);
 }
 
-const registers = (file) => /@customElement\('/.test(read(file));
+const registers = (file) => /^customElement\('/m.test(read(file));
 
 /** The file and the component modules it renders and acts through (not other elements: their shadow is their own). */
 function renderedFrom(file, seen = new Set()) {
@@ -77,13 +77,13 @@ function sameNames(documented, inCode, what) {
 
 test('the analyzer finds every registered element', () => {
   assert.ok(elementFiles.length >= 7, `only ${elementFiles.length} element files found`);
-  const tags = elementFiles.map((file) => read(file).match(/@customElement\('([^']+)'\)/)[1]);
+  const tags = elementFiles.map((file) => read(file).match(/^customElement\('([^']+)'\)/m)[1]);
   assert.deepEqual(sorted(declarations.filter((d) => d.customElement).map((d) => d.tagName)), sorted(tags));
 });
 
 for (const file of elementFiles) {
   const source = read(file);
-  const [, tag, className] = source.match(/@customElement\('([^']+)'\)\s*export class (\w+)/);
+  const [, tag, className] = source.match(/^customElement\('([^']+)'\)\((\w+)\);/m);
   const element = () => declarations.find((d) => d.tagName === tag);
   const names = (list) => sorted((list ?? []).map((item) => item.name));
   const undocumented = (list) => (list ?? []).filter((item) => !item.description?.trim()).map((item) => item.name);

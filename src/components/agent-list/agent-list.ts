@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { state } from 'lit/decorators/state.js';
 import { customElement } from '../shared/custom-element.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { UNKNOWN_ACTIVITY, type Agent } from '../../services/directory/ports.js';
@@ -26,9 +25,13 @@ const WINDOW_MARGIN_PX = 400;
  * @csspart avatar - An agent's avatar.
  * @cssprop --iac-agent-list-background - Background of the list.
  */
-@customElement('iac-agent-list')
 export class IacAgentList extends LitElement {
   static override styles = styles;
+  static override properties = {
+    query: { state: true },
+    focusedAgent: { state: true },
+    announcement: { state: true },
+  };
 
   readonly #view = new StoreController(this, (s) => ({
     me: s.me,
@@ -41,11 +44,11 @@ export class IacAgentList extends LitElement {
     startup: s.startup,
   }));
 
-  @state() private accessor query = '';
+  private query = '';
   /** The row that takes the list's one Tab stop (roving tabindex). */
-  @state() private accessor focusedAgent: string | null = null;
+  private focusedAgent: string | null = null;
   /** Words for screen readers after a pin moved. */
-  @state() private accessor announcement: Phrase | null = null;
+  private announcement: Phrase | null = null;
   readonly #l10n = new LocaleController(this);
   /** The pinned agent being dragged to a new place. */
   #dragged: string | null = null;
@@ -345,3 +348,5 @@ declare global {
     'iac-agent-list': IacAgentList;
   }
 }
+
+customElement('iac-agent-list')(IacAgentList);

@@ -1,6 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators/property.js';
-import { state } from 'lit/decorators/state.js';
 import { customElement } from '../shared/custom-element.js';
 import type { AttachmentView } from '../../services/chat-state.js';
 import { StoreController } from '../shared/store-controller.js';
@@ -18,17 +16,22 @@ import { styles } from './attachment.styles.js';
  * @csspart image - The inline image.
  * @csspart file - The file card.
  */
-@customElement('iac-attachment')
 export class IacAttachment extends LitElement {
   static override styles = styles;
+  static override properties = {
+    imageUrl: { state: true },
+    problem: { state: true },
+    attachment: { attribute: false },
+    messageKey: { attribute: false },
+  };
 
   /** The attachment to show. */
-  @property({ attribute: false }) accessor attachment: AttachmentView | undefined;
+  attachment: AttachmentView | undefined;
   /** The key of the message it belongs to. */
-  @property({ attribute: false }) accessor messageKey = '';
+  messageKey = '';
 
-  @state() private accessor imageUrl: string | null = null;
-  @state() private accessor problem: Phrase | null = null;
+  private imageUrl: string | null = null;
+  private problem: Phrase | null = null;
   readonly #store = new StoreController(this, () => null);
   readonly #l10n = new LocaleController(this);
 
@@ -96,3 +99,5 @@ declare global {
     'iac-attachment': IacAttachment;
   }
 }
+
+customElement('iac-attachment')(IacAttachment);

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators/state.js';
 import { customElement } from '../shared/custom-element.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { MessageView } from '../../services/chat-state.js';
@@ -45,9 +44,13 @@ const TOGGLE_ICONS = {
  * @cssprop --iac-message-own-color - Text of own messages.
  * @cssprop --iac-message-other-color - Text of the other agent's messages.
  */
-@customElement('iac-chat-thread')
 export class IacChatThread extends LitElement {
   static override styles = styles;
+  static override properties = {
+    editing: { state: true },
+    confirmingDelete: { state: true },
+    announcement: { state: true },
+  };
 
   readonly #view = new StoreController(this, (s, store) => {
     const peer = s.activeChat;
@@ -75,10 +78,10 @@ export class IacChatThread extends LitElement {
   });
 
   /** The own message being edited, and the one waiting for a delete to be confirmed. */
-  @state() private accessor editing: string | null = null;
-  @state() private accessor confirmingDelete: string | null = null;
+  private editing: string | null = null;
+  private confirmingDelete: string | null = null;
   /** Words for screen readers about the last action (copied, …). */
-  @state() private accessor announcement: Phrase | null = null;
+  private announcement: Phrase | null = null;
   readonly #l10n = new LocaleController(this);
 
   constructor() {
@@ -407,3 +410,5 @@ declare global {
     'iac-chat-thread': IacChatThread;
   }
 }
+
+customElement('iac-chat-thread')(IacChatThread);

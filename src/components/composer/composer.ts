@@ -1,6 +1,4 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators/property.js';
-import { state } from 'lit/decorators/state.js';
 import { customElement } from '../shared/custom-element.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -86,29 +84,38 @@ function sameFile(a: File, b: File): boolean {
  * @cssprop --iac-composer-shadow - The box's shadow.
  * @cssprop --iac-composer-drop-background - Background of the drop hint.
  */
-@customElement('iac-composer')
 export class IacComposer extends LitElement {
   static override styles = styles;
+  static override properties = {
+    disabled: { type: Boolean, reflect: true },
+    placeholder: {},
+    value: { attribute: false },
+    sendWith: { attribute: 'send-with' },
+    limits: { attribute: false },
+    files: { state: true },
+    refusals: { state: true },
+    announcement: { state: true },
+  };
 
   /** Turns the whole composer off: no typing, attaching or sending. */
-  @property({ type: Boolean, reflect: true }) accessor disabled = false;
+  disabled = false;
 
   /** Hint shown in the empty textbox; unset, the chat's own words ("Write a message…") in its language. */
-  @property() accessor placeholder: string | undefined;
+  placeholder: string | undefined;
 
   /** The message text; set it to restore a draft, read it on `input` to save one. */
-  @property({ attribute: false }) accessor value = '';
+  value = '';
 
   /** Which keys send: 'enter' (Shift+Enter for a new line) or 'mod-enter' (Ctrl/⌘+Enter; Enter for a new line). */
-  @property({ attribute: 'send-with' }) accessor sendWith: 'enter' | 'mod-enter' = 'enter';
+  sendWith: 'enter' | 'mod-enter' = 'enter';
 
   /** What one message may carry; files and text beyond it are refused in words, and nothing is lost. */
-  @property({ attribute: false }) accessor limits: MessageLimits = DEFAULT_LIMITS;
+  limits: MessageLimits = DEFAULT_LIMITS;
 
-  @state() private accessor files: File[] = [];
+  private files: File[] = [];
   /** Why files or text could not be taken, in words naming the file and the limit. */
-  @state() private accessor refusals: Phrase[] = [];
-  @state() private accessor announcement: Phrase | null = null;
+  private refusals: Phrase[] = [];
+  private announcement: Phrase | null = null;
   readonly #l10n = new LocaleController(this);
 
   readonly #previews = new ObjectUrlController(this);
@@ -358,3 +365,5 @@ declare global {
     'iac-composer': IacComposer;
   }
 }
+
+customElement('iac-composer')(IacComposer);

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators/property.js';
 import { customElement } from '../shared/custom-element.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { ContextProvider } from '@lit/context';
@@ -59,9 +58,17 @@ const gearIcon = svg`<path d="M8.6 2h2.8l.4 2.1c.5.2 1 .5 1.4.8l2-.7 1.4 2.4-1.6
  * @cssprop --iac-agent-list-background - Background of the directory.
  * @cssprop --iac-agent-list-width - Width of the directory beside the chat (at least 15rem).
  */
-@customElement('internal-agent-chat')
 export class InternalAgentChat extends LitElement {
   static override styles = styles;
+  static override properties = {
+    shortcuts: { attribute: false },
+    notificationApi: { attribute: false },
+    tokenUrl: { attribute: 'token-url' },
+    tokenCallback: { attribute: false },
+    directory: { attribute: false },
+    loadSdk: { attribute: false },
+    store: { attribute: false },
+  };
 
   #store: ChatStore | undefined;
   #attention: Attention | undefined;
@@ -71,7 +78,6 @@ export class InternalAgentChat extends LitElement {
    * notifications follow it from the moment it is set, shown or not (Flex mounts the element
    * only when its view opens).
    */
-  @property({ attribute: false })
   set store(store: ChatStore | undefined) {
     if (store === this.#store) return;
     this.#store = store;
@@ -98,10 +104,10 @@ export class InternalAgentChat extends LitElement {
    * The chat's keyboard shortcuts when they live in another manager (the Flex adapter sets Flex's);
    * unset, the element's own manager listens on it.
    */
-  @property({ attribute: false }) accessor shortcuts: ShortcutKeymap | undefined;
+  shortcuts: ShortcutKeymap | undefined;
 
   /** The browser's `Notification` unless set (null turns desktop notifications off for good). */
-  @property({ attribute: false }) accessor notificationApi: NotificationApi | null | undefined;
+  notificationApi: NotificationApi | null | undefined;
 
   /** What each chat shortcut does; the Flex adapter registers these with Flex. */
   get shortcutActions(): ChatShortcutActions {
@@ -111,13 +117,13 @@ export class InternalAgentChat extends LitElement {
   // Portal use (loaded through the package entry): without a `store`, the element makes one
   // from a token source and a directory source. See src/portal/.
   /** Portal use: the portal's token endpoint, fetched with the page's credentials. */
-  @property({ attribute: 'token-url' }) accessor tokenUrl: string | undefined;
+  tokenUrl: string | undefined;
   /** Portal use: a function that resolves to a Conversations access token (instead of `token-url`). */
-  @property({ attribute: false }) accessor tokenCallback: (() => Promise<string> | string) | undefined;
+  tokenCallback: (() => Promise<string> | string) | undefined;
   /** Portal use: who can be chatted with: an AgentDirectory, a list of agents, or a search function. */
-  @property({ attribute: false }) accessor directory: DirectorySource | undefined;
+  directory: DirectorySource | undefined;
   /** Portal use: loads the Conversations SDK; by default `import('@twilio/conversations')` on first use. */
-  @property({ attribute: false }) accessor loadSdk: SdkLoader | undefined;
+  loadSdk: SdkLoader | undefined;
 
   /**
    * The chat's language: its words, the locale tag for dates and numbers, and the direction. The
@@ -366,3 +372,5 @@ declare global {
     'internal-agent-chat': InternalAgentChat;
   }
 }
+
+customElement('internal-agent-chat')(InternalAgentChat);

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { state } from 'lit/decorators/state.js';
 import { customElement } from '../shared/custom-element.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { UNKNOWN_ACTIVITY, type Agent } from '../../services/directory/ports.js';
@@ -20,9 +19,12 @@ const MAX_RESULTS = 8;
  * @csspart dialog - The dialog box.
  * @csspart avatar - An agent's avatar in the list of matches.
  */
-@customElement('iac-quick-switcher')
 export class IacQuickSwitcher extends LitElement {
   static override styles = styles;
+  static override properties = {
+    query: { state: true },
+    active: { state: true },
+  };
 
   readonly #view = new StoreController(this, (s) => ({
     agents: s.agents,
@@ -30,8 +32,8 @@ export class IacQuickSwitcher extends LitElement {
     pins: s.pins,
     me: s.me,
   }));
-  @state() private accessor query = '';
-  @state() private accessor active = 0;
+  private query = '';
+  private active = 0;
   readonly #l10n = new LocaleController(this);
   #searchTimer?: ReturnType<typeof setTimeout>;
   #chosen: ((identity: string | null) => void) | undefined;
@@ -166,3 +168,5 @@ declare global {
     'iac-quick-switcher': IacQuickSwitcher;
   }
 }
+
+customElement('iac-quick-switcher')(IacQuickSwitcher);

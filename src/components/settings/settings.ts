@@ -1,6 +1,4 @@
 import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators/property.js';
-import { state } from 'lit/decorators/state.js';
 import { customElement } from '../shared/custom-element.js';
 import type { Attention } from '../../services/attention.js';
 import type { ChatSettings, LanguageChoice, SendKey, SettingsStore, ThemeChoice } from '../../services/settings.js';
@@ -28,27 +26,37 @@ const THEMES: ReadonlyArray<{ value: ThemeChoice; label: 'themeHost' | 'themeLig
  * @summary Chat settings and keyboard shortcuts.
  * @csspart dialog - The dialog box.
  */
-@customElement('iac-settings')
 export class IacSettings extends LitElement {
   static override styles = styles;
+  static override properties = {
+    desktopProblem: { state: true },
+    soundProblem: { state: true },
+    capturing: { state: true },
+    refusal: { state: true },
+    announcement: { state: true },
+    settings: { attribute: false },
+    keymap: { attribute: false },
+    attention: { attribute: false },
+    languageSetByPage: { attribute: false },
+  };
 
   /** The person's settings, saved per user. */
-  @property({ attribute: false }) accessor settings: SettingsStore | undefined;
+  settings: SettingsStore | undefined;
   /** The chat's keyboard shortcuts (the widget's own, or Flex's). */
-  @property({ attribute: false }) accessor keymap: ShortcutKeymap | undefined;
+  keymap: ShortcutKeymap | undefined;
   /** Desktop notifications and sound: asks the browser's permission, plays a preview. */
-  @property({ attribute: false }) accessor attention: Pick<Attention, 'allowDesktop' | 'desktopProblem' | 'previewSound'> | undefined;
+  attention: Pick<Attention, 'allowDesktop' | 'desktopProblem' | 'previewSound'> | undefined;
   /** The page set the chat's language (`lang` on `<internal-agent-chat>`): the choice here waits behind it. */
-  @property({ attribute: false }) accessor languageSetByPage = false;
+  languageSetByPage = false;
 
   /** Why desktop notifications or sound can't work, in words. */
-  @state() private accessor desktopProblem: Phrase | null = null;
-  @state() private accessor soundProblem: Phrase | null = null;
+  private desktopProblem: Phrase | null = null;
+  private soundProblem: Phrase | null = null;
   /** The shortcut waiting for its new keys, and why the last keys were refused. */
-  @state() private accessor capturing: ChatShortcutId | null = null;
-  @state() private accessor refusal: Phrase | null = null;
+  private capturing: ChatShortcutId | null = null;
+  private refusal: Phrase | null = null;
   /** Words for screen readers (and the eye) after a change to the shortcuts. */
-  @state() private accessor announcement: Phrase | null = null;
+  private announcement: Phrase | null = null;
   readonly #l10n = new LocaleController(this);
 
   #closed: (() => void) | undefined;
@@ -292,3 +300,5 @@ declare global {
     'iac-settings': IacSettings;
   }
 }
+
+customElement('iac-settings')(IacSettings);
