@@ -66,8 +66,8 @@ const IN_A_CHAT = Object.freeze(/** @type {RoleDefault[]} */ (['conversation', '
 
 /**
  * The permissions the product uses, and the role defaults that must hold each. Not needed
- * today, though the port has them: joinConversation, deleteConversation (the clean-up command
- * deletes over REST with the account's credentials) and editConversationAttributes.
+ * today, though the port has them: joinConversation and deleteConversation (the clean-up
+ * command deletes over REST with the account's credentials).
  * @type {readonly Need[]}
  */
 export const CHAT_NEEDS = Object.freeze([
@@ -79,6 +79,7 @@ export const CHAT_NEEDS = Object.freeze([
   { permission: 'leaveConversation', on: IN_A_CHAT, for: 'leave idle chats, and chats the other agent has left' },
   { permission: 'addParticipant', on: IN_A_CHAT, for: 'add the other agent to a new chat; add people to a group (any member may)' },
   { permission: 'editConversationName', on: IN_A_CHAT, for: "free an idle chat's unique name before leaving it" },
+  { permission: 'editConversationAttributes', on: IN_A_CHAT, for: 'tag a chat as ours again when another client overwrote its attributes' },
 ]);
 
 /**

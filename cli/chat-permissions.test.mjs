@@ -75,7 +75,7 @@ describe('what the chat needs from roles', () => {
 
   it('asks createConversation of the agents’ service role and the rest of both conversation roles', () => {
     assert.deepEqual(needsOf('service').map((n) => n.permission), ['createConversation']);
-    const inAChat = ['sendMessage', 'sendMediaMessage', 'editOwnMessage', 'deleteOwnMessage', 'leaveConversation', 'addParticipant', 'editConversationName'];
+    const inAChat = ['sendMessage', 'sendMediaMessage', 'editOwnMessage', 'deleteOwnMessage', 'leaveConversation', 'addParticipant', 'editConversationName', 'editConversationAttributes'];
     assert.deepEqual(needsOf('conversation').map((n) => n.permission), inAChat);
     assert.deepEqual(needsOf('creator').map((n) => n.permission), inAChat);
   });

@@ -1,6 +1,6 @@
 // The command line's help: the overview and each command's page. Setup's list of permissions is
 // written from chat-permissions.mjs, so the help says what the command really checks.
-import { ROLE_DEFAULTS, needsOf } from './chat-permissions.mjs';
+import { CHAT_NEEDS, ROLE_DEFAULTS, needsOf } from './chat-permissions.mjs';
 
 export const DEFAULT_IDLE_DAYS = 30;
 
@@ -47,7 +47,8 @@ Exit codes: 0 done (a dry run included), 1 something failed (see the messages),
 2 the command was called wrongly or credentials are missing.`;
 
 /** "    createConversation    start a chat: …", one line per permission. @param {import('./chat-permissions.mjs').RoleDefault} roleDefault */
-const needsList = (roleDefault) => needsOf(roleDefault).map((n) => `    ${n.permission.padEnd(22)}${n.for}`).join('\n');
+const NAME_WIDTH = Math.max(...CHAT_NEEDS.map((n) => n.permission.length)) + 2;
+const needsList = (roleDefault) => needsOf(roleDefault).map((n) => `    ${n.permission.padEnd(NAME_WIDTH)}${n.for}`).join('\n');
 
 export const SETUP_HELP = `Usage: npx internal-agent-chat setup [--service ISxxx] [--yes]
 

@@ -15,7 +15,7 @@ const SERVICE_SID = sid('IS', 0x15);
 /** What each of Flex's default roles lacks of what the chat needs, by role name. */
 const FLEX_MISSING = {
   'service user': ['createConversation'],
-  guest: ['editOwnMessage', 'deleteOwnMessage', 'leaveConversation', 'addParticipant', 'editConversationName'],
+  guest: ['editOwnMessage', 'deleteOwnMessage', 'leaveConversation', 'addParticipant', 'editConversationName', 'editConversationAttributes'],
   agent: ['addParticipant', 'editConversationName'],
 };
 
@@ -79,7 +79,7 @@ describe('setup: dry run on a Flex service as Flex creates it', () => {
   it('shows each role the configuration names, each needed permission present or MISSING', () => {
     const serviceUser = world.role('service user', 'service');
     assert.match(section(result.stdout, serviceUser.sid), /^service user \(RL\w+\): the service role agents get \(default_chat_service_role_sid\)$/m);
-    assert.match(section(result.stdout, serviceUser.sid), /^ {2}MISSING {2}createConversation {4}start a chat/m);
+    assert.match(section(result.stdout, serviceUser.sid), /^ {2}MISSING {2}createConversation +start a chat/m);
 
     const guest = section(result.stdout, world.role('guest').sid);
     assert.match(guest, /the conversation role of an agent added to a chat \(default_conversation_role_sid\)/);
@@ -101,7 +101,7 @@ describe('setup: dry run on a Flex service as Flex creates it', () => {
     for (const role of FLEX_DEFAULT_ROLES) {
       assert.deepEqual(world.role(role.friendlyName, role.type).permissions, role.permissions, role.friendlyName);
     }
-    assert.match(result.stdout, /^8 permissions missing on 3 roles\. Dry run: nothing changed\. Run again with --yes to grant them; every permission the roles have now is kept\.$/m);
+    assert.match(result.stdout, /^9 permissions missing on 3 roles\. Dry run: nothing changed\. Run again with --yes to grant them; every permission the roles have now is kept\.$/m);
   });
 });
 
@@ -124,7 +124,7 @@ describe('setup --yes', () => {
       assert.deepEqual(world.role(name, type).permissions, [...before.permissions, ...lacking], name);
       assert.match(result.stdout, new RegExp(`^Granted ${lacking.join(', ')} to ${name} \\(RL\\w+\\)\\.$`, 'm'));
     }
-    assert.match(result.stdout, /^Granted 8 permissions on 3 roles; every permission they had is kept\.$/m);
+    assert.match(result.stdout, /^Granted 9 permissions on 3 roles; every permission they had is kept\.$/m);
   });
 
   it('sends each role’s whole list as repeated Permission fields, and touches no other role', () => {
@@ -167,7 +167,7 @@ describe('setup: roles shaped otherwise', () => {
       assert.match(result.stdout, /^chat member \(RL\w+\): the conversation role of an agent added to a chat \(default_conversation_role_sid\); the conversation role of a chat's creator \(default_conversation_creator_role_sid\)$/m);
       assert.equal(section(result.stdout, member.sid).match(/ sendMessage /g)?.length, 1, 'each permission once');
       assert.deepEqual(world.updates().map((r) => r.path.split('/').at(-1)), [member.sid], 'one update, of that role only');
-      assert.match(result.stdout, /^Granted 6 permissions on 1 role;/m);
+      assert.match(result.stdout, /^Granted 7 permissions on 1 role;/m);
     }));
 
   it('names a default the configuration leaves empty, grants the rest and exits 1', () =>
@@ -176,7 +176,7 @@ describe('setup: roles shaped otherwise', () => {
       assert.equal(result.code, 1);
       assert.match(result.stderr, /The service's configuration leaves default_conversation_creator_role_sid \(the conversation role of a chat's creator\) empty\./);
       assert.match(result.stderr, /Set default_conversation_creator_role_sid to one of the service's conversation roles/);
-      assert.match(result.stdout, /^Granted 6 permissions on 2 roles/m);
+      assert.match(result.stdout, /^Granted 7 permissions on 2 roles/m);
     }));
 
   it('keeps a permission someone granted between its reading and its update', () =>

@@ -352,7 +352,7 @@ export const GALLERY_STATES: readonly GalleryState[] = [
     await s.start();
     const thread = await openThread(preview, s, 'bob');
     await (await s.peersConversation('bob')).typing();
-    await s.until((state) => state.threads.get('bob')?.peerTyping);
+    await s.until((state) => state.threads.get('bob')?.typing.length);
     return mounted(thread, s);
   }),
   state('chat-thread', 'long-names', 'thread', async (preview, key) => {
@@ -390,6 +390,27 @@ export const GALLERY_STATES: readonly GalleryState[] = [
     await s.store.send('bob', { text: 'Back in five, this goes out when the connection returns.', files: [] });
     await s.until((state) => state.threads.get('bob')?.messages.some((m) => m.delivery === 'queued'));
     return mounted(thread, s);
+  }),
+
+  state('chat-thread', 'intruded', 'thread', async (preview, key) => {
+    const s = await scene(key);
+    // Someone with the rights to add people put a third agent into the pair's conversation.
+    await (await s.chat('bob', SHORT_CHAT)).add('nguyen.minh');
+    await s.start();
+    return mounted(await openThread(preview, s, 'bob'), s);
+  }),
+  state('chat-thread', 'malformed', 'thread', async (preview, key) => {
+    const s = await scene(key);
+    const conversation = await s.chat('bob', SHORT_CHAT.slice(0, 4));
+    // A back-office import and an integration wrote what no client of ours would.
+    await conversation.importMessages([
+      { body: 'Imported without a valid date', author: 'bob', dateCreated: new Date(Number.NaN), attributes: 'not json' },
+      { body: 'Imported with attributes of no known shape', author: 'bob', attributes: [1, 2, 3] },
+    ]);
+    await conversation.updateAttributes(42);
+    await s.readAll('bob');
+    await s.start();
+    return mounted(await openThread(preview, s, 'bob'), s);
   }),
 
   // Composer

@@ -70,6 +70,8 @@ export const stateTexts = {
     'long-names': ['Long names and words', 'A very long agent name, an unbroken link and a very long filename.'],
     uploading: ['Uploading', 'A first message with a screenshot and a 2 MB document on its way: names, sizes and a running bar.'],
     delivery: ['Sending states', 'A message refused by the service (11 files, one over the limit) with Retry, and one waiting offline.'],
+    intruded: ['Someone else in it', 'A third agent was added to the pair\'s conversation: nothing of it shows, and the next message starts a clean chat.'],
+    malformed: ['Malformed data', 'Messages imported with an invalid date and attributes of no known shape, the conversation\'s attributes overwritten with a number: all still shown.'],
   },
   composer: {
     empty: ['Empty', 'Ready to write: the Send button is off until there is something to send.'],

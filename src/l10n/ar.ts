@@ -329,6 +329,8 @@ export function catalog(locale: string): Catalog {
     chatCrossed: 'بدأ الوكيل الآخر هذه المحادثة في اللحظة نفسها ولم تصل في الوقت المناسب',
     chatNotOpened: 'تعذّر فتح المحادثة',
     actionSaveMuted: 'حفظ المحادثات المكتومة',
+    chatIntruded: (name: string) =>
+      `يوجد شخص آخر في هذه المحادثة غيرك أنت و${b(name)}، لذلك لا تُعرض. اكتب هنا لبدء محادثة جديدة مع ${b(name)} وحده.`,
     budgetFull: (inUse: number, limit: number, idleDays: number) =>
       `أنت مشارك في ${number(inUse)} من أصل ${conversations(limit)} يسمح بها Twilio. لا يمكن بدء محادثات جديدة حتى تغادر بعضها: ألغِ تثبيت المحادثات التي لم تعد تحتاج إليها؛ تُزال المحادثات القديمة بعد ${days(idleDays)} من عدم النشاط.`,
     budgetWarn: (inUse: number, limit: number, idleDays: number) =>

@@ -315,6 +315,8 @@ export function catalog(locale: string) {
     chatCrossed: 'the other agent started this chat at the same moment, and it did not arrive in time',
     chatNotOpened: 'the chat could not be opened',
     actionSaveMuted: 'save your muted chats',
+    chatIntruded: (name: string) =>
+      `Someone else is in this chat besides you and ${name}, so it isn't shown. Write here to start a new chat with ${name} alone.`,
     budgetFull: (inUse: number, limit: number, days: number) =>
       `You're in ${number(inUse)} of Twilio's ${number(limit)} conversations. New chats can't start until you leave some: unpin chats you no longer need; old chats are cleared after ${count(days, { one: '# day', other: '# days' })} idle.`,
     budgetWarn: (inUse: number, limit: number, days: number) =>

@@ -302,6 +302,8 @@ export function catalog(locale: string): Catalog {
     chatCrossed: 'el otro agente inició este chat en el mismo momento y no llegó a tiempo',
     chatNotOpened: 'no se pudo abrir el chat',
     actionSaveMuted: 'guardar tus chats silenciados',
+    chatIntruded: (name: string) =>
+      `Hay otra persona en este chat además de ti y ${name}, así que no se muestra. Escribe aquí para empezar un chat nuevo solo con ${name}.`,
     budgetFull: (inUse: number, limit: number, idleDays: number) =>
       `Estás en ${number(inUse)} de las ${number(limit)} conversaciones que permite Twilio. No se pueden iniciar chats nuevos hasta que salgas de algunos: deja de fijar los chats que ya no necesites; los chats antiguos se cierran tras ${days(idleDays)} de inactividad.`,
     budgetWarn: (inUse: number, limit: number, idleDays: number) =>

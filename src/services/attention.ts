@@ -8,7 +8,8 @@
  * are injectable, for tests and for hosts with their own.
  */
 import { phrase, type Phrase } from '../l10n/phrase.js';
-import type { ChatState } from './chat-state.js';
+import type { ChatState, ChatSummary } from './chat-state.js';
+import type { ChatId } from './chat/chat-id.js';
 import type { ChatStore } from './chat-store.js';
 import type { ChatSettings } from './settings.js';
 import { softChime, type Chime } from './soft-chime.js';
@@ -31,8 +32,8 @@ export interface AttentionOptions {
   settings: () => Pick<ChatSettings, 'desktopNotifications' | 'sound'>;
   /** Whether the person can see the chat right now. */
   isShowing: () => boolean;
-  /** A notification was clicked: bring the chat with `peer` into view. */
-  open: (peer: string) => void;
+  /** A notification was clicked: bring `chat` into view. */
+  open: (chat: ChatId) => void;
   /** Puts a phrase into the words of the element that owns this (a notification's body). */
   say: (text: Phrase) => string;
   /** The browser's `Notification` when undefined; null where there is none. Read each time it is needed. */
@@ -117,27 +118,27 @@ export class Attention {
   #check(state: ChatState): void {
     if (state.startup !== 'ready') return;
     const previous = this.#seen;
-    this.#seen = new Map([...state.chats].map(([peer, chat]) => [peer, chat.unread]));
+    this.#seen = new Map([...state.chats].map(([id, chat]) => [id, chat.unread]));
     // The first look only takes stock: what was unread before doesn't alert.
     if (!previous) return;
-    const arrived = [...state.chats.values()].filter((chat) => chat.unread > (previous.get(chat.peer) ?? 0) && !state.muted.includes(chat.peer));
+    const arrived = [...state.chats.values()].filter((chat) => chat.unread > (previous.get(chat.id) ?? 0) && !state.muted.includes(chat.id));
     // Asked last: whether the chat shows can take a layout, too dear for every change of state.
     if (arrived.length === 0 || this.#options.isShowing()) return;
     const settings = this.#options.settings();
-    if (settings.desktopNotifications) for (const chat of arrived) this.#notify(chat.peer, chat.preview);
+    if (settings.desktopNotifications) for (const chat of arrived) this.#notify(chat);
     if (settings.sound) this.#playChime();
   }
 
-  #notify(peer: string, preview: string | Phrase): void {
+  #notify({ id, peer, name, preview }: ChatSummary): void {
     if (this.#Notification?.permission !== 'granted') return;
     // One notification per chat: a newer one replaces it rather than piling up.
-    const notice = new this.#Notification(this.#options.store.agent(peer).displayName, {
+    const notice = new this.#Notification(peer ? this.#options.store.agent(peer).displayName : (name ?? ''), {
       body: typeof preview === 'string' ? preview || this.#options.say(phrase('newMessage')) : this.#options.say(preview),
-      tag: `internal-agent-chat:${peer}`,
+      tag: `internal-agent-chat:${id}`,
     });
     notice.onclick = () => {
       globalThis.focus?.();
-      this.#options.open(peer);
+      this.#options.open(id);
       notice.close();
     };
   }

@@ -5,6 +5,9 @@
 import type { Phrase } from '../l10n/phrase.js';
 import type { ConnectionState } from './conversations/ports.js';
 import type { Agent } from './directory/ports.js';
+import type { ChatId } from './chat/chat-id.js';
+
+export type { ChatId } from './chat/chat-id.js';
 
 export interface AttachmentView {
   readonly sid: string;
@@ -31,9 +34,16 @@ export interface MessageView {
   readonly error?: Phrase;
 }
 
-/** A direct chat with one other agent, keyed by that agent's identity. */
+/** A chat in the list: direct (with `peer`) or a group (named `name`), keyed by its id. */
 export interface ChatSummary {
-  readonly peer: string;
+  readonly id: ChatId;
+  readonly kind: 'direct' | 'group';
+  /** The other agent of a direct chat. */
+  readonly peer?: string;
+  /** A group's name (its conversation's friendly name). */
+  readonly name?: string;
+  /** Identities in the chat, the user's own included; [] until known. */
+  readonly members: readonly string[];
   readonly lastActivity: Date | null;
   /** The last message's text as written, or words about its attachments; '' until loaded. */
   readonly preview: string | Phrase;
@@ -48,13 +58,15 @@ export interface ThreadState {
   /** Newer messages exist beyond the window (the reader went far back in history). */
   readonly hasNewer: boolean;
   readonly loadingNewer: boolean;
-  /** The other agent is typing. */
-  readonly peerTyping: boolean;
-  /** The index of the last message the other agent has read. */
-  readonly peerReadIndex: number | null;
+  /** Identities of the other members typing now, in the order they started. */
+  readonly typing: readonly string[];
+  /** Each other member's last read message index, by identity (absent: nothing read yet). */
+  readonly readHorizons: ReadonlyMap<string, number>;
   /** Where "New messages" starts: the first message unread when the chat was opened. */
   readonly firstUnreadIndex: number | null;
   readonly error?: Phrase;
+  /** Why this chat's conversation is not shown or written into (someone else is in a direct chat). */
+  readonly refusal?: Phrase;
 }
 
 export interface DirectoryState {
@@ -72,12 +84,12 @@ export interface ChatState {
   readonly me: Agent | null;
   readonly agents: ReadonlyMap<string, Agent>;
   readonly directory: DirectoryState;
-  readonly chats: ReadonlyMap<string, ChatSummary>;
-  readonly pins: readonly string[];
+  readonly chats: ReadonlyMap<ChatId, ChatSummary>;
+  readonly pins: readonly ChatId[];
   /** Chats that count no unread total and raise no alerts. */
-  readonly muted: readonly string[];
-  readonly activeChat: string | null;
-  readonly threads: ReadonlyMap<string, ThreadState>;
+  readonly muted: readonly ChatId[];
+  readonly activeChat: ChatId | null;
+  readonly threads: ReadonlyMap<ChatId, ThreadState>;
   /** False when pins (and later drafts) are kept in memory only. */
   readonly storagePersistent: boolean;
   /** The last failure that belongs to no thread (pins, search), in words. */
@@ -89,7 +101,7 @@ export interface ChatState {
 /** Unread messages across all chats that aren't muted: for badges, titles and hosts. */
 export function unreadTotal(state: Pick<ChatState, 'chats' | 'muted'>): number {
   let total = 0;
-  for (const chat of state.chats.values()) if (!state.muted.includes(chat.peer)) total += chat.unread;
+  for (const chat of state.chats.values()) if (!state.muted.includes(chat.id)) total += chat.unread;
   return total;
 }
 
@@ -100,7 +112,7 @@ export const EMPTY_THREAD: ThreadState = {
   loadingOlder: false,
   hasNewer: false,
   loadingNewer: false,
-  peerTyping: false,
-  peerReadIndex: null,
+  typing: [],
+  readHorizons: new Map(),
   firstUnreadIndex: null,
 };

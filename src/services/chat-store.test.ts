@@ -88,7 +88,7 @@ describe('ChatStore on the embedded backend', () => {
     bob.store.setViewing('alice');
     await until(bob.store, (s) => s.chats.get('alice')?.unread === 0);
     const sent = alice.store.state.threads.get('bob')!.messages[0];
-    await until(alice.store, (s) => (s.threads.get('bob')?.peerReadIndex ?? -1) >= sent.index);
+    await until(alice.store, (s) => (s.threads.get('bob')?.readHorizons.get('bob') ?? -1) >= sent.index);
   });
 
   it('tells the sender "seen" for a burst of messages with a few read receipts, not one per message, ending at the last', async () => {
@@ -105,7 +105,7 @@ describe('ChatStore on the embedded backend', () => {
     });
     for (let i = 0; i < 10; i++) await alice.store.send('bob', { text: `burst ${i}`, files: [] });
     const last = alice.store.state.threads.get('bob')!.messages.at(-1)!;
-    await until(alice.store, (s) => s.threads.get('bob')?.peerReadIndex === last.index, 3000);
+    await until(alice.store, (s) => s.threads.get('bob')?.readHorizons.get('bob') === last.index, 3000);
     expect(bob.store.state.chats.get('alice')?.unread).to.equal(0, 'bob reads each message as it arrives');
     expect(receipts.at(-1)).to.equal(last.index);
     expect(receipts.length).to.be.below(6, `receipts for 10 messages: ${receipts.join(', ')}`);
@@ -137,8 +137,8 @@ describe('ChatStore on the embedded backend', () => {
     await until(bob.store, (s) => s.chats.has('alice'));
     await bob.store.openChat('alice');
     await alice.store.notifyTyping('bob');
-    await until(bob.store, (s) => s.threads.get('alice')?.peerTyping);
-    await until(bob.store, (s) => s.threads.get('alice')?.peerTyping === false);
+    await until(bob.store, (s) => s.threads.get('alice')?.typing.includes('alice'));
+    await until(bob.store, (s) => s.threads.get('alice')?.typing.includes('alice') === false);
   });
 
   it('sends text and every attachment as one message', async () => {
@@ -222,6 +222,22 @@ describe('ChatStore on the embedded backend', () => {
     const alice = await start('alice');
     expect(alice.store.state.startup).to.equal('ready');
     expect([alice.store.draft('bob'), alice.store.draft('carol'), alice.store.draft('dave')]).to.deep.equal(['still here', '', '']);
+  });
+
+  it('upgrades from a version that kept chats by agent: pins, mutes, drafts and an unsent message all carry over', async () => {
+    const storage = await openUserStorage('alice', `${database}-user`);
+    await storage.set('pins', ['carol', 'bob']);
+    await storage.set('muted', ['carol']);
+    await storage.set('drafts', { bob: 'half a thought' });
+    const unsent = { clientId: crypto.randomUUID(), peer: 'bob', text: 'Written before the upgrade', files: [], createdAt: Date.now(), attempted: false };
+    await storage.set('outbox', [unsent]);
+
+    const bob = await start('bob');
+    const alice = await start('alice');
+    expect(alice.store.state.pins).to.deep.equal(['carol', 'bob']);
+    expect(alice.store.state.muted).to.deep.equal(['carol']);
+    expect(alice.store.draft('bob')).to.equal('half a thought');
+    await until(bob.store, (s) => s.chats.get('alice')?.preview === 'Written before the upgrade');
   });
 
   it('keeps pins per agent across restarts', async () => {

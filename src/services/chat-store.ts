@@ -18,6 +18,7 @@ import { DEFAULT_IDLE_DAYS } from './conversations/retention.js';
 import type { Agent, AgentDirectory } from './directory/ports.js';
 import { memoryStorage, type UserStorage } from './storage/user-storage.js';
 import { Drafts } from './drafts.js';
+import { peerOf, type ChatId } from './chat/chat-id.js';
 import { StateContainer } from './chat/state-container.js';
 import { PinsAndMutes } from './chat/pins-and-mutes.js';
 import { ReadTracker } from './chat/read-tracker.js';
@@ -72,7 +73,7 @@ export class ChatStore {
     this.#reads = new ReadTracker(state);
     this.#roster = new DirectoryRoster(state, options.directory, me);
     this.#registry = new ChatRegistry(state, this.#reads, new ChatPreviews(state, this.#reads, me), this.#roster, me);
-    const conversations = new DirectConversations(this.#client, this.#registry, me);
+    const conversations = new DirectConversations(this.#client, this.#registry, state, me);
     this.#messages = new SentMessages(state, this.#registry, me);
     this.#pager = new ThreadPager(state, this.#registry, conversations, this.#reads, this.#messages, me);
     this.#sender = new MessageSender(state, this.#client, this.#storage, conversations, this.#pager, me);
@@ -124,7 +125,8 @@ export class ChatStore {
       this.#state.update({ startup: 'failed', startupError: describeError(error, 'actionStart') });
       return;
     }
-    void this.#roster.load([this.#me, ...this.#state.current.pins, ...this.#state.current.chats.keys()]);
+    const { pins, chats } = this.#state.current;
+    void this.#roster.load([this.#me, ...pins.flatMap((chat) => peerOf(chat) ?? []), ...[...chats.values()].flatMap((chat) => chat.members)]);
     void this.search('');
     this.#sender.resume();
     this.#retention.schedule();
@@ -144,6 +146,12 @@ export class ChatStore {
     return this.#roster.agent(identity);
   }
 
+  /** What the person calls `chat`: the other agent's name, or the group's. */
+  chatName(chat: ChatId): string {
+    const peer = peerOf(chat);
+    return peer ? this.agent(peer).displayName : (this.#state.current.chats.get(chat)?.name ?? '');
+  }
+
   /** Looks agents up in the directory; the newest search wins when answers cross. */
   search(text: string): Promise<void> {
     return this.#roster.search(text);
@@ -154,14 +162,14 @@ export class ChatStore {
     return this.#roster.find(text);
   }
 
-  /** Shows the chat with `peer`, loading its latest messages. Creates nothing. */
-  openChat(peer: string): Promise<void> {
-    return this.#pager.open(peer);
+  /** Shows `chat`, loading its latest messages. Creates nothing. */
+  openChat(chat: ChatId): Promise<void> {
+    return this.#pager.open(chat);
   }
 
   /** Brings the newest messages back into the window (after reading far back in history). */
-  showLatest(peer: string): Promise<void> {
-    return this.#pager.showLatest(peer);
+  showLatest(chat: ChatId): Promise<void> {
+    return this.#pager.showLatest(chat);
   }
 
   closeChat(): void {
@@ -169,13 +177,13 @@ export class ChatStore {
   }
 
   /** Loads the page before the oldest message shown; the newest beyond the window are dropped. */
-  loadOlder(peer: string): Promise<void> {
-    return this.#pager.loadPage(peer, 'older');
+  loadOlder(chat: ChatId): Promise<void> {
+    return this.#pager.loadPage(chat, 'older');
   }
 
   /** Loads the page after the newest message shown, when the window is back in history. */
-  loadNewer(peer: string): Promise<void> {
-    return this.#pager.loadPage(peer, 'newer');
+  loadNewer(chat: ChatId): Promise<void> {
+    return this.#pager.loadPage(chat, 'newer');
   }
 
   /**
@@ -184,79 +192,79 @@ export class ChatStore {
    * once the connection is back; a failure stays in the thread with words and a retry.
    * Resolves when this message has been sent or has failed.
    */
-  send(peer: string, message: OutgoingMessage): Promise<void> {
-    this.saveDraft(peer, '');
-    return this.#sender.send(peer, message);
+  send(chat: ChatId, message: OutgoingMessage): Promise<void> {
+    this.saveDraft(chat, '');
+    return this.#sender.send(chat, message);
   }
 
   /** Sends a failed message again, with the same client id so it can never arrive twice. */
-  retry(peer: string, key: string): Promise<void> {
-    return this.#sender.retry(peer, key);
+  retry(chat: ChatId, key: string): Promise<void> {
+    return this.#sender.retry(chat, key);
   }
 
-  /** What one message to `peer` may carry: the conversation's own limits once it exists. */
-  messageLimits(peer: string): MessageLimits {
-    return limitsOf(this.#registry.conversation(peer));
+  /** What one message in `chat` may carry: the conversation's own limits once it exists. */
+  messageLimits(chat: ChatId): MessageLimits {
+    return limitsOf(this.#registry.conversation(chat));
   }
 
-  /** The unsent text of the chat with `peer` (kept per user across reloads). */
-  draft(peer: string): string {
-    return this.#drafts.get(peer);
+  /** The unsent text of `chat` (kept per user across reloads). */
+  draft(chat: ChatId): string {
+    return this.#drafts.get(chat);
   }
 
-  /** Keeps what the person has typed for `peer` so far; stored shortly after they pause. */
-  saveDraft(peer: string, text: string): void {
-    this.#drafts.set(peer, text);
+  /** Keeps what the person has typed in `chat` so far; stored shortly after they pause. */
+  saveDraft(chat: ChatId, text: string): void {
+    this.#drafts.set(chat, text);
   }
 
   /** Changes the text of one of the user's own messages, for both sides. */
-  editMessage(peer: string, key: string, body: string): Promise<void> {
-    return this.#messages.edit(peer, key, body);
+  editMessage(chat: ChatId, key: string, body: string): Promise<void> {
+    return this.#messages.edit(chat, key, body);
   }
 
   /** Deletes one of the user's own messages, for both sides; an unsent one just leaves the outbox. */
-  deleteMessage(peer: string, key: string): Promise<void> {
-    return this.#sender.isUnsent(key) ? this.#sender.discard(peer, key) : this.#messages.delete(key);
+  deleteMessage(chat: ChatId, key: string): Promise<void> {
+    return this.#sender.isUnsent(key) ? this.#sender.discard(chat, key) : this.#messages.delete(key);
   }
 
-  /** Tells the other agent that this user is typing. */
-  async notifyTyping(peer: string): Promise<void> {
-    await this.#registry.conversation(peer)?.typing().catch(() => {}); // Typing is best effort.
+  /** Tells the chat's other members that this user is typing. */
+  async notifyTyping(chat: ChatId): Promise<void> {
+    await this.#registry.conversation(chat)?.typing().catch(() => {}); // Typing is best effort.
   }
 
   /** The chat the person is looking at right now (null when hidden); it is kept read. */
-  setViewing(peer: string | null): void {
-    this.#reads.setViewing(peer, peer ? this.#registry.conversation(peer) : undefined);
+  setViewing(chat: ChatId | null): void {
+    this.#reads.setViewing(chat, chat ? this.#registry.conversation(chat) : undefined);
   }
 
-  pin(peer: string): Promise<void> {
-    return this.#pins.pin(peer);
+  pin(chat: ChatId): Promise<void> {
+    return this.#pins.pin(chat);
   }
 
-  unpin(peer: string): Promise<void> {
-    return this.#pins.unpin(peer);
+  unpin(chat: ChatId): Promise<void> {
+    return this.#pins.unpin(chat);
   }
 
   /** Moves a pinned chat to `index` among the pins (clamped). */
-  movePin(peer: string, index: number): Promise<void> {
-    return this.#pins.movePin(peer, index);
+  movePin(chat: ChatId, index: number): Promise<void> {
+    return this.#pins.movePin(chat, index);
   }
 
-  mute(peer: string): Promise<void> {
-    return this.#pins.mute(peer);
+  mute(chat: ChatId): Promise<void> {
+    return this.#pins.mute(chat);
   }
 
-  unmute(peer: string): Promise<void> {
-    return this.#pins.unmute(peer);
+  unmute(chat: ChatId): Promise<void> {
+    return this.#pins.unmute(chat);
   }
 
   /**
    * Leaves chats idle longer than the retention period that are not pinned and hold nothing
-   * unread, oldest first, a small batch at a time; returns whom they were with. Each chat's
+   * unread, oldest first, a small batch at a time; returns the chats left. Each chat's
    * unique name is freed first, so either agent can start a new chat later; a chat whose name
    * can't be freed is kept, never left stranded.
    */
-  leaveIdleChats(now = new Date()): Promise<string[]> {
+  leaveIdleChats(now = new Date()): Promise<ChatId[]> {
     return this.#retention.leaveIdleChats(now);
   }
 

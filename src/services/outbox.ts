@@ -4,11 +4,12 @@
  * none of them.
  */
 import type { UserStorage } from './storage/user-storage.js';
+import type { ChatId } from './chat/chat-id.js';
 
 export interface OutboxEntry {
   /** Also carried in the message's attributes, so a retry can tell whether it already arrived. */
   readonly clientId: string;
-  readonly peer: string;
+  readonly chat: ChatId;
   readonly text: string;
   readonly files: readonly File[];
   readonly createdAt: number;
@@ -27,7 +28,7 @@ export class Outbox {
   /** Reads what a previous session left unsent; malformed entries are dropped, not fatal. */
   async load(): Promise<readonly OutboxEntry[]> {
     const stored = await this.storage.get<unknown>(KEY).catch(() => undefined);
-    this.#entries = Array.isArray(stored) ? stored.filter(isEntry) : [];
+    this.#entries = Array.isArray(stored) ? stored.flatMap((value) => entryOf(value) ?? []) : [];
     return this.#entries;
   }
 
@@ -40,8 +41,8 @@ export class Outbox {
   }
 
   /** The chat's entries, oldest first. */
-  forPeer(peer: string): OutboxEntry[] {
-    return this.#entries.filter((entry) => entry.peer === peer);
+  forChat(chat: ChatId): OutboxEntry[] {
+    return this.#entries.filter((entry) => entry.chat === chat);
   }
 
   add(entry: OutboxEntry): Promise<void> {
@@ -68,15 +69,21 @@ export class Outbox {
   }
 }
 
-function isEntry(value: unknown): value is OutboxEntry {
-  if (typeof value !== 'object' || value === null) return false;
-  const entry = value as Record<string, unknown>;
-  return (
+/**
+ * A stored entry, checked. Older versions named its chat `peer` (the other agent's identity,
+ * which is that agent's direct chat id): it is read under its new name.
+ */
+function entryOf(value: unknown): OutboxEntry | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { peer, ...entry } = value as Record<string, unknown>;
+  const chat = entry.chat ?? peer;
+  const valid =
+    typeof chat === 'string' &&
+    chat !== '' &&
     typeof entry.clientId === 'string' &&
-    typeof entry.peer === 'string' &&
     typeof entry.text === 'string' &&
     Array.isArray(entry.files) &&
     entry.files.every((file) => file instanceof Blob) &&
-    typeof entry.createdAt === 'number'
-  );
+    typeof entry.createdAt === 'number';
+  return valid ? ({ ...entry, chat } as unknown as OutboxEntry) : undefined;
 }

@@ -86,7 +86,7 @@ describe('ChatStore over the strict SDK double', () => {
     bob.store.setViewing('alice');
     await until(bob.store, (s) => s.chats.get('alice')?.unread === 0);
     const first = alice.store.state.threads.get('bob')!.messages[0]!;
-    await until(alice.store, (s) => (s.threads.get('bob')?.peerReadIndex ?? -1) >= first.index);
+    await until(alice.store, (s) => (s.threads.get('bob')?.readHorizons.get('bob') ?? -1) >= first.index);
 
     await bob.store.send('alice', { text: 'Sure, go ahead.', files: [] });
     await until(alice.store, (s) => s.chats.get('bob')?.unread === 1 && s.chats.get('bob')?.preview === 'Sure, go ahead.');
@@ -94,7 +94,7 @@ describe('ChatStore over the strict SDK double', () => {
     await until(alice.store, (s) => s.chats.get('bob')?.unread === 0);
     await until(bob.store, (s) => {
       const reply = s.threads.get('alice')?.messages.find((m) => m.body === 'Sure, go ahead.');
-      return reply && (s.threads.get('alice')?.peerReadIndex ?? -1) >= reply.index;
+      return reply && (s.threads.get('alice')?.readHorizons.get('alice') ?? -1) >= reply.index;
     });
     expect(await readAllPages(bob.client.getSubscribedConversations())).to.have.length(1);
   });

@@ -8,6 +8,7 @@ import { StoreController } from '../shared/store-controller.js';
 import { avatar } from '../shared/avatar.js';
 import { styleProperties } from '../shared/style-properties.js';
 import { sinceDuration } from '../../l10n/format-time.js';
+import { directChatId, peerOf } from '../../services/chat/chat-id.js';
 import { agentSections, type AgentSection } from './agent-sections.js';
 import { ListWindowController } from './list-window-controller.js';
 import { styles } from './agent-list.styles.js';
@@ -79,7 +80,7 @@ export class IacAgentList extends LitElement {
     const windows = this.#window.windows(sections.map((section) => section.identities.length));
     const rendered = sections.flatMap((section, s) => section.identities.slice(windows[s]!.start, windows[s]!.end));
     // The one Tab stop must be a row in the DOM: the focused or open one when it is, else the first.
-    const tabStop = [this.focusedAgent, view.activeChat].find((id) => id && rendered.includes(id)) ?? rendered[0];
+    const tabStop = [this.focusedAgent, view.activeChat && peerOf(view.activeChat)].find((id) => id && rendered.includes(id)) ?? rendered[0];
     const t = this.#l10n.words;
     const headings = { pinned: t.sectionPinned, recent: t.sectionRecent, everyone: t.sectionEveryone, results: t.sectionResults };
     return html`
@@ -134,13 +135,14 @@ export class IacAgentList extends LitElement {
   /** `position` of `count`: where the row is in its section, for screen readers (most rows aren't in the DOM). */
   #row(agent: Agent, pinned: boolean, tabStop: boolean, position: number, count: number) {
     const view = this.#view.value!;
-    const chat = view.chats.get(agent.identity);
+    const chatId = directChatId(agent.identity);
+    const chat = view.chats.get(chatId);
     const unread = chat?.unread ?? 0;
-    const current = view.activeChat === agent.identity;
+    const current = view.activeChat === chatId;
     const t = this.#l10n.words;
     const preview = chat?.preview ? (typeof chat.preview === 'string' ? chat.preview : this.#l10n.say(chat.preview)) : '';
     const detail = preview || this.#presenceText(agent);
-    const muted = view.muted.includes(agent.identity);
+    const muted = view.muted.includes(chatId);
     const id = `agent-${cssId(agent.identity)}`;
     return html`
       <li
@@ -188,7 +190,7 @@ export class IacAgentList extends LitElement {
           aria-label=${pinned ? t.unpinAgent(agent.displayName) : t.pinAgent(agent.displayName)}
           aria-pressed=${pinned ? 'true' : 'false'}
           title=${pinned ? t.unpin : t.pin}
-          @click=${() => (pinned ? this.#view.store?.unpin(agent.identity) : this.#view.store?.pin(agent.identity))}
+          @click=${() => (pinned ? this.#view.store?.unpin(chatId) : this.#view.store?.pin(chatId))}
         >
           <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M12.6 2.5 17.5 7.4l-1.06 1.06-.7-.7-3.2 3.2.36 3.18-1.06 1.06-3.18-3.18L4.8 16.9l-1.06-1.06 3.88-3.88L4.44 8.78 5.5 7.72l3.18.36 3.2-3.2-.7-.7 1.06-1.06Z" /></svg>
         </button>
@@ -214,7 +216,7 @@ export class IacAgentList extends LitElement {
   }
 
   #open(identity: string): void {
-    void this.#view.store?.openChat(identity);
+    void this.#view.store?.openChat(directChatId(identity));
   }
 
   #onSearchInput(event: InputEvent): void {
@@ -302,12 +304,12 @@ export class IacAgentList extends LitElement {
   async #movePinned(event: KeyboardEvent, button: HTMLButtonElement): Promise<void> {
     const { pins } = this.#view.value!;
     const identity = this.focusedAgent;
-    const from = identity ? pins.indexOf(identity) : -1;
+    const from = identity ? pins.indexOf(directChatId(identity)) : -1;
     if (from < 0 || !button.closest('section')?.matches('[aria-labelledby="heading-pinned"]')) return;
     event.preventDefault();
     const to = from + (event.key === 'ArrowUp' ? -1 : 1);
     if (to < 0 || to >= pins.length) return;
-    await this.#view.store?.movePin(identity!, to);
+    await this.#view.store?.movePin(directChatId(identity!), to);
     this.announcement = phrase('pinMoved', this.#view.store!.agent(identity!).displayName, to + 1, pins.length);
     await this.updateComplete;
     this.#agentButtons().find((b) => b.dataset.identity === identity)?.focus();
@@ -330,7 +332,7 @@ export class IacAgentList extends LitElement {
     this.#dragged = null;
     if (!dragged || dragged === target) return;
     event.preventDefault();
-    void this.#view.store?.movePin(dragged, this.#view.value!.pins.indexOf(target));
+    void this.#view.store?.movePin(directChatId(dragged), this.#view.value!.pins.indexOf(directChatId(target)));
   }
 
   #agentButtons(): HTMLButtonElement[] {

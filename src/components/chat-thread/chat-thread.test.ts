@@ -207,7 +207,7 @@ describe('iac-chat-thread', () => {
       page.lang = lang;
       await bob.store.openChat('alice');
       await alice.store.notifyTyping('bob');
-      await until(bob.store, (s) => s.threads.get('alice')?.peerTyping);
+      await until(bob.store, (s) => s.threads.get('alice')?.typing.includes('alice'));
       await settled(thread);
     }
 
@@ -287,13 +287,13 @@ describe('iac-chat-thread', () => {
     await alice.store.openChat('bob');
     await openBobsChatWith(['Are you there?']);
     await until(bob.store, (s) => s.chats.get('alice')?.unread === 0);
-    await until(alice.store, (s) => s.threads.get('bob')?.peerReadIndex === 0);
+    await until(alice.store, (s) => s.threads.get('bob')?.readHorizons.get('bob') === 0);
   });
 
   it('says when the other agent is typing', async () => {
     await openBobsChatWith(['hello']);
     await alice.store.notifyTyping('bob');
-    await until(bob.store, (s) => s.threads.get('alice')?.peerTyping);
+    await until(bob.store, (s) => s.threads.get('alice')?.typing.includes('alice'));
     await settled(thread);
     expect(root().querySelector('.typing')?.textContent).to.equal('Alice Johnson is typing…');
   });

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement } from '../shared/custom-element.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { MessageView } from '../../services/chat-state.js';
+import { peerOf } from '../../services/chat/chat-id.js';
 import { IacAttachEvent } from '../../events/attach.js';
 import { StoreController } from '../shared/store-controller.js';
 import { FileDropController } from '../shared/file-drop-controller.js';
@@ -53,13 +54,15 @@ export class IacChatThread extends LitElement {
   };
 
   readonly #view = new StoreController(this, (s, store) => {
-    const peer = s.activeChat;
+    const chat = s.activeChat;
+    const peer = chat ? peerOf(chat) : undefined;
     return {
+      chat,
       peer,
       agent: peer ? store.agent(peer) : null,
-      thread: peer ? s.threads.get(peer) : undefined,
-      pinned: peer ? s.pins.includes(peer) : false,
-      muted: peer ? s.muted.includes(peer) : false,
+      thread: chat ? s.threads.get(chat) : undefined,
+      pinned: chat ? s.pins.includes(chat) : false,
+      muted: chat ? s.muted.includes(chat) : false,
     };
   });
   readonly #scroll = new ScrollAnchorController(this, {
@@ -68,12 +71,12 @@ export class IacChatThread extends LitElement {
     startAt: () => this.renderRoot.querySelector<HTMLElement>('.new-messages'),
     atNewest: () => !this.#view.value?.thread?.hasNewer,
     onNearTop: () => {
-      const { peer, thread } = this.#view.value ?? {};
-      if (peer && thread?.hasOlder && !thread.loadingOlder && !thread.error) void this.#view.store?.loadOlder(peer);
+      const { chat, thread } = this.#view.value ?? {};
+      if (chat && thread?.hasOlder && !thread.loadingOlder && !thread.error) void this.#view.store?.loadOlder(chat);
     },
     onNearBottom: () => {
-      const { peer, thread } = this.#view.value ?? {};
-      if (peer && thread?.hasNewer && !thread.loadingNewer && !thread.error) void this.#view.store?.loadNewer(peer);
+      const { chat, thread } = this.#view.value ?? {};
+      if (chat && thread?.hasNewer && !thread.loadingNewer && !thread.error) void this.#view.store?.loadNewer(chat);
     },
   });
 
@@ -86,10 +89,10 @@ export class IacChatThread extends LitElement {
 
   constructor() {
     super();
-    new ViewingController(this, () => this.#view.value?.peer ?? null, (peer) => this.#view.store?.setViewing(peer));
+    new ViewingController(this, () => this.#view.value?.chat ?? null, (chat) => this.#view.store?.setViewing(chat));
     new FileDropController(this, {
       onDrop: (files) => this.dispatchEvent(new IacAttachEvent({ files })),
-      accepts: () => !!this.#view.value?.peer,
+      accepts: () => !!this.#view.value?.chat,
     });
   }
 
@@ -102,13 +105,13 @@ export class IacChatThread extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const { peer = null, thread } = this.#view.value ?? {};
-    this.#scroll.beforeRender(peer, thread?.status === 'ready' ? thread.messages : []);
+    const { chat = null, thread } = this.#view.value ?? {};
+    this.#scroll.beforeRender(chat, thread?.status === 'ready' ? thread.messages : []);
   }
 
   override render() {
     const view = this.#view.value;
-    if (!view?.peer || !view.agent) return nothing;
+    if (!view?.chat || !view.agent) return nothing;
     const { agent, thread } = view;
     const unseen = this.#scroll.unseen;
     const t = this.#l10n.words;
@@ -147,7 +150,7 @@ export class IacChatThread extends LitElement {
             </button>`}
         <p class="drop-hint" aria-hidden="true">${t.dropOnThread}</p>
       </div>
-      <p class="typing" aria-live="polite">${thread?.peerTyping ? this.#inOwnDirection(t.isTyping(agent.displayName)) : ''}</p>
+      <p class="typing" aria-live="polite">${thread?.typing.length ? this.#inOwnDirection(t.isTyping(agent.displayName)) : ''}</p>
       <p class="visually-hidden" role="status">${this.announcement ? this.#l10n.say(this.announcement) : ''}</p>
     `;
   }
@@ -160,19 +163,21 @@ export class IacChatThread extends LitElement {
   }
 
   #history() {
-    const { thread, agent, peer } = this.#view.value!;
+    const { thread, agent, chat } = this.#view.value!;
     const t = this.#l10n.words;
     const error = thread?.error ? this.#l10n.say(thread.error) : '';
     if (!thread || thread.status === 'loading') return html`<p class="status" role="status">${this.#inOwnDirection(t.loadingMessages)}</p>`;
     if (thread.status === 'error') {
       return html`<p class="problem" role="alert">
-        ${this.#inOwnDirection(error)} <button class="link" @click=${() => this.#view.store?.openChat(peer!)}>${t.tryAgain}</button>
+        ${this.#inOwnDirection(error)} <button class="link" @click=${() => this.#view.store?.openChat(chat!)}>${t.tryAgain}</button>
       </p>`;
     }
+    // Someone else is in this direct chat: nothing of it is shown, and writing starts a clean one.
+    if (thread.refusal) return html`<p class="problem" role="alert">${this.#inOwnDirection(this.#l10n.say(thread.refusal))}</p>`;
     if (thread.loadingOlder) return html`<p class="status" role="status">${this.#inOwnDirection(t.loadingOlder)}</p>`;
     if (thread.error) {
       return html`<p class="problem" role="alert">
-        ${this.#inOwnDirection(error)} <button class="link" @click=${() => this.#view.store?.loadOlder(peer!)}>${t.tryAgain}</button>
+        ${this.#inOwnDirection(error)} <button class="link" @click=${() => this.#view.store?.loadOlder(chat!)}>${t.tryAgain}</button>
       </p>`;
     }
     if (!thread.hasOlder) {
@@ -185,9 +190,10 @@ export class IacChatThread extends LitElement {
   }
 
   #messages() {
-    const { thread } = this.#view.value!;
+    const view = this.#view.value!;
+    const { thread } = view;
     if (!thread || thread.status !== 'ready') return nothing;
-    const seenKey = lastSeenOwnMessage(thread.messages, thread.peerReadIndex);
+    const seenKey = lastSeenOwnMessage(thread.messages, view.peer ? (thread.readHorizons.get(view.peer) ?? null) : null);
     const t = this.#l10n.words;
     const locale = this.#l10n.tag;
     const now = new Date();
@@ -240,7 +246,7 @@ export class IacChatThread extends LitElement {
       ${message.delivery === 'failed'
         ? html`<p class="delivery failed" role="alert">
             ${this.#inOwnDirection(message.error ? `${t.notSent} ${this.#l10n.say(message.error)}` : t.notSent)}
-            <button class="link" @click=${() => this.#view.store?.retry(this.#view.value!.peer!, message.key)}>${t.retry}</button>
+            <button class="link" @click=${() => this.#view.store?.retry(this.#view.value!.chat!, message.key)}>${t.retry}</button>
           </p>`
         : nothing}
       ${seen ? html`<p class="delivery seen">${this.#inOwnDirection(t.seen)}</p>` : nothing}
@@ -327,7 +333,7 @@ export class IacChatThread extends LitElement {
   #saveEdit(event: Event, message: MessageView): void {
     event.preventDefault();
     const body = this.renderRoot.querySelector<HTMLTextAreaElement>('.editor textarea')!.value;
-    if (body.trim() && body !== message.body) void this.#view.store?.editMessage(this.#view.value!.peer!, message.key, body);
+    if (body.trim() && body !== message.body) void this.#view.store?.editMessage(this.#view.value!.chat!, message.key, body);
     this.#stopEditing();
   }
 
@@ -342,7 +348,7 @@ export class IacChatThread extends LitElement {
 
   #delete(message: MessageView): void {
     this.confirmingDelete = null;
-    void this.#view.store?.deleteMessage(this.#view.value!.peer!, message.key);
+    void this.#view.store?.deleteMessage(this.#view.value!.chat!, message.key);
     this.announcement = phrase('messageDeleted');
   }
 
@@ -380,21 +386,21 @@ export class IacChatThread extends LitElement {
   }
 
   async #jumpToLatest(): Promise<void> {
-    const peer = this.#view.value?.peer;
-    if (peer) await this.#view.store?.showLatest(peer);
+    const chat = this.#view.value?.chat;
+    if (chat) await this.#view.store?.showLatest(chat);
     this.#scroll.jumpToLatest();
   }
 
   #togglePin(): void {
-    const { peer, pinned } = this.#view.value ?? {};
-    if (!peer) return;
-    void (pinned ? this.#view.store?.unpin(peer) : this.#view.store?.pin(peer));
+    const { chat, pinned } = this.#view.value ?? {};
+    if (!chat) return;
+    void (pinned ? this.#view.store?.unpin(chat) : this.#view.store?.pin(chat));
   }
 
   #toggleMute(): void {
-    const { peer, muted } = this.#view.value ?? {};
-    if (!peer) return;
-    void (muted ? this.#view.store?.unmute(peer) : this.#view.store?.mute(peer));
+    const { chat, muted } = this.#view.value ?? {};
+    if (!chat) return;
+    void (muted ? this.#view.store?.unmute(chat) : this.#view.store?.mute(chat));
   }
 }
 

@@ -245,9 +245,9 @@ export class InternalAgentChat extends LitElement {
       settings: () => this.settings.value,
       say: (text) => this.localization.say(text),
       isShowing: () => document.visibilityState === 'visible' && isDisplayed(this),
-      open: async (peer) => {
+      open: async (chat) => {
         await this.reveal();
-        await store.openChat(peer);
+        await store.openChat(chat);
         this.renderRoot.querySelector('iac-composer')?.focus();
       },
       get Notification() {
@@ -346,9 +346,9 @@ export class InternalAgentChat extends LitElement {
   }
 
   #onSend(event: IacSendEvent): void {
-    const peer = this.store?.state.activeChat;
-    if (!peer || !this.store) return event.preventDefault();
-    void this.store.send(peer, event.detail);
+    const chat = this.store?.state.activeChat;
+    if (!chat || !this.store) return event.preventDefault();
+    void this.store.send(chat, event.detail);
   }
 
   /** Files dropped on the thread join the composer's one list. */
@@ -357,13 +357,13 @@ export class InternalAgentChat extends LitElement {
   }
 
   #onDraft(event: Event): void {
-    const peer = this.store?.state.activeChat;
-    if (peer) this.store?.saveDraft(peer, (event.currentTarget as IacComposer).value);
+    const chat = this.store?.state.activeChat;
+    if (chat) this.store?.saveDraft(chat, (event.currentTarget as IacComposer).value);
   }
 
   #onTyping(): void {
-    const peer = this.store?.state.activeChat;
-    if (peer) void this.store?.notifyTyping(peer);
+    const chat = this.store?.state.activeChat;
+    if (chat) void this.store?.notifyTyping(chat);
   }
 }
 

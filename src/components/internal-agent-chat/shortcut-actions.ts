@@ -85,10 +85,10 @@ export class ShortcutActions implements ReactiveController {
   async openUnreadChat(direction: 'next' | 'previous'): Promise<void> {
     await shownAndStarted(this.#host);
     const store = this.#host.store;
-    const peer = store ? unreadChatFrom(store.state, direction) : null;
-    if (!store || !peer) return this.#showStatus(phrase('noUnreadChat'));
-    this.#showStatus(phrase('chatWith', store.agent(peer).displayName));
-    await store.openChat(peer);
+    const chat = store ? unreadChatFrom(store.state, direction) : null;
+    if (!store || !chat) return this.#showStatus(phrase('noUnreadChat'));
+    this.#showStatus(phrase('chatWith', store.chatName(chat)));
+    await store.openChat(chat);
   }
 
   async focusComposer(): Promise<void> {
@@ -100,9 +100,9 @@ export class ShortcutActions implements ReactiveController {
 
   async jumpToLatest(): Promise<void> {
     await shownAndStarted(this.#host);
-    const peer = this.#host.store?.state.activeChat;
+    const chat = this.#host.store?.state.activeChat;
     const thread = this.#host.renderRoot.querySelector('iac-chat-thread');
-    if (!peer || !thread) return this.#showStatus(this.#noChatOpen());
+    if (!chat || !thread) return this.#showStatus(this.#noChatOpen());
     if (!(await thread.jumpToLatest())) this.#showStatus(phrase('latestShown'));
   }
 
@@ -119,12 +119,11 @@ export class ShortcutActions implements ReactiveController {
   async togglePin(): Promise<void> {
     await shownAndStarted(this.#host);
     const store = this.#host.store;
-    const peer = store?.state.activeChat;
-    if (!store || !peer) return this.#showStatus(this.#noChatOpen());
-    const name = store.agent(peer).displayName;
-    const pinned = store.state.pins.includes(peer);
-    this.#showStatus(phrase(pinned ? 'unpinnedAgent' : 'pinnedAgent', name));
-    await (pinned ? store.unpin(peer) : store.pin(peer));
+    const chat = store?.state.activeChat;
+    if (!store || !chat) return this.#showStatus(this.#noChatOpen());
+    const pinned = store.state.pins.includes(chat);
+    this.#showStatus(phrase(pinned ? 'unpinnedAgent' : 'pinnedAgent', store.chatName(chat)));
+    await (pinned ? store.unpin(chat) : store.pin(chat));
   }
 
   #composer(): IacComposer | null {

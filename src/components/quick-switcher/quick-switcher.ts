@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { UNKNOWN_ACTIVITY, type Agent } from '../../services/directory/ports.js';
 import { LocaleController } from '../../l10n/locale-controller.js';
 import { matchesAgent, rankAgents } from '../../services/directory/rank-agents.js';
+import { directChatId, peerOf } from '../../services/chat/chat-id.js';
 import { StoreController } from '../shared/store-controller.js';
 import { avatar } from '../shared/avatar.js';
 import { styles } from './quick-switcher.styles.js';
@@ -112,7 +113,7 @@ export class IacQuickSwitcher extends LitElement {
 
   /** How many messages of the chat with `identity` are unread (0 when there is no chat). */
   #unread(identity: string): number {
-    return this.#view.value?.chats.get(identity)?.unread ?? 0;
+    return this.#view.value?.chats.get(directChatId(identity))?.unread ?? 0;
   }
 
   /** Chats and pins first when nothing is typed; otherwise everyone known, best match first. */
@@ -123,7 +124,7 @@ export class IacQuickSwitcher extends LitElement {
     const text = this.query.trim();
     if (!text) {
       const recent = [...view.chats.values()].sort((a, b) => (b.lastActivity?.getTime() ?? 0) - (a.lastActivity?.getTime() ?? 0));
-      const ids = [...new Set([...view.pins, ...recent.map((c) => c.peer)])];
+      const ids = [...new Set([...view.pins, ...recent.map((c) => c.id)].flatMap((chat) => peerOf(chat) ?? []))];
       return ids.slice(0, MAX_RESULTS).map((id) => store.agent(id));
     }
     const known = [...view.agents.values()].filter((agent) => agent.identity !== view.me?.identity && matchesAgent(agent, text));
@@ -152,7 +153,7 @@ export class IacQuickSwitcher extends LitElement {
   }
 
   #open(agent: Agent): void {
-    void this.#view.store?.openChat(agent.identity);
+    void this.#view.store?.openChat(directChatId(agent.identity));
     this.#chosen?.(agent.identity);
     this.#chosen = undefined;
     this.close();

@@ -1,12 +1,24 @@
 /**
  * Which conversations are the person's chats, and which chat each one is. A conversation becomes
- * a chat on first sight when it is tagged as ours, the user has joined it and another agent is
- * in it; its summary and read state are seeded then, and its preview queued.
+ * a chat on first sight when it is ours (tagged, or named as ours when another client overwrote
+ * its attributes) and the user has joined it: a group by its conversation, a direct chat by the
+ * other agent, only while exactly the two of them are in it. Its summary and read state are
+ * seeded then, and its preview queued.
  */
-import { isChatAttributes } from '../conversations/direct-chat.js';
+import { EMPTY_THREAD } from '../chat-state.js';
+import {
+  claimedKind,
+  directChatAttributes,
+  groupChatAttributes,
+  isChatAttributes,
+  isPairName,
+  retagged,
+  taggedPair,
+} from '../conversations/direct-chat.js';
 import type { ChatConversation } from '../conversations/ports.js';
 import { lastActivityOf, readPositionOf } from '../conversations/service-values.js';
-import type { ChatId } from './chat-id.js';
+import { phrase } from '../../l10n/phrase.js';
+import { directChatId, groupChatId, isGroupChat, peerOf, type ChatId } from './chat-id.js';
 import type { ChatPreviews } from './chat-previews.js';
 import type { DirectoryRoster } from './directory-roster.js';
 import type { ReadTracker } from './read-tracker.js';
@@ -32,9 +44,8 @@ export class ChatRegistry {
   }
 
   /**
-   * The chat `conversation` is (today: the other agent in one of our direct chats), registering
-   * it on first sight; undefined for conversations that aren't ours (untagged, or the user isn't
-   * in them).
+   * The chat `conversation` is, registering it on first sight; undefined for conversations that
+   * aren't ours (untagged, the user isn't in them, or someone else sits in a direct chat).
    */
   chatOf(conversation: ChatConversation): Promise<ChatId | undefined> {
     let chat = this.#chatsBySid.get(conversation.sid);
@@ -52,13 +63,14 @@ export class ChatRegistry {
     return undefined;
   }
 
-  /** The user is no longer in `conversation`: its chat leaves the list. */
+  /** The user is no longer in `conversation`: its chat leaves the list, and its thread goes. */
   forget(conversation: ChatConversation): void {
     for (const [chat, known] of this.#conversationsByChat) {
       if (known.sid !== conversation.sid) continue;
-      this.#conversationsByChat.delete(chat);
-      this.reads.forget(chat);
+      this.detach(chat);
       this.state.removeChat(chat);
+      if (isGroupChat(chat)) this.state.removeThread(chat);
+      if (isGroupChat(chat) && this.state.current.activeChat === chat) this.state.update({ activeChat: null });
     }
     this.#chatsBySid.delete(conversation.sid);
   }
@@ -69,18 +81,81 @@ export class ChatRegistry {
     this.reads.forget(chat);
   }
 
-  async #register(conversation: ChatConversation): Promise<ChatId | undefined> {
-    if (conversation.status !== 'joined' || !isChatAttributes(conversation.attributes)) return undefined;
+  /**
+   * Someone joined or left `conversation`: a group's members are updated; a direct chat that
+   * has anyone but its two agents in it is no longer shown or written into.
+   */
+  async membersChanged(conversation: ChatConversation): Promise<void> {
+    const chat = this.chatIfKnown(conversation.sid);
+    if (!chat) return void (await this.chatOf(conversation));
+    const members = await this.#identities(conversation);
+    if (isGroupChat(chat)) return this.state.setChat({ ...this.state.summary(chat), members });
+    this.checkPair(chat, conversation, members);
+  }
+
+  /** Whether only the two agents of direct `chat` are in `conversation` (else it is refused). */
+  checkPair(chat: ChatId, conversation: ChatConversation, members: readonly string[]): boolean {
+    const peer = peerOf(chat);
+    if (!peer || (members.length === 2 && members.includes(peer) && members.includes(this.me()))) return true;
+    this.#refuse(peer, conversation);
+    return false;
+  }
+
+  /**
+   * Tags `conversation` as ours again when another client overwrote its attributes; best effort
+   * (the role may not allow it), as the chat is still recognised by its name.
+   */
+  async retag(chat: ChatId, conversation: ChatConversation): Promise<void> {
+    const group = isGroupChat(chat);
+    if (group ? claimedKind({ attributes: conversation.attributes }) === 'group' : isChatAttributes(conversation.attributes)) return;
+    const tag = group ? groupChatAttributes() : directChatAttributes(this.me(), peerOf(chat) ?? '');
+    await conversation.updateAttributes(retagged(conversation.attributes, tag)).catch(() => {});
+  }
+
+  /** Someone else is in the direct chat with `peer`: it is not shown, and the next message starts a clean one. */
+  #refuse(peer: string, conversation: ChatConversation): void {
+    const chat = directChatId(peer);
+    this.#chatsBySid.delete(conversation.sid); // Checked again on its next event.
+    const known = this.#conversationsByChat.get(chat);
+    if (known && known.sid !== conversation.sid) return; // A clean conversation is in use already.
+    this.detach(chat);
+    this.state.removeChat(chat);
+    this.state.setThread(chat, { ...EMPTY_THREAD, status: 'ready', refusal: phrase('chatIntruded', this.roster.agent(peer).displayName) });
+  }
+
+  async #identities(conversation: ChatConversation): Promise<string[]> {
     const participants = await conversation.getParticipants().catch(() => []);
-    const peer = participants.map((p) => p.identity).find((id): id is string => !!id && id !== this.me());
-    if (!peer) return undefined;
-    this.#conversationsByChat.set(peer, conversation);
-    if (!this.state.current.chats.has(peer)) {
-      this.state.setChat({ peer, lastActivity: lastActivityOf(conversation), preview: '', unread: 0 });
-      this.reads.advance(peer, readPositionOf(conversation));
-      this.previews.queue(peer, conversation);
-      if (this.state.current.startup === 'ready') void this.roster.load([peer]);
+    return [...new Set(participants.flatMap((p) => (typeof p.identity === 'string' && p.identity ? [p.identity] : [])))];
+  }
+
+  async #register(conversation: ChatConversation): Promise<ChatId | undefined> {
+    const kind = claimedKind(conversation);
+    if (conversation.status !== 'joined' || !kind) return undefined;
+    const members = await this.#identities(conversation);
+    if (kind === 'group') return this.#add(groupChatId(conversation.sid), conversation, members, { name: conversation.friendlyName ?? '' });
+    const me = this.me();
+    const others = members.filter((id) => id !== me);
+    const pair = taggedPair(conversation.attributes);
+    let peer = pair?.includes(me) ? pair.find((id) => id !== me) : others.length === 1 ? others[0] : undefined;
+    for (const other of others) if (!peer && (await isPairName(conversation.uniqueName, me, other))) peer = other;
+    if (!peer || !others.length) return undefined; // Not a pair's, or the other agent is still to be added.
+    const named = kind === 'direct' || (await isPairName(conversation.uniqueName, me, peer));
+    if (!named) return undefined;
+    const chat = directChatId(peer);
+    if (!this.checkPair(chat, conversation, members)) return undefined;
+    if (this.state.current.threads.get(chat)?.refusal) this.state.patchThread(chat, { refusal: undefined });
+    return this.#add(chat, conversation, members, { peer });
+  }
+
+  #add(chat: ChatId, conversation: ChatConversation, members: string[], about: { peer?: string; name?: string }): ChatId {
+    this.#conversationsByChat.set(chat, conversation);
+    if (!this.state.current.chats.has(chat)) {
+      const kind = isGroupChat(chat) ? 'group' : 'direct';
+      this.state.setChat({ id: chat, kind, ...about, members, lastActivity: lastActivityOf(conversation), preview: '', unread: 0 });
+      this.reads.advance(chat, readPositionOf(conversation));
+      this.previews.queue(chat, conversation);
+      if (this.state.current.startup === 'ready') void this.roster.load(members);
     }
-    return peer;
+    return chat;
   }
 }

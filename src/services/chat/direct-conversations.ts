@@ -1,7 +1,8 @@
 /**
- * The conversation of a direct chat with another agent: known, found by the pair's name (ours or
- * the original plugin's), completed when it was left stranded, or created. Opening it twice, or
- * from both sides at once, yields the same conversation.
+ * The conversation of a chat: a group's is known; a direct chat's is known, found by the pair's
+ * name (ours or the original plugin's), completed when it was left stranded, or created. Opening
+ * it twice, or from both sides at once, yields the same conversation. One that someone else sits
+ * in is never used: a clean one is created beside it.
  */
 import {
   CHAT_FRIENDLY_NAME,
@@ -14,6 +15,8 @@ import { ERROR_CODES, errorCode, FailureInWords, isNotFound } from '../conversat
 import { needing } from '../conversations/permissions.js';
 import type { ChatClient, ChatConversation } from '../conversations/ports.js';
 import { phrase } from '../../l10n/phrase.js';
+import { directChatId, peerOf, type ChatId } from './chat-id.js';
+import type { StateContainer } from './state-container.js';
 import type { ChatRegistry } from './chat-registry.js';
 
 export class DirectConversations {
@@ -23,14 +26,26 @@ export class DirectConversations {
   constructor(
     private readonly client: ChatClient,
     private readonly registry: ChatRegistry,
+    private readonly state: StateContainer,
     /** The signed-in agent's identity ('' until the client has initialized). */
     private readonly me: () => string,
   ) {}
 
-  /** The conversation with `peer`: known, found by name (ours or the original plugin's), or created. */
-  with(peer: string, create: boolean): Promise<ChatConversation | undefined> {
-    const known = this.registry.conversation(peer);
-    if (known) return Promise.resolve(known);
+  /**
+   * The conversation of `chat`: known, or for a direct chat found by name (ours or the original
+   * plugin's) or, with `create` (a message is being written), created. Writing into one re-tags
+   * it when another client overwrote its attributes.
+   */
+  async with(chat: ChatId, create: boolean): Promise<ChatConversation | undefined> {
+    const conversation = await this.#lookup(chat, create);
+    if (conversation && create) await this.registry.retag(chat, conversation);
+    return conversation;
+  }
+
+  #lookup(chat: ChatId, create: boolean): Promise<ChatConversation | undefined> {
+    const known = this.registry.conversation(chat);
+    const peer = peerOf(chat);
+    if (known || !peer) return Promise.resolve(known);
     const key = `${peer}\u0000${create}`;
     let lookup = this.#lookupsByPeerAndCreate.get(key);
     if (!lookup) {
@@ -41,18 +56,25 @@ export class DirectConversations {
   }
 
   async #findOrCreate(peer: string, create: boolean): Promise<ChatConversation | undefined> {
+    const chat = directChatId(peer);
     const name = await directChatName(this.me(), peer);
     const found = (await this.#findByName(name)) ?? (await this.#findByName(legacyPairName(this.me(), peer)));
     const foundWith = found && (await this.registry.chatOf(found));
-    if (foundWith === peer) return found;
+    if (foundWith === chat) return found;
     if (!create) return undefined;
     // Created by this agent, but the other could not be added (a role without addParticipant):
     // the pair's name is taken by it, so it is completed rather than created again.
     if (found && !foundWith && (await this.#isStranded(found, peer))) return this.#addPeer(found, peer);
+    // Someone else sits in the pair's conversation: a clean one, without the taken name.
+    const intruded = !!found && !foundWith && !!this.state.thread(chat).refusal;
     try {
       const conversation = await needing(
         'createConversation',
-        this.client.createConversation({ uniqueName: name, friendlyName: CHAT_FRIENDLY_NAME, attributes: directChatAttributes(this.me(), peer) }),
+        this.client.createConversation({
+          ...(intruded ? {} : { uniqueName: name }),
+          friendlyName: CHAT_FRIENDLY_NAME,
+          attributes: directChatAttributes(this.me(), peer),
+        }),
       );
       return await this.#addPeer(conversation, peer);
     } catch (error) {

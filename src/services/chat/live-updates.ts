@@ -4,8 +4,10 @@
  * leaving) handed to the module that keeps each part of it.
  */
 import { clientIdOf, mergeMessages, previewOf, toMessageView } from '../conversations/message-view.js';
+import type { ThreadState } from '../chat-state.js';
 import type { ChatClient, ChatConversation, ChatMessage, ChatParticipant, ClientEvents } from '../conversations/ports.js';
 import { readPositionOf, validIndex } from '../conversations/service-values.js';
+import { isGroupChat, peerOf, type ChatId } from './chat-id.js';
 import type { ChatRegistry } from './chat-registry.js';
 import type { MessageSender } from './message-sender.js';
 import type { ReadTracker } from './read-tracker.js';
@@ -60,10 +62,11 @@ export class LiveUpdates {
     on('messageAdded', (message) => void this.#onMessageAdded(message));
     on('messageUpdated', ({ message, updateReasons }) => void this.#onMessageChanged(message, false, updateReasons.includes('body')));
     on('messageRemoved', (message) => void this.#onMessageChanged(message, true));
-    on('conversationUpdated', ({ conversation }) => this.#onConversationUpdated(conversation));
+    on('conversationUpdated', ({ conversation, updateReasons }) => this.#onConversationUpdated(conversation, updateReasons));
     on('typingStarted', (participant) => void this.#onTyping(participant, true));
     on('typingEnded', (participant) => void this.#onTyping(participant, false));
     on('participantUpdated', ({ participant }) => void this.#onParticipantUpdated(participant));
+    on('participantJoined', (participant) => void registry.membersChanged(participant.conversation));
     on('participantLeft', (participant) => void this.#onParticipantLeft(participant));
   }
 
@@ -74,83 +77,98 @@ export class LiveUpdates {
 
   async #onMessageAdded(message: ChatMessage): Promise<void> {
     const { state, registry, reads, messages, sender, me } = this.parts;
-    const peer = await registry.chatOf(message.conversation);
+    const chat = await registry.chatOf(message.conversation);
     const view = toMessageView(message, me());
-    if (!peer || !view) return;
+    if (!chat || !view) return;
     messages.remember([message]);
     const clientId = clientIdOf(message.attributes);
     if (clientId) sender.delivered(clientId);
-    const thread = state.current.threads.get(peer);
+    const thread = state.current.threads.get(chat);
     // A window back in history doesn't take new messages; "Jump to latest" brings them.
     if (thread && !thread.hasNewer) {
       const withoutPending = clientId ? thread.messages.filter((m) => m.key !== clientId) : thread.messages;
-      state.setThread(peer, {
+      state.setThread(chat, {
         ...thread,
         messages: mergeMessages(withoutPending, [view]),
-        peerTyping: view.own ? thread.peerTyping : false,
+        typing: thread.typing.filter((id) => id !== view.author),
       });
     }
-    state.setChat({ ...state.summary(peer), lastActivity: view.sentAt, preview: previewOf(view) });
+    state.setChat({ ...state.summary(chat), lastActivity: view.sentAt, preview: previewOf(view) });
     // Writing a message means having read the chat up to it.
-    reads.advance(peer, { lastIndex: view.index, horizon: view.own ? view.index : null });
+    reads.advance(chat, { lastIndex: view.index, horizon: view.own ? view.index : null });
     // Twilio does not move an author's horizon: the user has read what they wrote.
     if (view.own) reads.wrote(message.conversation, view.index);
-    else reads.markReadIfViewing(peer, registry.conversation(peer));
+    else reads.markReadIfViewing(chat, registry.conversation(chat));
   }
 
   /** `edited`: the service said the text changed (dates may not tell, within the same second). */
   async #onMessageChanged(message: ChatMessage, removed: boolean, edited = false): Promise<void> {
     const { state, registry, messages, pager, me } = this.parts;
-    const peer = await registry.chatOf(message.conversation);
-    if (!peer) return;
+    const chat = await registry.chatOf(message.conversation);
+    if (!chat) return;
     if (removed) {
       messages.forget(message.sid);
-      return pager.drop(peer, message.sid);
+      return pager.drop(chat, message.sid);
     }
     messages.remember([message]);
-    const thread = state.current.threads.get(peer);
+    const thread = state.current.threads.get(chat);
     const view = toMessageView(message, me());
     if (view && thread?.messages.some((m) => m.key === view.key)) {
-      state.setThread(peer, { ...thread, messages: mergeMessages(thread.messages, [edited ? { ...view, edited } : view]) });
+      state.setThread(chat, { ...thread, messages: mergeMessages(thread.messages, [edited ? { ...view, edited } : view]) });
     }
   }
 
-  #onConversationUpdated(conversation: ChatConversation): void {
-    const peer = this.parts.registry.chatIfKnown(conversation.sid);
+  #onConversationUpdated(conversation: ChatConversation, reasons: readonly string[]): void {
+    const { state, registry, reads } = this.parts;
+    const chat = registry.chatIfKnown(conversation.sid);
+    if (!chat) return;
     // A read in another tab, or a message seen by the service first: every tab ends up agreeing.
-    if (peer) this.parts.reads.advance(peer, readPositionOf(conversation));
+    reads.advance(chat, readPositionOf(conversation));
+    if (isGroupChat(chat) && reasons.includes('friendlyName')) state.setChat({ ...state.summary(chat), name: conversation.friendlyName ?? '' });
   }
 
-  async #onTyping(participant: ChatParticipant, typing: boolean): Promise<void> {
-    const { state, registry } = this.parts;
-    const peer = await registry.chatOf(participant.conversation);
-    const thread = peer ? state.current.threads.get(peer) : undefined;
-    if (peer && thread && participant.identity === peer) state.setThread(peer, { ...thread, peerTyping: typing });
+  /** Another member of a chat the person has open: typing, how far they have read, gone. */
+  async #changeThread(participant: ChatParticipant, change: (thread: ThreadState, identity: string) => Partial<ThreadState>): Promise<ChatId | undefined> {
+    const { state, registry, me } = this.parts;
+    const chat = await registry.chatOf(participant.conversation);
+    const thread = chat ? state.current.threads.get(chat) : undefined;
+    const identity = participant.identity;
+    if (chat && thread && identity && identity !== me()) state.setThread(chat, { ...thread, ...change(thread, identity) });
+    return chat;
   }
 
-  async #onParticipantUpdated(participant: ChatParticipant): Promise<void> {
-    const { state, registry } = this.parts;
-    const peer = await registry.chatOf(participant.conversation);
-    const thread = peer ? state.current.threads.get(peer) : undefined;
-    if (peer && thread && participant.identity === peer) {
-      state.setThread(peer, { ...thread, peerReadIndex: validIndex(participant.lastReadMessageIndex) });
-    }
+  #onTyping(participant: ChatParticipant, typing: boolean): Promise<unknown> {
+    return this.#changeThread(participant, (thread, identity) => {
+      const others = thread.typing.filter((id) => id !== identity);
+      return { typing: typing ? [...others, identity] : others };
+    });
+  }
+
+  #onParticipantUpdated(participant: ChatParticipant): Promise<unknown> {
+    const index = validIndex(participant.lastReadMessageIndex);
+    return this.#changeThread(participant, (thread, identity) => (index === null ? {} : { readHorizons: new Map(thread.readHorizons).set(identity, index) }));
   }
 
   /**
-   * The other agent left the chat (their retention did): it can't carry messages to them any
-   * more, so the next message starts a new conversation. This side leaves too, unless something
-   * in it is still unread.
+   * Someone left a chat. A group's members change. In a direct chat it was the other agent (their
+   * retention did): it can't carry messages to them any more, so the next message starts a new
+   * conversation; this side leaves too, unless something in it is still unread.
    */
   async #onParticipantLeft(participant: ChatParticipant): Promise<void> {
     const { state, registry, reads, pager, retention } = this.parts;
     const conversation = participant.conversation;
-    const peer = await registry.chatOf(conversation);
-    if (!peer || participant.identity !== peer || registry.conversation(peer)?.sid !== conversation.sid) return;
-    const read = reads.readState(peer);
-    registry.detach(peer);
-    state.removeThread(peer);
+    const chat = await this.#changeThread(participant, (thread, identity) => {
+      const readHorizons = new Map(thread.readHorizons);
+      readHorizons.delete(identity);
+      return { typing: thread.typing.filter((id) => id !== identity), readHorizons };
+    });
+    if (!chat) return;
+    if (isGroupChat(chat)) return registry.membersChanged(conversation);
+    if (participant.identity !== peerOf(chat) || registry.conversation(chat)?.sid !== conversation.sid) return;
+    const read = reads.readState(chat);
+    registry.detach(chat);
+    state.removeThread(chat);
     await retention.leaveAfterPeer(conversation, read);
-    if (state.current.activeChat === peer) void pager.open(peer);
+    if (state.current.activeChat === chat) void pager.open(chat);
   }
 }

@@ -55,10 +55,10 @@ export class MessageSender {
   }
 
   /** Resolves when this message has been sent or has failed. */
-  async send(peer: ChatId, message: OutgoingMessage): Promise<void> {
+  async send(chat: ChatId, message: OutgoingMessage): Promise<void> {
     const entry: OutboxEntry = {
       clientId: crypto.randomUUID(),
-      peer,
+      chat,
       text: message.text,
       files: [...message.files],
       createdAt: Date.now(),
@@ -68,19 +68,19 @@ export class MessageSender {
     };
     this.#firstTries.add(entry.clientId);
     // A message is written at the newest end: show it there.
-    if (this.state.thread(peer).hasNewer) await this.pager.showLatest(peer);
+    if (this.state.thread(chat).hasNewer) await this.pager.showLatest(chat);
     this.#showOutgoing(entry);
     // Stored while it goes out, not first: the send doesn't wait for the disk. The outbox writes
     // in order, so the removal once sent can't land before the entry; a reload in between finds
     // it stored and checks whether it arrived before sending it again.
     const stored = this.#outbox.add(entry).catch(() => {}); // Still sent from memory; only a reload would lose it.
-    await Promise.all([stored, this.#flush(peer)]);
+    await Promise.all([stored, this.#flush(chat)]);
   }
 
   /** Sends a failed message again, with the same client id so it can never arrive twice. */
   async retry(chat: ChatId, clientId: string): Promise<void> {
     const entry = this.#outbox.get(clientId);
-    if (entry?.peer !== chat) return;
+    if (entry?.chat !== chat) return;
     this.#deliveryByClientId.delete(clientId);
     this.#showOutgoing(entry);
     return this.#flush(chat);
@@ -104,13 +104,13 @@ export class MessageSender {
   }
 
   flushAll(): void {
-    for (const peer of new Set(this.#outbox.entries.map((entry) => entry.peer))) void this.#flush(peer);
+    for (const chat of new Set(this.#outbox.entries.map((entry) => entry.chat))) void this.#flush(chat);
   }
 
   /** Delivers the chat's waiting messages one after another, so they arrive in order. */
   #flush(chat: ChatId): Promise<void> {
     const queue = (this.#queuesByChat.get(chat) ?? Promise.resolve()).then(async () => {
-      for (const entry of this.#outbox.forPeer(chat)) {
+      for (const entry of this.#outbox.forChat(chat)) {
         if (this.#deliveryByClientId.has(entry.clientId)) continue; // Failed (waits for Retry) or on its way.
         if (this.client.connectionState !== 'connected') return; // Back when the connection is.
         await this.#deliver(entry);
@@ -121,11 +121,11 @@ export class MessageSender {
   }
 
   async #deliver(entry: OutboxEntry): Promise<void> {
-    const { clientId, peer } = entry;
+    const { clientId, chat } = entry;
     this.#deliveryByClientId.set(clientId, { delivery: 'sending' });
     this.#showOutgoing(entry);
     try {
-      const conversation = await this.conversations.with(peer, true);
+      const conversation = await this.conversations.with(chat, true);
       if (!conversation) throw new FailureInWords(phrase('chatNotOpened'));
       // An earlier try may have reached the service although no answer came back.
       const firstTry = this.#firstTries.delete(clientId);
@@ -165,8 +165,8 @@ export class MessageSender {
       delivery: status?.delivery ?? 'queued',
       error: status?.error,
     };
-    const thread = this.state.thread(entry.peer);
-    this.state.setThread(entry.peer, {
+    const thread = this.state.thread(entry.chat);
+    this.state.setThread(entry.chat, {
       ...thread,
       status: thread.status === 'error' ? 'ready' : thread.status,
       messages: mergeMessages(thread.messages, [view]),

@@ -15,7 +15,7 @@ export class PinsAndMutes {
 
   /** What a previous session kept, with anything malformed left out. */
   async load(): Promise<{ pins: ChatId[]; muted: ChatId[] }> {
-    const [pins, muted] = await Promise.all([this.storage.get<string[]>('pins'), this.storage.get<string[]>('muted')]);
+    const [pins, muted] = await Promise.all([this.storage.get<unknown>('pins'), this.storage.get<unknown>('muted')]);
     return { pins: chatIds(pins), muted: chatIds(muted) };
   }
 
@@ -58,7 +58,7 @@ export class PinsAndMutes {
   }
 }
 
-/** A stored list of chats, with anything malformed left out. */
+/** A stored list of chats, with anything malformed or repeated left out. */
 function chatIds(stored: unknown): ChatId[] {
-  return Array.isArray(stored) ? stored.filter((id): id is ChatId => typeof id === 'string') : [];
+  return Array.isArray(stored) ? [...new Set(stored.filter((id): id is ChatId => typeof id === 'string' && id !== ''))] : [];
 }

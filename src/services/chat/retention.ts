@@ -9,7 +9,7 @@ import { needing, PermissionRefused } from '../conversations/permissions.js';
 import type { ChatConversation } from '../conversations/ports.js';
 import { unreadCount, type ReadState } from '../conversations/read-state.js';
 import { chatsToLeave, conversationBudget } from '../conversations/retention.js';
-import type { ChatId } from './chat-id.js';
+import { isGroupChat, type ChatId } from './chat-id.js';
 import type { ChatRegistry } from './chat-registry.js';
 import type { ReadTracker } from './read-tracker.js';
 import type { StateContainer } from './state-container.js';
@@ -59,24 +59,25 @@ export class Retention {
     clearTimeout(this.#timer);
   }
 
-  /** Leaves idle chats, a batch at a time (see ChatStore.leaveIdleChats); returns whom they were with. */
+  /** Leaves idle chats, a batch at a time (see ChatStore.leaveIdleChats); returns the chats left. */
   async leaveIdleChats(now = new Date()): Promise<ChatId[]> {
     if (this.idleDays === false) return [];
     const { chats, pins } = this.state.current;
     const candidates = [...chats.values()].flatMap((chat) => {
-      const conversation = this.registry.conversation(chat.peer);
-      const read = this.reads.readState(chat.peer);
+      const conversation = this.registry.conversation(chat.id);
+      const read = this.reads.readState(chat.id);
       if (!conversation || !read) return [];
       const neverRead = read.horizon === null && read.lastIndex >= 0;
-      const pinned = pins.includes(chat.peer);
-      return [{ peer: chat.peer, sid: conversation.sid, lastActivity: chat.lastActivity, unread: neverRead ? null : unreadCount(read), pinned, conversation }];
+      const pinned = pins.includes(chat.id);
+      return [{ chat: chat.id, sid: conversation.sid, lastActivity: chat.lastActivity, unread: neverRead ? null : unreadCount(read), pinned, conversation }];
     });
     const left: ChatId[] = [];
     for (const chat of chatsToLeave(candidates, { idleDays: this.idleDays, now }).slice(0, RETENTION_BATCH)) {
       try {
-        await needing('editConversationName', chat.conversation.updateUniqueName(null));
+        // A pair's name is freed so either agent can start again; a group stays its other members'.
+        if (!isGroupChat(chat.chat)) await needing('editConversationName', chat.conversation.updateUniqueName(null));
         await needing('leaveConversation', chat.conversation.leave());
-        left.push(chat.peer);
+        left.push(chat.chat);
       } catch (error) {
         // Kept for now: the next run tries again. A missing permission will not mend by itself.
         if (error instanceof PermissionRefused) return this.#refusedClearing(error), left;

@@ -5,7 +5,7 @@
  */
 import type { ChatState, ChatSummary, ThreadState } from '../chat-state.js';
 import { EMPTY_THREAD } from '../chat-state.js';
-import type { ChatId } from './chat-id.js';
+import { isGroupChat, peerOf, type ChatId } from './chat-id.js';
 
 export class StateContainer {
   #state: ChatState = {
@@ -57,7 +57,7 @@ export class StateContainer {
   }
 
   summary(chat: ChatId): ChatSummary {
-    return this.#state.chats.get(chat) ?? { peer: chat, lastActivity: null, preview: '', unread: 0 };
+    return this.#state.chats.get(chat) ?? { id: chat, kind: isGroupChat(chat) ? 'group' : 'direct', peer: peerOf(chat), members: [], lastActivity: null, preview: '', unread: 0 };
   }
 
   setThread(chat: ChatId, thread: ThreadState): void {
@@ -65,7 +65,7 @@ export class StateContainer {
   }
 
   setChat(summary: ChatSummary): void {
-    this.update({ chats: this.#writable(this.#state.chats).set(summary.peer, summary) });
+    this.update({ chats: this.#writable(this.#state.chats).set(summary.id, summary) });
   }
 
   /** Changes some fields of the chat's thread as it is now. */

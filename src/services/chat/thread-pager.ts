@@ -9,7 +9,7 @@ import { trimWindow } from '../conversations/message-window.js';
 import type { ChatMessage } from '../conversations/ports.js';
 import { unreadCount } from '../conversations/read-state.js';
 import { validIndex } from '../conversations/service-values.js';
-import type { ChatId } from './chat-id.js';
+import { isGroupChat, type ChatId } from './chat-id.js';
 import type { ChatRegistry } from './chat-registry.js';
 import type { DirectConversations } from './direct-conversations.js';
 import type { ReadTracker } from './read-tracker.js';
@@ -30,38 +30,45 @@ export class ThreadPager {
     private readonly me: () => string,
   ) {}
 
-  /** Shows the chat with `peer`, loading its latest messages. Creates nothing. */
-  async open(peer: ChatId): Promise<void> {
-    this.state.update({ activeChat: peer });
-    const current = this.state.current.threads.get(peer);
-    const read = this.reads.readState(peer);
+  /** Shows `chat`, loading its latest messages. Creates nothing. */
+  async open(chat: ChatId): Promise<void> {
+    this.state.update({ activeChat: chat });
+    const current = this.state.current.threads.get(chat);
+    const read = this.reads.readState(chat);
     // Where "New messages" begins, taken before the chat is marked read.
     const firstUnreadIndex = read && unreadCount(read) > 0 ? (read.horizon ?? -1) + 1 : null;
     // The window already shown still fits: the newest messages, or the first unread one.
     const fits = firstUnreadIndex === null ? !current?.hasNewer : current?.messages.some((m) => m.index === firstUnreadIndex);
-    if (current?.status === 'ready' && fits) {
-      this.state.setThread(peer, { ...current, firstUnreadIndex });
-      return this.reads.markReadIfViewing(peer, this.registry.conversation(peer));
+    if (current?.status === 'ready' && fits && !current.refusal) {
+      this.state.setThread(chat, { ...current, firstUnreadIndex });
+      return this.reads.markReadIfViewing(chat, this.registry.conversation(chat));
     }
-    this.state.setThread(peer, { ...(current ?? EMPTY_THREAD), status: 'loading', error: undefined, firstUnreadIndex });
+    this.state.setThread(chat, { ...(current ?? EMPTY_THREAD), status: 'loading', error: undefined, firstUnreadIndex });
     try {
-      const conversation = await this.conversations.with(peer, false);
-      if (!conversation) return this.state.patchThread(peer, { status: 'ready' });
+      const conversation = await this.conversations.with(chat, false);
+      if (!conversation) return this.state.patchThread(chat, { status: 'ready' });
       // Many unread: start the window at the first of them, with a few read ones above it.
       const farBack = firstUnreadIndex !== null && read!.lastIndex - firstUnreadIndex >= PAGE_SIZE;
       const anchor = farBack ? firstUnreadIndex + PAGE_SIZE - 6 : undefined;
       const [page, participants] = await Promise.all([conversation.getMessages(PAGE_SIZE, anchor), conversation.getParticipants()]);
-      const unsent = this.state.thread(peer).messages.filter((m) => m.index < 0);
-      this.state.patchThread(peer, {
+      // Someone may have joined a direct chat since it was last looked at: then it isn't shown.
+      if (!isGroupChat(chat) && !this.registry.checkPair(chat, conversation, participants.flatMap((p) => p.identity ?? []))) return;
+      const readHorizons = new Map<string, number>();
+      for (const p of participants) {
+        const index = validIndex(p.lastReadMessageIndex);
+        if (p.identity && p.identity !== this.me() && index !== null) readHorizons.set(p.identity, index);
+      }
+      const unsent = this.state.thread(chat).messages.filter((m) => m.index < 0);
+      this.state.patchThread(chat, {
         status: 'ready',
         messages: mergeMessages(unsent, this.#takeIn(page.items)),
         hasOlder: page.hasPrevPage,
         hasNewer: farBack,
-        peerReadIndex: validIndex(participants.find((p) => p.identity === peer)?.lastReadMessageIndex),
+        readHorizons,
       });
-      this.reads.markReadIfViewing(peer, this.registry.conversation(peer));
+      this.reads.markReadIfViewing(chat, this.registry.conversation(chat));
     } catch (error) {
-      this.state.patchThread(peer, { status: 'error', error: describeError(error, 'actionOpen') });
+      this.state.patchThread(chat, { status: 'error', error: describeError(error, 'actionOpen') });
     }
   }
 

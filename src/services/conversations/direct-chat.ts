@@ -17,6 +17,8 @@ export const CHAT_FRIENDLY_NAME = 'internal-agent-chat';
 export const UNIQUE_NAME_MAX_LENGTH = 256;
 
 const PREFIX = 'iac:dm:';
+/** A group's uniqueName starts so: a group stays recognisable when its attributes are overwritten. */
+export const GROUP_NAME_PREFIX = 'iac:group:';
 
 export async function directChatName(a: string, b: string): Promise<string> {
   const [first, second] = [a, b].sort();
@@ -32,7 +34,7 @@ export function legacyPairName(a: string, b: string): string {
 }
 
 /** The attributes a new direct chat is created with. */
-export function directChatAttributes(a: string, b: string): JSONValue {
+export function directChatAttributes(a: string, b: string): { readonly [key: string]: JSONValue } {
   return { [CHAT_TAG]: { kind: 'direct', agents: [a, b].sort() } };
 }
 
@@ -50,4 +52,51 @@ export function isDirectChatBetween(attributes: JSONValue | undefined, a: string
   if (!tag || typeof tag !== 'object' || Array.isArray(tag) || tag.kind !== 'direct' || !Array.isArray(tag.agents)) return false;
   const [first, second] = [a, b].sort();
   return tag.agents.length === 2 && tag.agents[0] === first && tag.agents[1] === second;
+}
+
+/** The attributes a new group is created with. */
+export function groupChatAttributes(): { readonly [key: string]: JSONValue } {
+  return { [CHAT_TAG]: { kind: 'group' } };
+}
+
+/**
+ * Which kind of chat of ours a conversation claims to be, by its tag or, when its attributes
+ * were overwritten by another client, by its name (a direct chat's pair name is checked against
+ * its participants by the caller).
+ */
+export function claimedKind(conversation: { attributes?: JSONValue; uniqueName?: string | null }): 'direct' | 'group' | 'named' | undefined {
+  const { attributes, uniqueName } = conversation;
+  const tag = attributes && typeof attributes === 'object' && !Array.isArray(attributes) ? attributes[CHAT_TAG] : undefined;
+  if (tag && typeof tag === 'object' && !Array.isArray(tag) && tag.kind === 'group') return 'group';
+  if (typeof uniqueName === 'string' && uniqueName.startsWith(GROUP_NAME_PREFIX)) return 'group';
+  if (isChatAttributes(attributes)) return 'direct';
+  return typeof uniqueName === 'string' && uniqueName ? 'named' : undefined;
+}
+
+/** The pair a direct chat's tag names, when it names one. */
+export function taggedPair(attributes: JSONValue | undefined): readonly string[] | undefined {
+  if (!attributes || typeof attributes !== 'object' || Array.isArray(attributes)) return undefined;
+  const tag = attributes[CHAT_TAG];
+  if (!tag || typeof tag !== 'object' || Array.isArray(tag) || !Array.isArray(tag.agents)) return undefined;
+  const agents = tag.agents.filter((a): a is string => typeof a === 'string');
+  return agents.length === 2 ? agents : undefined;
+}
+
+/** Whether `name` is a direct chat's pair name for `a` and `b` (ours or the original plugin's). */
+export async function isPairName(name: string | null | undefined, a: string, b: string): Promise<boolean> {
+  return !!name && (name === legacyPairName(a, b) || name === (await directChatName(a, b)));
+}
+
+/** Twilio's limit on a conversation's attributes, in bytes of JSON. */
+const ATTRIBUTES_MAX_BYTES = 16 * 1024;
+
+/**
+ * Attributes that tag a conversation as ours again after another client overwrote them: an
+ * object keeps what it holds, with the tag beside it, while that fits Twilio's limit; anything
+ * else (a number, an array, null, text) gives way to the tag.
+ */
+export function retagged(attributes: JSONValue | undefined, tag: { readonly [key: string]: JSONValue }): JSONValue {
+  if (!attributes || typeof attributes !== 'object' || Array.isArray(attributes)) return tag;
+  const merged = { ...attributes, ...tag };
+  return new TextEncoder().encode(JSON.stringify(merged)).length <= ATTRIBUTES_MAX_BYTES ? merged : tag;
 }

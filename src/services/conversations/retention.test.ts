@@ -7,7 +7,7 @@ const now = Date.UTC(2026, 10, 23, 12);
 const daysAgo = (days: number) => new Date(now - days * DAY);
 
 function chat(sid: string, lastActivity: Date | null, extra: Partial<RetentionCandidate> = {}): RetentionCandidate {
-  return { peer: `peer-${sid}`, sid, lastActivity, unread: 0, pinned: false, ...extra };
+  return { chat: `chat-${sid}`, sid, lastActivity, unread: 0, pinned: false, ...extra };
 }
 
 const sids = (chats: readonly RetentionCandidate[]) => chats.map((c) => c.sid);

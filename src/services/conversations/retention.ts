@@ -19,8 +19,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What the policy needs to know about one chat. */
 export interface RetentionCandidate {
-  /** The other agent's identity. */
-  readonly peer: string;
+  /** The chat (direct or group). */
+  readonly chat: string;
   /** The conversation's sid. */
   readonly sid: string;
   /** The last message's date, else the conversation's; null when unknown. */
