@@ -24,7 +24,8 @@ const TITLE = {
   scroll: 'scroll its history newest → oldest: frames over 16 ms',
   scrolled: 'message elements in the DOM while scrolling it, most',
   heap: 'JS heap after opening it',
-  search: 'one keystroke of directory search over 5,000 agents, to paint',
+  search: 'one keystroke of directory search over 5,000 agents, keystroke to paint',
+  searchAfterDebounce: "one keystroke of directory search over 5,000 agents, the directory's answer after the debounce, to paint",
   sendP50: 'send in one tab → shown in another (embedded backend), p50',
   sendP95: 'send in one tab → shown in another (embedded backend), p95',
   startup: 'start-up with 500 chats to interactive list (embedded backend)',
@@ -34,7 +35,7 @@ const TITLE = {
 export const TITLES = {
   bundles: [TITLE.plugin, TITLE.portal],
   thread: [TITLE.open, TITLE.opened, TITLE.scroll, TITLE.scrolled, TITLE.heap],
-  search: [TITLE.search],
+  search: [TITLE.search, TITLE.searchAfterDebounce],
   send: [TITLE.sendP50, TITLE.sendP95],
   startup: [TITLE.startup],
 };
@@ -101,10 +102,17 @@ export async function search({ browser, url, runs, pageErrors }) {
     row(
       TITLE.search,
       'ms',
-      keystrokes.map((k) => k.ms),
+      keystrokes.map((k) => k.keystrokeToPaintMs),
+      50,
+      `the agents already known that match, shown at once (${median(keystrokes.map((k) => k.knownShown))} rows in the DOM)`,
+    ),
+    row(
+      TITLE.searchAfterDebounce,
+      'ms',
+      keystrokes.map((k) => k.afterDebounceMs),
       16,
-      `from the list's debounced search (it waits 120 ms after a keystroke) to the paint; ` +
-        `keystroke to paint ${Math.round(median(keystrokes.map((k) => k.keystrokeToPaintMs)))} ms; ` +
+      `from the list's debounced search (it asks the directory 120 ms after a keystroke) to the paint; ` +
+        `keystroke to that paint ${Math.round(median(keystrokes.map((k) => k.keystrokeToAnswerMs)))} ms; ` +
         `${median(keystrokes.map((k) => k.results))} results shown`,
     ),
   ];

@@ -152,9 +152,20 @@ export class ChatStore {
     return peer ? this.agent(peer).displayName : (this.#state.current.chats.get(chat)?.name ?? '');
   }
 
-  /** Looks agents up in the directory; the newest search wins when answers cross. */
+  /**
+   * Looks agents up in the directory; its answer joins the known agents that match. The newest
+   * search wins when answers cross.
+   */
   search(text: string): Promise<void> {
     return this.#roster.search(text);
+  }
+
+  /**
+   * Shows at once the agents already known that match `text` (for each keystroke in a search
+   * box, before `search` asks the directory once typing pauses).
+   */
+  searchKnown(text: string): void {
+    this.#roster.searchKnown(text);
   }
 
   /** Finds agents for a search of the caller's own (the quick switcher's): they join `agents`; the directory's search stays. */

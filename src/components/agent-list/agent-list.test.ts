@@ -4,6 +4,12 @@ import { localChat, testDatabase, type LocalChat } from '../../../test/helpers/l
 import { fixtureWithStore, settled } from '../../../test/helpers/fixture-with-store.js';
 import { until } from '../../../test/helpers/until.js';
 import type { IacAgentList } from './agent-list.js';
+import { ChatStore } from '../../services/chat-store.js';
+import { InsightsDirectory } from '../../services/directory/insights-directory.js';
+import type { AgentDirectory } from '../../services/directory/ports.js';
+import { matchesAgent } from '../../services/directory/rank-agents.js';
+import { LocalConversationsClient, LocalInsightsClient, seedWorkers } from '../../services/local/index.js';
+import { memoryStorage } from '../../services/storage/user-storage.js';
 import './agent-list.js';
 
 describe('iac-agent-list', () => {
@@ -59,6 +65,53 @@ describe('iac-agent-list', () => {
     await until(alice.store, (s) => s.directory.query === 'zzzz-nobody' && !s.directory.searching);
     await settled(list);
     expect(root().querySelector('.empty')?.textContent).to.contain('No agents match “zzzz-nobody”');
+  });
+
+  it('shows the agents it knows that match at the keystroke, and adds the directory\'s answer once typing pauses', async () => {
+    // 500 agents: the directory's first page (200) is what is known before the search.
+    const inner = new InsightsDirectory(new LocalInsightsClient({ workers: seedWorkers(500) }));
+    const held: Array<() => void> = [];
+    let holding = false;
+    const directory: AgentDirectory = {
+      search: async (text) => {
+        if (holding) await new Promise<void>((release) => held.push(release));
+        return inner.search(text);
+      },
+      lookup: (identities) => inner.lookup(identities),
+      watch: (identities, onChange) => inner.watch(identities, onChange),
+    };
+    const client = new LocalConversationsClient('alice', { database });
+    const store = new ChatStore({ client, directory, storage: memoryStorage() });
+    await store.start();
+    await until(store, (s) => s.directory.results.length > 0 && !s.directory.searching);
+    const known = new Set(store.state.agents.keys());
+    const own = await fixtureWithStore<IacAgentList>(store, html`<iac-agent-list></iac-agent-list>`);
+    const shown = () => [...own.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.agent')].map((button) => button.dataset.identity!);
+    try {
+      await settled(own);
+      holding = true;
+      const input = own.shadowRoot!.querySelector('input')!;
+      input.value = 'an';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      await settled(own);
+      const atOnce = shown();
+      expect(atOnce.length, 'known matches, before the directory is asked').to.be.greaterThan(0);
+      expect(atOnce.every((id) => known.has(id) && matchesAgent(store.agent(id), 'an'))).to.equal(true);
+      expect(store.state.directory.searching).to.equal(true);
+
+      await waitUntil(() => held.length === 1, 'the directory is asked once typing pauses');
+      held.shift()!();
+      await until(store, (s) => !s.directory.searching);
+      await settled(own);
+      const { results } = store.state.directory;
+      expect(results, 'the rows shown stay').to.include.members(atOnce);
+      expect(results.filter((id) => !known.has(id)).length, 'agents only the directory knew join them').to.be.greaterThan(0);
+      expect(results.filter((id) => atOnce.includes(id)), 'the rows shown keep their order').to.deep.equal(atOnce.filter((id) => results.includes(id)));
+    } finally {
+      held.forEach((release) => release());
+      store.dispose();
+      await client.shutdown();
+    }
   });
 
   it('keeps a 300-character search inside the directory: its words wrap, and the text stops before the clear button', async () => {

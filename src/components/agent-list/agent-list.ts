@@ -219,8 +219,10 @@ export class IacAgentList extends LitElement {
     void this.#view.store?.openChat(directChatId(identity));
   }
 
+  /** The agents known already show at each keystroke; the directory is asked once typing pauses. */
   #onSearchInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
+    this.#view.store?.searchKnown(this.query);
     clearTimeout(this.#searchTimer);
     this.#searchTimer = setTimeout(() => this.#view.store?.search(this.query), SEARCH_DEBOUNCE_MS);
   }

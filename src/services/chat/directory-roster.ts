@@ -4,6 +4,8 @@
  */
 import { describeError } from '../conversations/describe-error.js';
 import { UNKNOWN_ACTIVITY, type Agent, type AgentDirectory } from '../directory/ports.js';
+import { matchesAgent, rankAgents } from '../directory/rank-agents.js';
+import { peerOf } from './chat-id.js';
 import type { StateContainer } from './state-container.js';
 
 const PRESENCE_REWATCH_MS = 250;
@@ -27,6 +29,16 @@ export class DirectoryRoster {
     return this.state.current.agents.get(identity) ?? { identity, displayName: identity, activity: UNKNOWN_ACTIVITY };
   }
 
+  /**
+   * Shows at once the agents already known that match `text`, best first, while the directory is
+   * still to be asked (`search`, which a search box calls once typing pauses).
+   */
+  searchKnown(text: string): void {
+    ++this.#searchSeq; // An answer to an earlier search no longer fits the box.
+    this.state.update({ directory: { query: text, results: this.#knownMatches(text).map((a) => a.identity), searching: true } });
+  }
+
+  /** Asks the directory; its answer joins the known agents that match. The newest search wins when answers cross. */
   async search(text: string): Promise<void> {
     const seq = ++this.#searchSeq;
     this.state.update({ directory: { ...this.state.current.directory, query: text, searching: true, error: undefined } });
@@ -34,7 +46,10 @@ export class DirectoryRoster {
       const agents = await this.directory.search(text);
       if (seq !== this.#searchSeq) return;
       this.#merge(agents);
-      const results = agents.map((a) => a.identity).filter((id) => id !== this.me());
+      // Nothing typed: the directory's own list ("everyone"). Else its answer with every match
+      // known, ranked as one, so the rows shown while it was asked keep their order.
+      const found = text.trim() ? rankAgents([...new Set([...agents, ...this.#knownMatches(text)])], text) : agents;
+      const results = found.map((a) => a.identity).filter((id) => id !== this.me());
       this.state.update({ directory: { query: text, results, searching: false } });
     } catch (error) {
       if (seq !== this.#searchSeq) return;
@@ -70,6 +85,12 @@ export class DirectoryRoster {
     clearTimeout(this.#watchTimer);
   }
 
+  /** The known agents, the user aside, whose name, identity or email holds `text`, best first. */
+  #knownMatches(text: string): Agent[] {
+    const me = this.me();
+    return rankAgents([...this.state.current.agents.values()].filter((agent) => agent.identity !== me && matchesAgent(agent, text)), text);
+  }
+
   #merge(agents: readonly Agent[]): void {
     if (agents.length === 0) return;
     const merged = new Map(this.state.current.agents);
@@ -87,8 +108,8 @@ export class DirectoryRoster {
     clearTimeout(this.#watchTimer);
     this.#watchTimer = setTimeout(() => {
       const { pins, chats, directory } = this.state.current;
-      // A chat is named by its peer today: once chats are named by conversation, their members go here.
-      const identities = [...new Set([...pins, ...chats.keys(), ...directory.results])].sort();
+      const inChats = [...chats.values()].flatMap((chat) => (chat.peer ? [chat.peer] : chat.members));
+      const identities = [...new Set([...pins.flatMap((chat) => peerOf(chat) ?? []), ...inChats, ...directory.results])].sort();
       const key = identities.join('\u0000');
       if (key === this.#watched) return;
       this.#watched = key;
