@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { avatarStyles } from '../shared/avatar.js';
 import { badgeStyles } from '../shared/badge.styles.js';
 import { controlStyles } from '../shared/controls.styles.js';
+import { paneStyles } from '../shared/pane.styles.js';
 import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 
 export const styles = [
@@ -9,15 +10,10 @@ export const styles = [
   badgeStyles,
   controlStyles,
   visuallyHiddenStyles,
+  paneStyles,
   css`
     :host {
-      display: flex;
-      flex-direction: column;
-      min-block-size: 0;
       background: var(--iac-agent-list-background, var(--iac-color-background-weak));
-      color: var(--iac-color-text);
-      font-family: var(--iac-font-family);
-      font-size: var(--iac-font-size);
     }
     .search {
       position: relative;

@@ -13,16 +13,19 @@ describe('iac-chat-thread', () => {
   const root = () => thread.shadowRoot!;
   const log = () => root().querySelector<HTMLElement>('.log')!;
 
+  /** Bob read the chat with Alice earlier, and closed it. */
+  async function readEarlier(): Promise<void> {
+    await bob.store.openChat('alice');
+    bob.store.setViewing('alice');
+    await until(bob.store, (s) => s.chats.get('alice')?.unread === 0);
+    bob.store.setViewing(null);
+    bob.store.closeChat();
+  }
+
   async function openBobsChatWith(messages: string[], options: { alreadyRead?: boolean } = {}): Promise<void> {
     for (const text of messages) await alice.store.send('bob', { text, files: [] });
     await until(bob.store, (s) => s.chats.has('alice'));
-    if (options.alreadyRead) {
-      await bob.store.openChat('alice');
-      bob.store.setViewing('alice');
-      await until(bob.store, (s) => s.chats.get('alice')?.unread === 0);
-      bob.store.setViewing(null);
-      bob.store.closeChat();
-    }
+    if (options.alreadyRead) await readEarlier();
     thread = await fixtureWithStore<IacChatThread>(bob.store, html`<iac-chat-thread style="height: 400px"></iac-chat-thread>`);
     await bob.store.openChat('alice');
     await settled(thread);
@@ -346,11 +349,7 @@ describe('iac-chat-thread', () => {
     const texts = Array.from({ length: 70 }, (_, i) => `message ${i + 1}`);
     for (const text of texts) await alice.store.send('bob', { text, files: [] });
     await until(bob.store, (s) => s.chats.has('alice'));
-    await bob.store.openChat('alice');
-    bob.store.setViewing('alice');
-    await until(bob.store, (s) => s.chats.get('alice')?.unread === 0);
-    bob.store.setViewing(null);
-    bob.store.closeChat();
+    await readEarlier();
     thread = await fixtureWithStore<IacChatThread>(bob.store, html`<iac-chat-thread style="height: 400px"></iac-chat-thread>`);
     await bob.store.openChat('alice');
     await thread.updateComplete;

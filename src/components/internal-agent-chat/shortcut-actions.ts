@@ -93,9 +93,7 @@ export class ShortcutActions implements ReactiveController {
 
   async focusComposer(): Promise<void> {
     await shownAndStarted(this.#host);
-    const composer = this.#composer();
-    if (composer) composer.focus();
-    else this.#showStatus(this.#noChatOpen());
+    this.#inComposer((composer) => composer.focus());
   }
 
   async jumpToLatest(): Promise<void> {
@@ -111,9 +109,7 @@ export class ShortcutActions implements ReactiveController {
     // Straight away while the chat is showing: browsers open pickers only during a key press or click.
     if (composer) return composer.openFilePicker();
     await shownAndStarted(this.#host);
-    const shown = this.#composer();
-    if (shown) shown.openFilePicker();
-    else this.#showStatus(this.#noChatOpen());
+    this.#inComposer((shown) => shown.openFilePicker());
   }
 
   async togglePin(): Promise<void> {
@@ -124,6 +120,13 @@ export class ShortcutActions implements ReactiveController {
     const pinned = store.state.pins.includes(chat);
     this.#showStatus(phrase(pinned ? 'unpinnedAgent' : 'pinnedAgent', store.chatName(chat)));
     await (pinned ? store.unpin(chat) : store.pin(chat));
+  }
+
+  /** Does `act` in the open chat's composer; says that no chat is open when none is. */
+  #inComposer(act: (composer: IacComposer) => void): void {
+    const composer = this.#composer();
+    if (composer) act(composer);
+    else this.#showStatus(this.#noChatOpen());
   }
 
   #composer(): IacComposer | null {

@@ -41,6 +41,7 @@ export class LocalConversation extends TypedEmitter<ConversationEvents> implemen
     super();
   }
 
+  // Read-only getters over the stored record, as the SDK's objects expose their fields.
   get sid(): string {
     return this.record.sid;
   }

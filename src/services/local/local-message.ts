@@ -12,6 +12,7 @@ export class LocalMedia implements ChatMedia {
     private readonly record: MediaRecord,
   ) {}
 
+  // Read-only getters over the stored record, as the SDK's objects expose their fields.
   get sid(): string {
     return this.record.sid;
   }
@@ -44,6 +45,7 @@ export class LocalMessage implements ChatMessage {
     this._update(record);
   }
 
+  // Read-only getters over the stored record, as the SDK's objects expose their fields.
   get sid(): string {
     return this.record.sid;
   }

@@ -12,6 +12,7 @@ export class LocalParticipant implements ChatParticipant {
     private record: ParticipantRecord,
   ) {}
 
+  // Read-only getters over the stored record, as the SDK's objects expose their fields.
   get sid(): string {
     return this.record.sid;
   }

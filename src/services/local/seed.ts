@@ -18,6 +18,7 @@ const FEATURED: Array<[identity: string, fullName: string]> = [
   ['maria.garcia', 'María José García Fernández de la Torre'],
 ];
 
+// Name lists, data: one of each pair of lists is the given names, the other the family names.
 const FIRST_NAMES = [
   'Aaliyah', 'Aaron', 'Adaeze', 'Aiden', 'Akira', 'Amara', 'Amir', 'Ana', 'Andrei', 'Anika',
   'Ben', 'Camila', 'Carlos', 'Chen', 'Chloe', 'Daniel', 'Diego', 'Elena', 'Emeka', 'Emily',
