@@ -291,6 +291,63 @@ describe('ChatStore on the embedded backend', () => {
       await until(bob.store, (s) => s.threads.get('alice')?.messages.map((m) => m.body).join() === 'new topic,sure');
     });
 
+    it('forgets what it showed of a chat it left: opened again, the chat starts afresh', async () => {
+      const alice = await start('alice');
+      await alice.store.openChat('bob');
+      await alice.store.send('bob', { text: 'long ago', files: [] });
+      await until(alice.store, (s) => s.threads.get('bob')?.messages.every((m) => m.delivery === 'sent'));
+      alice.store.closeChat();
+      expect(await alice.store.leaveIdleChats(inDays(31))).to.deep.equal(['bob']);
+      await until(alice.store, (s) => !s.chats.has('bob'));
+
+      await alice.store.openChat('bob');
+      await until(alice.store, (s) => s.threads.get('bob')?.status === 'ready');
+      expect(alice.store.state.threads.get('bob')?.messages, 'not the conversation it left').to.deep.equal([]);
+    });
+
+    it('keeps what the other agent wrote before their side left until it is read, across a reload; the next message starts a new chat', async () => {
+      const [alice, bob] = await Promise.all([start('alice'), start('bob')]);
+      await bob.store.send('alice', { text: 'read me before I go', files: [] });
+      await until(alice.store, (s) => s.chats.get('bob')?.unread === 1);
+      // Bob's retention leaves the chat (nothing is unread on his side); Alice never opened it.
+      expect(await bob.store.leaveIdleChats(inDays(31))).to.deep.equal(['alice']);
+      await waitUntil(async () => (await readAllPages(bob.client.getSubscribedConversations())).length === 0, 'bob left');
+      await alice.stop();
+      running.splice(running.indexOf(alice), 1);
+
+      const again = await start('alice');
+      await until(again.store, (s) => s.chats.get('bob')?.unread === 1);
+      await again.store.openChat('bob');
+      again.store.setViewing('bob');
+      await until(again.store, (s) => s.threads.get('bob')?.messages.map((m) => m.body).join() === 'read me before I go');
+      await until(again.store, (s) => s.chats.get('bob')?.unread === 0);
+
+      await again.store.send('bob', { text: 'and I answer', files: [] });
+      await until(bob.store, (s) => s.chats.get('alice')?.preview === 'and I answer');
+      await until(again.store, (s) => s.threads.get('bob')?.messages.map((m) => m.body).join() === 'and I answer');
+      const held = await readAllPages(again.client.getSubscribedConversations());
+      expect(held, 'the old conversation is left; the new one is the only one').to.have.length(1);
+    });
+
+    it('shows what the other agent wrote before their side left, live, and leaves it once read and reloaded', async () => {
+      const [alice, bob] = await Promise.all([start('alice'), start('bob')]);
+      await bob.store.send('alice', { text: 'one last thing', files: [] });
+      await until(alice.store, (s) => s.chats.get('bob')?.unread === 1);
+      expect(await bob.store.leaveIdleChats(inDays(31))).to.deep.equal(['alice']);
+      const [conversation] = await readAllPages(alice.client.getSubscribedConversations());
+      await waitUntil(async () => (await conversation!.getParticipants()).length === 1, 'bob left');
+
+      await alice.store.openChat('bob');
+      alice.store.setViewing('bob');
+      await until(alice.store, (s) => s.threads.get('bob')?.messages.map((m) => m.body).join() === 'one last thing');
+      await until(alice.store, (s) => s.chats.get('bob')?.unread === 0);
+      await alice.stop();
+      running.splice(running.indexOf(alice), 1);
+
+      const again = await start('alice');
+      await waitUntil(async () => (await readAllPages(again.client.getSubscribedConversations())).length === 0, 'read, so left on the next start');
+    });
+
     it('never leaves a pinned chat, or one with unread messages', async () => {
       const [alice, carol] = await Promise.all([start('alice'), start('carol')]);
       await alice.store.send('bob', { text: 'pinned one', files: [] });

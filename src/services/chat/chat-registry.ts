@@ -16,10 +16,12 @@ import {
   taggedPair,
 } from '../conversations/direct-chat.js';
 import type { ChatConversation } from '../conversations/ports.js';
+import { advance, NOTHING_READ, unreadCount } from '../conversations/read-state.js';
 import { lastActivityOf, readPositionOf } from '../conversations/service-values.js';
 import { phrase } from '../../l10n/phrase.js';
 import { directChatId, groupChatId, isGroupChat, peerOf, type ChatId } from './chat-id.js';
 import type { ChatPreviews } from './chat-previews.js';
+import { leaveChat } from './retention.js';
 import type { DirectoryRoster } from './directory-roster.js';
 import type { ReadTracker } from './read-tracker.js';
 import type { StateContainer } from './state-container.js';
@@ -37,6 +39,9 @@ export class ChatRegistry {
     /** The signed-in agent's identity ('' until the client has initialized). */
     private readonly me: () => string,
   ) {}
+
+  /** Conversations the other agent left while something in them was unread here: read, never written into. */
+  readonly #departedSids = new Set<string>();
 
   /** The conversation of `chat`, once known. */
   conversation(chat: ChatId): ChatConversation | undefined {
@@ -69,8 +74,11 @@ export class ChatRegistry {
       if (known.sid !== conversation.sid) continue;
       this.detach(chat);
       this.state.removeChat(chat);
-      if (isGroupChat(chat)) this.state.removeThread(chat);
-      if (isGroupChat(chat) && this.state.current.activeChat === chat) this.state.update({ activeChat: null });
+      // What it showed is no longer the user's to read: opened again, a direct chat starts afresh.
+      const open = this.state.current.activeChat === chat;
+      if (open && !isGroupChat(chat)) this.state.setThread(chat, { ...EMPTY_THREAD, status: 'ready' });
+      else this.state.removeThread(chat);
+      if (open && isGroupChat(chat)) this.state.update({ activeChat: null });
     }
     this.#chatsBySid.delete(conversation.sid);
   }
@@ -93,10 +101,24 @@ export class ChatRegistry {
     this.checkPair(chat, conversation, members);
   }
 
-  /** Whether only the two agents of direct `chat` are in `conversation` (else it is refused). */
+  /**
+   * The other agent left `conversation` while something in it is unread here: it stays in the
+   * list to be read, and the next message starts a new conversation (see DirectConversations).
+   */
+  departed(conversation: ChatConversation): void {
+    this.#departedSids.add(conversation.sid);
+  }
+
+  isDeparted(conversation: ChatConversation): boolean {
+    return this.#departedSids.has(conversation.sid);
+  }
+
+  /** Whether only the two agents of direct `chat` are in `conversation`, or this one alone after the other left (else it is refused). */
   checkPair(chat: ChatId, conversation: ChatConversation, members: readonly string[]): boolean {
     const peer = peerOf(chat);
-    if (!peer || (members.length === 2 && members.includes(peer) && members.includes(this.me()))) return true;
+    const me = this.me();
+    const left = this.#departedSids.has(conversation.sid) && members.length === 1 && members[0] === me;
+    if (!peer || left || (members.length === 2 && members.includes(peer) && members.includes(me))) return true;
     this.#refuse(peer, conversation);
     return false;
   }
@@ -138,7 +160,14 @@ export class ChatRegistry {
     const pair = taggedPair(conversation.attributes);
     let peer = pair?.includes(me) ? pair.find((id) => id !== me) : others.length === 1 ? others[0] : undefined;
     for (const other of others) if (!peer && (await isPairName(conversation.uniqueName, me, other))) peer = other;
-    if (!peer || !others.length) return undefined; // Not a pair's, or the other agent is still to be added.
+    if (peer && pair && !others.length) {
+      // The other agent left it (a reload since): still to be read here, or left as it would have been live.
+      const read = advance(NOTHING_READ, readPositionOf(conversation));
+      if (unreadCount(read) > 0) this.#departedSids.add(conversation.sid);
+      else if (read.lastIndex >= 0) void leaveChat(conversation, true).catch(() => {}); // Retried on the next start.
+    }
+    // Not a pair's, or the other agent is still to be added.
+    if (!peer || (!others.length && !this.#departedSids.has(conversation.sid))) return undefined;
     const named = kind === 'direct' || (await isPairName(conversation.uniqueName, me, peer));
     if (!named) return undefined;
     const chat = directChatId(peer);

@@ -16,6 +16,8 @@ import { needing } from '../conversations/permissions.js';
 import type { ChatClient, ChatConversation } from '../conversations/ports.js';
 import { phrase } from '../../l10n/phrase.js';
 import { directChatId, peerOf, type ChatId } from './chat-id.js';
+import { EMPTY_THREAD } from '../chat-state.js';
+import { leaveChat } from './retention.js';
 import type { StateContainer } from './state-container.js';
 import type { ChatRegistry } from './chat-registry.js';
 
@@ -37,9 +39,24 @@ export class DirectConversations {
    * it when another client overwrote its attributes.
    */
   async with(chat: ChatId, create: boolean): Promise<ChatConversation | undefined> {
+    if (create) await this.#leaveDeparted(chat);
     const conversation = await this.#lookup(chat, create);
     if (conversation && create) await this.registry.retag(chat, conversation);
     return conversation;
+  }
+
+  /**
+   * Writing in a chat whose other agent has left its conversation: a message there would reach
+   * no one, so that conversation is left (it was open to write in: what was unread is seen) and
+   * a new one carries the message. The thread starts again with it, keeping what waits to go.
+   */
+  async #leaveDeparted(chat: ChatId): Promise<void> {
+    const known = this.registry.conversation(chat);
+    if (!known || !this.registry.isDeparted(known)) return;
+    this.registry.detach(chat);
+    const waiting = this.state.thread(chat).messages.filter((m) => m.index < 0);
+    this.state.setThread(chat, { ...EMPTY_THREAD, status: 'ready', messages: waiting });
+    await leaveChat(known, true).catch(() => {}); // Refused: it stays held, and the new chat goes ahead.
   }
 
   #lookup(chat: ChatId, create: boolean): Promise<ChatConversation | undefined> {

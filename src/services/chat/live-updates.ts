@@ -6,6 +6,7 @@
 import { clientIdOf, mergeMessages, previewOf, toMessageView } from '../conversations/message-view.js';
 import type { ThreadState } from '../chat-state.js';
 import type { ChatClient, ChatConversation, ChatMessage, ChatParticipant, ClientEvents } from '../conversations/ports.js';
+import { unreadCount } from '../conversations/read-state.js';
 import { readPositionOf, validIndex } from '../conversations/service-values.js';
 import { isGroupChat, peerOf, type ChatId } from './chat-id.js';
 import type { ChatRegistry } from './chat-registry.js';
@@ -152,7 +153,8 @@ export class LiveUpdates {
   /**
    * Someone left a chat. A group's members change. In a direct chat it was the other agent (their
    * retention did): it can't carry messages to them any more, so the next message starts a new
-   * conversation; this side leaves too, unless something in it is still unread.
+   * conversation. This side leaves too; unless something in it is still unread: then it stays,
+   * to be read, until that next message.
    */
   async #onParticipantLeft(participant: ChatParticipant): Promise<void> {
     const { state, registry, reads, pager, retention } = this.parts;
@@ -166,9 +168,10 @@ export class LiveUpdates {
     if (isGroupChat(chat)) return registry.membersChanged(conversation);
     if (participant.identity !== peerOf(chat) || registry.conversation(chat)?.sid !== conversation.sid) return;
     const read = reads.readState(chat);
+    if (read && unreadCount(read) > 0) return registry.departed(conversation);
     registry.detach(chat);
     state.removeThread(chat);
-    await retention.leaveAfterPeer(conversation, read);
+    await retention.leaveAfterPeer(conversation);
     if (state.current.activeChat === chat) void pager.open(chat);
   }
 }

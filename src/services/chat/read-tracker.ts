@@ -4,7 +4,7 @@
  */
 import type { ChatConversation } from '../conversations/ports.js';
 import { HorizonReporter } from '../conversations/horizon-reporter.js';
-import { advance, unreadCount, type ReadState } from '../conversations/read-state.js';
+import { advance, NOTHING_READ, unreadCount, type ReadState } from '../conversations/read-state.js';
 import type { ChatId } from './chat-id.js';
 import type { StateContainer } from './state-container.js';
 
@@ -23,7 +23,7 @@ export class ReadTracker {
 
   /** Takes in what is newer and shows the chat's unread count (none while it is viewed). */
   advance(chat: ChatId, seen: { lastIndex?: number | null; horizon?: number | null }): void {
-    const read = advance(this.#readStatesByChat.get(chat) ?? { lastIndex: -1, horizon: null }, seen);
+    const read = advance(this.#readStatesByChat.get(chat) ?? NOTHING_READ, seen);
     this.#readStatesByChat.set(chat, read);
     const unread = this.#viewing === chat ? 0 : unreadCount(read);
     const summary = this.state.summary(chat);

@@ -7,7 +7,7 @@
 import { describeError } from '../conversations/describe-error.js';
 import { needing, PermissionRefused } from '../conversations/permissions.js';
 import type { ChatConversation } from '../conversations/ports.js';
-import { unreadCount, type ReadState } from '../conversations/read-state.js';
+import { unreadCount } from '../conversations/read-state.js';
 import { chatsToLeave, conversationBudget } from '../conversations/retention.js';
 import { isGroupChat, type ChatId } from './chat-id.js';
 import type { ChatRegistry } from './chat-registry.js';
@@ -74,9 +74,8 @@ export class Retention {
     const left: ChatId[] = [];
     for (const chat of chatsToLeave(candidates, { idleDays: this.idleDays, now }).slice(0, RETENTION_BATCH)) {
       try {
-        // A pair's name is freed so either agent can start again; a group stays its other members'.
-        if (!isGroupChat(chat.chat)) await needing('editConversationName', chat.conversation.updateUniqueName(null));
-        await needing('leaveConversation', chat.conversation.leave());
+        // A group's name stays its other members'.
+        await leaveChat(chat.conversation, !isGroupChat(chat.chat));
         left.push(chat.chat);
       } catch (error) {
         // Kept for now: the next run tries again. A missing permission will not mend by itself.
@@ -87,13 +86,11 @@ export class Retention {
   }
 
   /**
-   * The other agent left `conversation` (their retention did): this side leaves too, unless
-   * something in it is still unread (`read`, as it was), so it doesn't hold one of this agent's
-   * 1,000 places either.
+   * The other agent left `conversation` (their retention did) and nothing in it is unread here:
+   * this side leaves too, so it doesn't hold one of this agent's 1,000 places either.
    */
-  async leaveAfterPeer(conversation: ChatConversation, read: ReadState | undefined): Promise<void> {
-    if (!read || unreadCount(read) !== 0) return;
-    await needing('leaveConversation', conversation.leave()).catch((error: unknown) => {
+  async leaveAfterPeer(conversation: ChatConversation): Promise<void> {
+    await leaveChat(conversation, true).catch((error: unknown) => {
       if (error instanceof PermissionRefused) this.#refusedClearing(error);
     });
   }
@@ -109,4 +106,14 @@ export class Retention {
     const { message } = conversationBudget({ count: this.#membershipSids.size });
     if (message !== this.state.current.budgetWarning) this.state.update({ budgetWarning: message });
   }
+}
+
+/**
+ * Leaves `conversation`. With `freeName`, its unique name (a pair's) is freed first, unless
+ * already free, so either agent can start a chat again: a conversation left by both keeps its
+ * name for good otherwise, and no new one could take it.
+ */
+export async function leaveChat(conversation: ChatConversation, freeName: boolean): Promise<void> {
+  if (freeName && conversation.uniqueName) await needing('editConversationName', conversation.updateUniqueName(null));
+  await needing('leaveConversation', conversation.leave());
 }

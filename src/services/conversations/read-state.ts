@@ -11,6 +11,9 @@ export interface ReadState {
   readonly horizon: number | null;
 }
 
+/** Before anything is known: no message, none read. */
+export const NOTHING_READ: ReadState = { lastIndex: -1, horizon: null };
+
 /** A brand-new incoming chat has no horizon yet: every message in it is unread (never zero). */
 export function unreadCount({ lastIndex, horizon }: ReadState): number {
   return horizon === null ? lastIndex + 1 : Math.max(0, lastIndex - horizon);
