@@ -329,6 +329,7 @@ export function catalog(locale: string): Catalog {
     chatCrossed: 'بدأ الوكيل الآخر هذه المحادثة في اللحظة نفسها ولم تصل في الوقت المناسب',
     chatNotOpened: 'تعذّر فتح المحادثة',
     actionSaveMuted: 'حفظ المحادثات المكتومة',
+    languageNotLoaded: (language: string) => `تعذّر تحميل ${b(language)}، لذلك تبقى المحادثة بلغتها الحالية. تحقّق من الاتصال ثم أعد تحميل الصفحة.`,
     chatIntruded: (name: string) =>
       `يوجد شخص آخر في هذه المحادثة غيرك أنت و${b(name)}، لذلك لا تُعرض. اكتب هنا لبدء محادثة جديدة مع ${b(name)} وحده.`,
     budgetFull: (inUse: number, limit: number, idleDays: number) =>

@@ -315,6 +315,7 @@ export function catalog(locale: string) {
     chatCrossed: 'the other agent started this chat at the same moment, and it did not arrive in time',
     chatNotOpened: 'the chat could not be opened',
     actionSaveMuted: 'save your muted chats',
+    languageNotLoaded: (language: string) => `${language} couldn't be loaded, so the chat keeps its current language. Check your connection and reload the page.`,
     chatIntruded: (name: string) =>
       `Someone else is in this chat besides you and ${name}, so it isn't shown. Write here to start a new chat with ${name} alone.`,
     budgetFull: (inUse: number, limit: number, days: number) =>

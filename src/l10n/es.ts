@@ -302,6 +302,7 @@ export function catalog(locale: string): Catalog {
     chatCrossed: 'el otro agente inició este chat en el mismo momento y no llegó a tiempo',
     chatNotOpened: 'no se pudo abrir el chat',
     actionSaveMuted: 'guardar tus chats silenciados',
+    languageNotLoaded: (language: string) => `No se pudo cargar ${language}, así que el chat mantiene su idioma actual. Comprueba la conexión y vuelve a cargar la página.`,
     chatIntruded: (name: string) =>
       `Hay otra persona en este chat además de ti y ${name}, así que no se muestra. Escribe aquí para empezar un chat nuevo solo con ${name}.`,
     budgetFull: (inUse: number, limit: number, idleDays: number) =>

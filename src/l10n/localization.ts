@@ -7,13 +7,14 @@
 import { createContext } from '@lit/context';
 import { loadCatalog, loadedCatalog } from './catalogs.js';
 import type { Catalog } from './en.js';
-import { directionOf, resolveLocale, type LocaleId, type ResolvedLocale } from './locales.js';
-import { say, type Phrase } from './phrase.js';
+import { directionOf, LANGUAGE_NAMES, resolveLocale, type LocaleId, type ResolvedLocale } from './locales.js';
+import { phrase, say, type Phrase } from './phrase.js';
 
 export class Localization {
   #locale: ResolvedLocale = { id: 'en', tag: 'en' };
   #words: Catalog = loadedCatalog('en', 'en')!;
   #wanted: ResolvedLocale = this.#locale;
+  #problem: Phrase | null = null;
   readonly #listeners = new Set<() => void>();
 
   /** The language shown. */
@@ -33,6 +34,11 @@ export class Localization {
   /** The catalog: `words.send`, `words.isTyping(name)`. */
   get words(): Catalog {
     return this.#words;
+  }
+
+  /** Why the language asked for isn't shown (its words could not be fetched; a reload fetches them again), in words; null when it is. */
+  get problem(): Phrase | null {
+    return this.#problem;
   }
 
   /** A service's phrase in this language. */
@@ -57,16 +63,28 @@ export class Localization {
     if (!loadedCatalog(locale.id, locale.tag)) {
       try {
         await loadCatalog(locale.id);
-      } catch (error) {
-        // The words stay as they are; the next choice tries again.
-        console.warn(`Internal Agent Chat: the ${locale.id} words could not be loaded`, error);
+      } catch {
+        // The words stay as they are, and the person is told why. The browser keeps a module that
+        // failed to load as failed for the page's life, so the way forward is a reload.
+        if (this.#wanted === locale) this.#setProblem(phrase('languageNotLoaded', LANGUAGE_NAMES[locale.id]));
         return;
       }
     }
     if (this.#wanted !== locale) return;
+    this.#setProblem(null);
     if (locale.id === this.#locale.id && locale.tag === this.#locale.tag) return;
     this.#locale = locale;
     this.#words = loadedCatalog(locale.id, locale.tag)!;
+    this.#changed();
+  }
+
+  #setProblem(problem: Phrase | null): void {
+    if (JSON.stringify(problem) === JSON.stringify(this.#problem)) return;
+    this.#problem = problem;
+    this.#changed();
+  }
+
+  #changed(): void {
     for (const listener of this.#listeners) listener();
   }
 }

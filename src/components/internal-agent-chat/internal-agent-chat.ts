@@ -337,6 +337,11 @@ export class InternalAgentChat extends LitElement {
         : nothing}
       ${view.storagePersistent ? nothing : html`<p class="banner" role="status">${t.notPersistent}</p>`}
       ${view.budgetWarning ? html`<p class="banner" role="status">${this.localization.say(view.budgetWarning)}</p>` : nothing}
+      ${this.localization.problem
+        ? html`<p class="banner problem" role="alert">
+            ${this.localization.say(this.localization.problem)} <button class="link" @click=${() => location.reload()}>${t.reload}</button>
+          </p>`
+        : nothing}
       ${view.notice
         ? html`<p class="banner problem" role="alert">
             ${this.localization.say(view.notice)} <button class="link" @click=${() => this.store?.dismissNotice()}>${t.dismiss}</button>

@@ -149,6 +149,7 @@ export class IacSettings extends LitElement {
           </select>
         </label>
         <p class="hint" id="language-hint">${this.languageSetByPage ? t.languageSetByPage : t.languageHint}</p>
+        ${this.#languageProblem()}
       </section>
       ${this.keymap ? shortcutSection(this.#shortcutState(this.keymap)) : nothing}
       <footer>
@@ -156,6 +157,16 @@ export class IacSettings extends LitElement {
       </footer>
       <p class="visually-hidden" role="status">${this.announcement ? say(this.announcement) : ''}</p>
     </div>`;
+  }
+
+  /** The language chosen could not be fetched: why, and the reload that fetches it again. */
+  #languageProblem() {
+    const localization = this.#l10n.localization;
+    if (!localization.problem) return nothing;
+    return html`<p class="problem" role="alert">
+      ${localization.say(localization.problem)}
+      <button type="button" class="secondary" @click=${() => location.reload()}>${this.#l10n.words.reload}</button>
+    </p>`;
   }
 
   #onLanguageChange(event: Event): void {
