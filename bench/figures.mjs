@@ -3,8 +3,13 @@
  * embedded-backend database per figure, seeded in the page, then several runs through the bench
  * page's functions. Each returns rows for the table (see report.mjs).
  */
-import { BUNDLE_BUDGET_BYTES, bundleSizes } from './bundle-size.mjs';
+import { BUNDLE_BUDGET_BYTES, PLUGIN_ALL_FILES_BUDGET_BYTES, PLUGIN_AT_START_BUDGET_BYTES, PORTAL_AT_START_BUDGET_BYTES, bundleSizes } from './bundle-size.mjs';
 import { median, missing, percentile, row } from './report.mjs';
+import * as esbuild from 'esbuild';
+import { basename } from 'node:path';
+import { buildPlugin } from '../esbuild.config.mjs';
+import { serveFakeFlex } from '../e2e/fake-flex/server.mjs';
+import { PLUGIN_NAME, fakeFlexHost, flexPage } from '../e2e/fake-flex/page.mjs';
 
 const THREAD_MESSAGES = 10_000;
 const DIRECTORY_AGENTS = 5_000;
@@ -17,7 +22,9 @@ const SCROLL_CAP_MS = 45_000;
 const KB = (bytes) => bytes / 1024;
 
 const TITLE = {
-  plugin: 'Flex plugin bundle, gzip, Flex-provided libraries excluded',
+  pluginAtStart: 'Flex plugin, loaded at Flex start, gzip',
+  plugin: 'Flex plugin bundle, gzip',
+  portalAtStart: 'Portal bundle, loaded at start, gzip',
   portal: 'portal bundle, gzip, without @twilio/conversations',
   open: 'open a 10,000-message thread to first paint',
   opened: 'message elements in the DOM after opening it (1 s later)',
@@ -29,27 +36,33 @@ const TITLE = {
   sendP50: 'send in one tab → shown in another (embedded backend), p50',
   sendP95: 'send in one tab → shown in another (embedded backend), p95',
   startup: 'start-up with 500 chats to interactive list (embedded backend)',
+  flexOpen: 'first open of the chat view in Flex, to interactive',
 };
 
 /** The rows each figure gives, by name: run.mjs shows them with the reason when a figure fails. */
 export const TITLES = {
-  bundles: [TITLE.plugin, TITLE.portal],
+  bundles: [TITLE.pluginAtStart, TITLE.plugin, TITLE.portalAtStart, TITLE.portal],
   thread: [TITLE.open, TITLE.opened, TITLE.scroll, TITLE.scrolled, TITLE.heap],
   search: [TITLE.search, TITLE.searchAfterDebounce],
   send: [TITLE.sendP50, TITLE.sendP95],
   startup: [TITLE.startup],
+  flexOpen: [TITLE.flexOpen],
 };
 
 export async function bundles() {
   const { portal, plugin, atStart } = await bundleSizes();
-  const budget = KB(BUNDLE_BUDGET_BYTES);
   const loadedAtStart = (all, start) =>
     start === all ? 'one file, all of it loaded at start' : `${KB(start).toFixed(1)} KB of it loads at start, the rest when first used`;
+  const notBuilt = (title) => missing(title, 'not built yet (no `buildPlugin` in esbuild.config.mjs)');
   return [
     plugin === null
-      ? missing(TITLE.plugin, 'not built yet (no `pluginBuild` in esbuild.config.mjs)')
-      : row(TITLE.plugin, 'KB', [KB(plugin)], budget, loadedAtStart(plugin, atStart.plugin)),
-    row(TITLE.portal, 'KB', [KB(portal)], budget, loadedAtStart(portal, atStart.portal)),
+      ? notBuilt(TITLE.pluginAtStart)
+      : row(TITLE.pluginAtStart, 'KB', [KB(atStart.plugin)], KB(PLUGIN_AT_START_BUDGET_BYTES), 'the entry file Flex loads; its parts load when the view first opens, or at idle'),
+    plugin === null
+      ? notBuilt(TITLE.plugin)
+      : row(TITLE.plugin, 'KB', [KB(plugin)], KB(PLUGIN_ALL_FILES_BUDGET_BYTES), 'all its files: the entry, the view part, the Spanish and Arabic words, Flex-provided libraries excluded'),
+    row(TITLE.portalAtStart, 'KB', [KB(atStart.portal)], KB(PORTAL_AT_START_BUDGET_BYTES), 'the entry and what it imports statically'),
+    row(TITLE.portal, 'KB', [KB(portal)], KB(BUNDLE_BUDGET_BYTES), loadedAtStart(portal, atStart.portal)),
   ];
 }
 
@@ -200,3 +213,38 @@ async function jsHeapMB(page) {
 }
 
 const databaseName = (figure) => `bench-${figure}-${Date.now().toString(36)}`;
+
+/**
+ * The built plugin in the fake Flex (e2e/fake-flex/), its files served locally from another
+ * origin; each run a fresh page: once Flex has started and the view part has been fetched at idle
+ * (a warm cache: no network at the click), the click on the side-nav link to the painted view
+ * with its search box.
+ */
+export async function flexOpen({ browser, runs, pageErrors }) {
+  const { entry, parts } = await buildPlugin({ write: false, logLevel: 'silent' });
+  const plugin = Object.fromEntries(
+    [...entry.outputFiles, ...parts.outputFiles].filter((file) => file.path.endsWith('.js')).map((file) => [basename(file.path), Buffer.from(file.contents)]),
+  );
+  const release = { plugins: [`/${PLUGIN_NAME}.js`], injectSource: false };
+  const server = await serveFakeFlex({ page: (pluginOrigin) => flexPage({ pluginOrigin, release }), host: await fakeFlexHost(), plugin });
+  const measure = await esbuild.build({ entryPoints: ['bench/page/flex-open.ts'], bundle: true, format: 'iife', target: 'es2022', write: false, logLevel: 'silent' });
+  const opens = [];
+  try {
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      await page.goto(`${server.flexOrigin}/`);
+      await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.view.js')));
+      // A person clicking once Flex has loaded: its chat client initialized, the page idle again.
+      await page.evaluate(() => window.flexHost.clientStarted());
+      await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 })));
+      await page.addScriptTag({ content: measure.outputFiles[0].text });
+      opens.push(await page.evaluate(() => window.benchFlex.openChatView()));
+      await context.close();
+    }
+  } finally {
+    await server.stop();
+  }
+  return [row(TITLE.flexOpen, 'ms', opens, 150, 'once Flex has started and the view part arrived at idle: the click to the painted view with its search box')];
+}

@@ -6,20 +6,20 @@
  *
  * BENCH_RUNS (default 5) sets the runs per figure; the two long ones (the history scroll, and
  * 200 sends) run 3 times at most, to keep the whole bench near 5 minutes on two cores.
- * BENCH_ONLY=bundles,thread,search,send,startup picks figures.
+ * BENCH_ONLY=bundles,thread,search,send,startup,flexOpen picks figures.
  */
 import { chromium } from 'playwright-core';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
-import { TITLES, bundles, search, sendToOtherTab, startup, thread } from './figures.mjs';
+import { TITLES, bundles, flexOpen, search, sendToOtherTab, startup, thread } from './figures.mjs';
 import { missing, table } from './report.mjs';
 import { serveBenchPage } from './serve.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const longRuns = Math.min(runs, 3);
 const only = process.env.BENCH_ONLY?.split(',');
-const figures = { bundles, thread, search, send: sendToOtherTab, startup };
+const figures = { bundles, thread, search, send: sendToOtherTab, startup, flexOpen };
 const started = Date.now();
 const loadBefore = os.loadavg()[0];
 const server = await serveBenchPage();

@@ -178,6 +178,13 @@ const plugins = new FakePluginManager({
   report: (message) => records.flexErrors.push(message),
 });
 
+/** Settles once Flex's chat client has initialized (or failed to): Flex has finished starting. */
+const clientStarted = new Promise<void>((resolve) => {
+  if (!conversationsClient) return resolve();
+  conversationsClient.on('initialized', () => resolve());
+  conversationsClient.on('initFailed', () => resolve());
+});
+
 let bob: ChatStore | undefined;
 const host = {
   records,
@@ -188,6 +195,8 @@ const host = {
   /** The shortcuts in force in Flex's manager, key → name. */
   shortcuts: () => Object.fromEntries(Object.entries(KeyboardShortcutManager.keyboardShortcuts).map(([key, s]) => [key, s.name])),
   navigate,
+  /** Resolves once Flex's chat client has initialized: what a person clicking after Flex has loaded meets. */
+  clientStarted: () => clientStarted,
   /** Bob, on the same service, writes to Alice through a store of his own. */
   async bobSays(text: string) {
     if (!bob) {

@@ -1,53 +1,36 @@
 /**
- * The built Flex plugin file in a fake Flex UI 2.17 (e2e/flex-host.ts) that starts and loads
- * plugins the way Flex does (e2e/fake-flex/): the file comes from another origin, as from a CDN,
- * by `<script src async uuid>` or, behind Flex's PluginRenderInjectSrc flag, fetched with CORS
- * and injected; Flex's client is still initializing when the plugin starts; the page has only
- * what Flex gives a plugin (React, ReactDOM, Redux, ReactRedux, Twilio.Flex). Also checks that
- * the file holds no copy of the Conversations SDK or React.
+ * The built Flex plugin's files in a fake Flex UI 2.17 (e2e/flex-host.ts) that starts and loads
+ * plugins the way Flex does (e2e/fake-flex/): the entry comes from another origin, as from a
+ * CDN, by `<script src async uuid>` or, behind Flex's PluginRenderInjectSrc flag, fetched with
+ * CORS and injected, and its parts from beside it; Flex's client is still initializing when the
+ * plugin starts; the page has only what Flex gives a plugin (React, ReactDOM, Redux, ReactRedux,
+ * Twilio.Flex). Also checks that the files hold no copy of the Conversations SDK or React, and
+ * each module once.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
-import { PLUGIN_FILE, pluginBuild, pluginSize } from '../esbuild.config.mjs';
+import { basename } from 'node:path';
+import { PLUGIN_FILE, PLUGIN_FILES, buildPlugin, pluginSize } from '../esbuild.config.mjs';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { serveFakeFlex } from './fake-flex/server.mjs';
-
-const PLUGIN_NAME = 'plugin-internal-agent-chat';
-
-/** Flex's page, with the release Flex would load: plugin files on the plugin origin. */
-function flexPage({ pluginOrigin, release }) {
-  const plugins = release.plugins.map((path) => ({ name: PLUGIN_NAME, src: `${pluginOrigin}${path}` }));
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fake Flex</title>
-<style>html,body{margin:0;height:100%} body{display:grid;grid-template-columns:64px 1fr} #views{height:100vh} .flex-view{display:block;height:100%}</style></head>
-<body><nav id="side-nav" aria-label="Side navigation"></nav><main id="views"></main>
-<script type="application/json" id="flex-release">${JSON.stringify({ plugins, injectSource: release.injectSource })}</script>
-<script src="/flex-host.js"></script></body></html>`;
-}
+import { PLUGIN_NAME, fakeFlexHost, flexPage } from './fake-flex/page.mjs';
 
 describe('the Flex plugin, built, in a page with only Flex’s globals', () => {
-  let browser, plugin, server, metafile;
+  let browser, files, server, metafile, built;
   const pageErrors = [];
   /** What the next page's Flex loads: the plugin file's paths on the plugin origin, and how. */
   let release;
 
   before(async () => {
-    ({ metafile } = await esbuild.build({ ...pluginBuild, metafile: true, logLevel: 'warning' }));
-    plugin = readFileSync(PLUGIN_FILE);
-    const built = await esbuild.build({
-      entryPoints: ['e2e/flex-host.ts'],
-      bundle: true,
-      format: 'iife',
-      target: 'es2022',
-      write: false,
-      logLevel: 'warning',
-    });
+    built = await buildPlugin({ logLevel: 'warning' });
+    metafile = { inputs: { ...built.entry.metafile.inputs, ...built.parts.metafile.inputs } };
+    files = Object.fromEntries(PLUGIN_FILES.map((file) => [basename(file), readFileSync(file)]));
     server = await serveFakeFlex({
       page: (pluginOrigin) => flexPage({ pluginOrigin, release }),
-      host: Buffer.from(built.outputFiles[0].contents),
-      plugin: { [`${PLUGIN_NAME}.js`]: plugin },
+      host: await fakeFlexHost(),
+      plugin: files,
     });
     browser = await chromium.launch({
       executablePath: chromiumPath,
@@ -111,6 +94,59 @@ describe('the Flex plugin, built, in a page with only Flex’s globals', () => {
     assert.equal(asked[1].headers['x-flex-jwe'], 'a-session-jwe');
     server.requests.length = 0;
     await page.close();
+  });
+
+  it('fetches its view part from beside the entry file at idle, before the view first opens, and opens it from there', async () => {
+    server.requests.length = 0;
+    const page = await openFlex();
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.view.js')));
+    const fetched = server.requests.filter((r) => r.path.startsWith(`/${PLUGIN_NAME}`)).map((r) => r.path);
+    assert.deepEqual(fetched, [`/${PLUGIN_NAME}.js`, `/${PLUGIN_NAME}.view.js`], 'the entry, then its view part: no language part for English');
+    assert.equal(await page.locator('internal-agent-chat').count(), 0, 'made, not mounted');
+    await page.getByRole('button', { name: 'Internal Chat' }).click();
+    await page.locator('internal-agent-chat').getByRole('searchbox', { name: 'Search agents' }).waitFor();
+    server.requests.length = 0;
+    await page.close();
+  });
+
+  it('finds its parts through Flex\'s record of it when Flex injects the entry file, which then has no src', async () => {
+    const page = await openFlex('', { plugins: [`/cors/${PLUGIN_NAME}.js`], injectSource: true });
+    await page.getByRole('button', { name: 'Internal Chat' }).click();
+    await page.locator('internal-agent-chat').getByRole('searchbox', { name: 'Search agents' }).waitFor();
+    assert.ok(server.requests.some((r) => r.path === `/cors/${PLUGIN_NAME}.view.js`), 'the view part, from the folder the entry came from');
+    server.requests.length = 0;
+    await page.close();
+  });
+
+  it('says in the view when its view part cannot be fetched, and Try again brings the chat once it can', async () => {
+    let blocked = true;
+    const context = await browser.newContext();
+    await context.route(`**/${PLUGIN_NAME}.view.js`, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+    release = { plugins: [`/${PLUGIN_NAME}.js`], injectSource: false };
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${server.flexOrigin}/`);
+    // Opened before the idle fetch, or after it failed: either way the view says what happened.
+    await page.getByRole('button', { name: 'Internal Chat' }).click();
+    const view = page.locator('.internal-agent-chat-view');
+    const problem = view.getByRole('alert');
+    // The file's URL is isolated (U+2068…U+2069) so that it keeps its own direction in Arabic.
+    await problem.filter({ hasText: `The chat couldn't be loaded: \u2068${server.pluginOrigin}/${PLUGIN_NAME}.view.js\u2069 didn't arrive` }).waitFor();
+    assert.equal(await page.locator('internal-agent-chat').count(), 0);
+    // Still closed off: Try again says so again; the badge and the shortcuts keep working meanwhile.
+    await view.getByRole('button', { name: 'Try again' }).click();
+    await problem.waitFor();
+    await page.evaluate(() => window.flexHost.bobSays('Are you there?'));
+    await page.locator('#side-nav .internal-agent-chat-unread').filter({ hasText: /^1$/ }).waitFor();
+
+    blocked = false;
+    await view.getByRole('button', { name: 'Try again' }).focus();
+    await page.keyboard.press('Enter');
+    const chat = view.locator('internal-agent-chat');
+    await chat.getByRole('searchbox', { name: 'Search agents' }).waitFor();
+    await page.waitForFunction(() => document.querySelector('internal-agent-chat')?.matches(':focus-within'), null, { timeout: 5000 });
+    await context.close();
   });
 
   it('cannot be loaded by fetch-and-inject from a host without CORS: Flex reports the failed download', async () => {
@@ -352,6 +388,18 @@ describe('the Flex plugin, built, in a page with only Flex’s globals', () => {
     await page.close();
   });
 
+  it('holds each module once: what the entry and a part both use is in the entry only, so the store and the words exist once', () => {
+    const held = (result, name) => {
+      const [, output] = Object.entries(result.metafile.outputs).find(([path]) => path.endsWith(name));
+      return Object.entries(output.inputs).filter(([path, { bytesInOutput }]) => bytesInOutput > 0 && !path.includes(':')).map(([path]) => path);
+    };
+    const entry = new Set(held(built.entry, `${PLUGIN_NAME}.js`));
+    for (const part of PLUGIN_FILES.slice(1).map((file) => basename(file))) {
+      assert.deepEqual(held(built.parts, part).filter((path) => entry.has(path)), [], `${part} repeats modules of the entry`);
+    }
+    assert.ok(built.shared.includes('src/l10n/localization.ts') && built.shared.includes('src/services/settings.ts'));
+  });
+
   it('holds no copy of the Conversations SDK or React, nor the portal’s token fetching, and reports its size', (t) => {
     const inputs = Object.keys(metafile.inputs);
     const forbidden = inputs.filter((path) =>
@@ -360,12 +408,14 @@ describe('the Flex plugin, built, in a page with only Flex’s globals', () => {
     assert.deepEqual(forbidden, []);
     // Flex hands the plugin its client: it never fetches a token, so it ships without the portal's words for that.
     assert.deepEqual(inputs.filter((path) => /src\/portal\/(token-source|portal-client)\.ts$/.test(path)), []);
-    const text = plugin.toString('utf8');
-    for (const marker of ['twilsock', 'conversations.client.startup', 'react.element', '__SECRET_INTERNALS_DO_NOT_USE']) {
-      assert.equal(text.includes(marker), false, `the plugin file contains "${marker}"`);
+    for (const [name, bytes] of Object.entries(files)) {
+      const text = bytes.toString('utf8');
+      for (const marker of ['twilsock', 'conversations.client.startup', 'react.element', '__SECRET_INTERNALS_DO_NOT_USE']) {
+        assert.equal(text.includes(marker), false, `${name} contains "${marker}"`);
+      }
     }
-    const { minifiedKb, gzipKb } = pluginSize();
-    t.diagnostic(`${PLUGIN_FILE}: ${minifiedKb.toFixed(1)} KB minified, ${gzipKb.toFixed(1)} KB gzip`);
-    assert.ok(gzipKb < 100, `${gzipKb.toFixed(1)} KB gzip: something large was bundled (the SDK alone is ~145 KB)`);
+    const { gzipKb, all } = pluginSize();
+    t.diagnostic(`${PLUGIN_FILE}: ${gzipKb.toFixed(1)} KB gzip at Flex start; all ${PLUGIN_FILES.length} files ${all.gzipKb.toFixed(1)} KB gzip`);
+    assert.ok(all.gzipKb < 100, `${all.gzipKb.toFixed(1)} KB gzip: something large was bundled (the SDK alone is ~145 KB)`);
   });
 });

@@ -10,8 +10,10 @@
  *   `document.currentScript.getAttribute('uuid')`, which is null once the script has finished,
  *   so a late call throws;
  * - plugins initialize one after another in release order: `new PluginClass()`, then
- *   `await plugin.init(flex, manager, plugins)`; a throw or rejection marks it Failed and is
- *   reported, and Flex carries on. A download failure marks it Failed too.
+ *   `await plugin.init(flex, manager, plugins)`, where `plugins` is Flex's own list of the
+ *   release's records (`PluginManagerDefinition`: name, src, uuid, state, …), the plugin's own
+ *   among them; a throw or rejection marks it Failed and is reported, and Flex carries on. A
+ *   download failure marks it Failed too.
  */
 export type PluginState = 'NotStarted' | 'Loaded' | 'Initialising' | 'Initialized' | 'Failed';
 
@@ -20,10 +22,11 @@ export interface PluginDefinition {
   src: string;
 }
 
+/** Flex's record of a plugin it loads (PluginManagerDefinition), as `init`'s third argument hands it over. */
 interface LoadedPlugin extends PluginDefinition {
   readonly uuid: string;
+  readonly phase: number;
   state: PluginState;
-  pluginClass?: PluginClass;
 }
 
 type PluginClass = new () => { name?: string; init(flex: unknown, manager: unknown, plugins: unknown): unknown };
@@ -42,6 +45,8 @@ export interface PluginManagerOptions {
 export class FakePluginManager {
   readonly #options: PluginManagerOptions;
   readonly #plugins: LoadedPlugin[] = [];
+  /** Each plugin's class once its file has called `Plugins.init`; not part of Flex's records. */
+  readonly #classes = new Map<LoadedPlugin, PluginClass>();
   /** Names of the plugins whose init resolved, in order. */
   readonly initialized: string[] = [];
 
@@ -62,7 +67,7 @@ export class FakePluginManager {
   /** Adds the release's plugins to the page, as Flex does at start (`loadPlugins`). */
   load(release: readonly PluginDefinition[]): void {
     for (const definition of release) {
-      const plugin: LoadedPlugin = { ...definition, uuid: crypto.randomUUID(), state: 'NotStarted' };
+      const plugin: LoadedPlugin = { phase: 3, ...definition, uuid: crypto.randomUUID(), state: 'NotStarted' };
       this.#plugins.push(plugin);
       void this.#download(plugin);
     }
@@ -99,7 +104,7 @@ export class FakePluginManager {
       return this.#options.report('Attempting to re-initialize an already initialized plugin');
     }
     plugin.state = 'Loaded';
-    plugin.pluginClass = pluginClass;
+    this.#classes.set(plugin, pluginClass);
     this.#next();
   }
 
@@ -115,8 +120,8 @@ export class FakePluginManager {
   async #start(plugin: LoadedPlugin): Promise<void> {
     plugin.state = 'Initialising';
     try {
-      const instance = new plugin.pluginClass!();
-      await instance.init(this.#options.flex, this.#options.manager, this.states);
+      const instance = new (this.#classes.get(plugin)!)();
+      await instance.init(this.#options.flex, this.#options.manager, this.#plugins);
       plugin.state = 'Initialized';
       this.initialized.push(instance.name ?? plugin.name);
     } catch (error) {

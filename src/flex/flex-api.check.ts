@@ -9,7 +9,8 @@
  */
 import type * as Flex from '@twilio/flex-ui';
 import type { Manager } from '@twilio/flex-ui';
-import type { FlexApi, FlexManager, FlexNotification, FlexNotificationType } from './flex-api.js';
+import type { PluginManagerDefinition } from '@twilio/flex-ui/src/core/PluginManager.js';
+import type { FlexApi, FlexManager, FlexNotification, FlexNotificationType, FlexPluginRecord } from './flex-api.js';
 
 type Satisfies<Port, Impl extends Port> = Impl;
 type Same<A, B extends A> = A extends B ? true : never;
@@ -29,3 +30,6 @@ export type PluginNotificationIsFlexs = Satisfies<Parameters<typeof Flex.Notific
 
 /** Flex's default shortcuts, as the type-check sees them: the plugin must not assume fewer keys. */
 export type FlexDefaultKeys = Same<keyof typeof Flex.defaultKeyboardShortcuts, 1 | 'L' | 'A' | 'R' | 'T' | 'Y' | 'S' | 'H' | 'M' | 'C'>;
+
+/** What the plugin reads of Flex's plugin records (init's third argument) is in Flex's own. */
+export type PluginRecordIsFlexs = Satisfies<FlexPluginRecord, PluginManagerDefinition>;

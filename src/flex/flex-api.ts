@@ -67,9 +67,22 @@ export interface FlexManager {
   store?: { subscribe(listener: () => void): unknown };
 }
 
-/** A plugin class as Flex's PluginManager takes it: `new Plugin()`, then `await plugin.init(flex, manager)`. */
+/**
+ * Flex's record of a plugin it loads (its PluginManagerDefinition): `src` is where the plugin's
+ * file came from, `uuid` the attribute Flex put on the plugin's script element.
+ */
+export interface FlexPluginRecord {
+  readonly name: string;
+  readonly src: string;
+  readonly uuid: string;
+}
+
+/**
+ * A plugin class as Flex's PluginManager takes it: `new Plugin()`, then
+ * `await plugin.init(flex, manager, plugins)`, `plugins` being Flex's records of the release's plugins.
+ */
 export interface FlexPluginClass {
-  new (): { readonly name: string; init(flex: FlexApi, manager: FlexManager): Promise<void> };
+  new (): { readonly name: string; init(flex: FlexApi, manager: FlexManager, plugins?: readonly FlexPluginRecord[]): Promise<void> };
 }
 
 /** What the plugin's file finds on the page: Flex's globals. */

@@ -2,14 +2,14 @@
  * Every failure the store puts into words also reaches the person as a Flex notification, once,
  * in the chat's language: a failed start, a failed send, a search or pin failure.
  */
-import type { InternalAgentChat } from '../components/internal-agent-chat/internal-agent-chat.js';
+import type { Localization } from '../l10n/localization.js';
 import type { ChatStore } from '../services/chat-store.js';
 import { phrase, type Phrase } from '../l10n/phrase.js';
 import type { FlexApi, ReactLike } from './flex-api.js';
 
 export const PROBLEM_NOTIFICATION = 'InternalAgentChatProblem';
 
-export function reportProblems(flex: Pick<FlexApi, 'Notifications' | 'NotificationType'>, React: ReactLike, store: ChatStore, chat: InternalAgentChat): void {
+export function reportProblems(flex: Pick<FlexApi, 'Notifications' | 'NotificationType'>, React: ReactLike, store: ChatStore, localization: Pick<Localization, 'say'>): void {
   const Message = ({ notificationContext }: { notificationContext?: { message?: string } }) =>
     React.createElement('span', null, notificationContext?.message ?? '');
   flex.Notifications.registerNotification({
@@ -22,7 +22,7 @@ export function reportProblems(flex: Pick<FlexApi, 'Notifications' | 'Notificati
   const last = new Map<string, string | null | undefined>();
   /** Shows `text` when it is new for `key`: the same words again only after they went away. */
   const show = (key: string, text: Phrase | null | undefined) => {
-    const message = text ? chat.localization.say(text) : null;
+    const message = text ? localization.say(text) : null;
     if (last.get(key) === message) return;
     last.set(key, message);
     if (message) flex.Notifications.showNotification(PROBLEM_NOTIFICATION, { message });

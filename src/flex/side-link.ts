@@ -3,7 +3,7 @@
  * live while the view is closed (the link is always on screen). React leaves the icon's span
  * empty; the plugin fills it, so nothing here needs React beyond `createElement`.
  */
-import type { InternalAgentChat } from '../components/internal-agent-chat/internal-agent-chat.js';
+import type { Localization } from '../l10n/localization.js';
 import { unreadTotal } from '../services/chat-state.js';
 import type { ChatStore } from '../services/chat-store.js';
 import type { FlexApi, ReactElementLike, ReactLike } from './flex-api.js';
@@ -15,10 +15,12 @@ const CHAT_ICON =
 export function chatSideLink(
   flex: Pick<FlexApi, 'SideLink'>,
   React: ReactLike,
-  { chat, store, viewName, open }: { chat: InternalAgentChat; store: ChatStore; viewName: string; open: () => void },
+  { localization, store, viewName, open }: { localization: Localization; store: ChatStore; viewName: string; open: () => void },
 ): ReactElementLike {
   const badges = new Set<HTMLElement>();
-  store.subscribe(() => badges.forEach((badge) => renderBadge(badge, unreadTotal(store.state), chat)));
+  const update = () => badges.forEach((badge) => renderBadge(badge, unreadTotal(store.state), localization));
+  store.subscribe(update);
+  localization.subscribe(update);
 
   /** The ref is stable, so React calls it on mount and unmount only. */
   const iconSlot = (slot: { node?: HTMLElement }) => (node: HTMLElement | null) => {
@@ -26,7 +28,7 @@ export function chatSideLink(
     slot.node = node ?? undefined;
     if (!node) return;
     badges.add(node);
-    renderBadge(node, unreadTotal(store.state), chat);
+    renderBadge(node, unreadTotal(store.state), localization);
   };
   const icon = React.createElement('span', { ref: iconSlot({}) });
   const iconActive = React.createElement('span', { ref: iconSlot({}) });
@@ -34,14 +36,14 @@ export function chatSideLink(
     React.createElement(
       flex.SideLink,
       { showLabel: true, icon, iconActive, isActive: activeView === viewName, onClick: open },
-      chat.localization.words.flexLink,
+      localization.words.flexLink,
     );
   return React.createElement(ChatSideLink, { key: 'internal-agent-chat-link' });
 }
 
-function renderBadge(node: HTMLElement, unread: number, chat: InternalAgentChat): void {
-  const words = chat.localization.words;
-  const shown = `${unread}|${chat.localization.tag}`;
+function renderBadge(node: HTMLElement, unread: number, localization: Localization): void {
+  const words = localization.words;
+  const shown = `${unread}|${localization.tag}`;
   if (node.dataset.unread === shown) return; // The store announces every change, most not about unread.
   node.dataset.unread = shown;
   node.style.cssText = 'position:relative;display:inline-flex';

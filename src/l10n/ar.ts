@@ -4,7 +4,8 @@
  * other) through Intl.PluralRules.
  */
 import { formatSize, numberFormat, sizeAgainst } from './format-size.js';
-import type { BrowserKey, KeptKey } from '../shortcuts/key-notation.js';
+import type { BrowserKey } from '../shortcuts/flex-notation.js';
+import type { KeptKey } from '../shortcuts/widget-notation.js';
 import type { Catalog } from './en.js';
 import { isolate as b } from './bidi.js';
 import { withoutFullStop } from './punctuation.js';
@@ -329,6 +330,9 @@ export function catalog(locale: string): Catalog {
     chatCrossed: 'بدأ الوكيل الآخر هذه المحادثة في اللحظة نفسها ولم تصل في الوقت المناسب',
     chatNotOpened: 'تعذّر فتح المحادثة',
     actionSaveMuted: 'حفظ المحادثات المكتومة',
+    chatViewOpening: 'جارٍ فتح المحادثة…',
+    chatViewNotLoaded: (file: string) =>
+      `تعذّر تحميل المحادثة: لم يصل ${b(file)}. تحقّق من الاتصال ثم أعد المحاولة. إن تكرّر ذلك، فاطلب من مسؤول Flex لديك التحقّق من أن ملفات الإضافة مستضافة معًا.`,
     languageNotLoaded: (language: string) => `تعذّر تحميل ${b(language)}، لذلك تبقى المحادثة بلغتها الحالية. تحقّق من الاتصال ثم أعد تحميل الصفحة.`,
     chatIntruded: (name: string) =>
       `يوجد شخص آخر في هذه المحادثة غيرك أنت و${b(name)}، لذلك لا تُعرض. اكتب هنا لبدء محادثة جديدة مع ${b(name)} وحده.`,

@@ -1,17 +1,12 @@
 /**
  * The catalogs, by language. English is imported here and ships in every bundle; the others are
- * dynamic imports, so a bundler that splits (the portal bundle, the demo) keeps each in a chunk
- * of its own, fetched the first time someone chooses it.
+ * fetched the first time someone chooses them (catalog-loaders.ts).
  */
 import { catalog as english, type Catalog } from './en.js';
+import { catalogLoaders } from './catalog-loaders.js';
 import type { LocaleId } from './locales.js';
 
-type CatalogFactory = (locale: string) => Catalog;
-
-const loaders: Readonly<Record<Exclude<LocaleId, 'en'>, () => Promise<CatalogFactory>>> = {
-  es: () => import('./es.js').then((module) => module.catalog),
-  ar: () => import('./ar.js').then((module) => module.catalog),
-};
+export type CatalogFactory = (locale: string) => Catalog;
 
 const factories = new Map<LocaleId, CatalogFactory | Promise<CatalogFactory>>([['en', english]]);
 /** One catalog per locale tag (numbers and plurals follow the tag: `es-MX`, `ar-MA`). */
@@ -24,7 +19,7 @@ const catalogs = new Map<string, Catalog>();
 export async function loadCatalog(id: LocaleId): Promise<void> {
   let factory = factories.get(id);
   if (!factory) {
-    factory = loaders[id as Exclude<LocaleId, 'en'>]();
+    factory = catalogLoaders[id as Exclude<LocaleId, 'en'>]().then((module) => module.catalog);
     factories.set(id, factory);
     // A failed load (the chunk could not be fetched) may be tried again later.
     factory.then((loaded) => factories.set(id, loaded), () => factories.delete(id));

@@ -9,7 +9,8 @@
  * the language: “…” here, «…» in Spanish.
  */
 import { formatSize, numberFormat, sizeAgainst } from './format-size.js';
-import type { BrowserKey, KeptKey } from '../shortcuts/key-notation.js';
+import type { BrowserKey } from '../shortcuts/flex-notation.js';
+import type { KeptKey } from '../shortcuts/widget-notation.js';
 import { isolate } from './bidi.js';
 import { withoutFullStop } from './punctuation.js';
 import { plurals } from './plural.js';
@@ -315,6 +316,9 @@ export function catalog(locale: string) {
     chatCrossed: 'the other agent started this chat at the same moment, and it did not arrive in time',
     chatNotOpened: 'the chat could not be opened',
     actionSaveMuted: 'save your muted chats',
+    chatViewOpening: 'Opening the chat…',
+    chatViewNotLoaded: (file: string) =>
+      `The chat couldn't be loaded: ${isolate(file)} didn't arrive. Check your connection and try again. If it keeps happening, ask whoever runs your Flex to check that the plugin's files are hosted together.`,
     languageNotLoaded: (language: string) => `${language} couldn't be loaded, so the chat keeps its current language. Check your connection and reload the page.`,
     chatIntruded: (name: string) =>
       `Someone else is in this chat besides you and ${name}, so it isn't shown. Write here to start a new chat with ${name} alone.`,

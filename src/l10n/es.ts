@@ -1,6 +1,7 @@
 /** Español. Loaded when chosen (see catalogs.ts); typed `Catalog`, so no key can go missing. */
 import { formatSize, numberFormat, sizeAgainst } from './format-size.js';
-import type { BrowserKey, KeptKey } from '../shortcuts/key-notation.js';
+import type { BrowserKey } from '../shortcuts/flex-notation.js';
+import type { KeptKey } from '../shortcuts/widget-notation.js';
 import type { Catalog } from './en.js';
 import { isolate } from './bidi.js';
 import { withoutFullStop } from './punctuation.js';
@@ -302,6 +303,9 @@ export function catalog(locale: string): Catalog {
     chatCrossed: 'el otro agente inició este chat en el mismo momento y no llegó a tiempo',
     chatNotOpened: 'no se pudo abrir el chat',
     actionSaveMuted: 'guardar tus chats silenciados',
+    chatViewOpening: 'Abriendo el chat…',
+    chatViewNotLoaded: (file: string) =>
+      `No se pudo cargar el chat: ${isolate(file)} no llegó. Comprueba la conexión y vuelve a intentarlo. Si sigue pasando, pide a quien administra tu Flex que compruebe que los archivos del plugin están alojados juntos.`,
     languageNotLoaded: (language: string) => `No se pudo cargar ${language}, así que el chat mantiene su idioma actual. Comprueba la conexión y vuelve a cargar la página.`,
     chatIntruded: (name: string) =>
       `Hay otra persona en este chat además de ti y ${name}, así que no se muestra. Escribe aquí para empezar un chat nuevo solo con ${name}.`,

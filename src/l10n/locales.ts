@@ -43,6 +43,14 @@ export function browserLanguages(): readonly string[] {
   return typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language];
 }
 
+/**
+ * The languages a chat wants, most wanted first: the `lang` its page set on it, the person's
+ * choice in Settings (`'auto'`: none), then the browser's.
+ */
+export function wantedLanguages(chosen: string, pageLang: string | null = null): Array<string | null> {
+  return [pageLang, chosen === 'auto' ? null : chosen, ...browserLanguages()];
+}
+
 function isTag(tag: string): boolean {
   try {
     return Intl.getCanonicalLocales(tag.replace('_', '-')).length === 1;

@@ -8,7 +8,7 @@
  * Used by src/plugin.ts: `connectFlexShortcuts(flex, chat)` once the element has its store.
  */
 import type { FlexShortcutApi } from './flex-shortcut-manager.js';
-import { flexNotation } from './key-notation.js';
+import { flexNotation } from './flex-notation.js';
 import { ShortcutKeymap } from './shortcut-keymap.js';
 import type { ChatShortcutActions } from './chat-shortcuts.js';
 import type { SettingsStore } from '../services/settings.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { flexNotation, widgetNotation } from './key-notation.js';
+import { flexNotation } from './flex-notation.js';
+import { widgetNotation } from './widget-notation.js';
 import { inEnglish } from '../../test/helpers/english.js';
 
 const press = (key: string, init: KeyboardEventInit = {}) => new KeyboardEvent('keydown', { key, ...init });

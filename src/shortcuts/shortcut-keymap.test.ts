@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { SettingsStore } from '../services/settings.js';
 import { memoryStorage, type UserStorage } from '../services/storage/user-storage.js';
 import { CHAT_SHORTCUTS, type ChatShortcutActions, type ChatShortcutId } from './chat-shortcuts.js';
-import { widgetNotation } from './key-notation.js';
+import { widgetNotation } from './widget-notation.js';
 import { ShortcutKeymap } from './shortcut-keymap.js';
 import { WidgetShortcutManager } from './widget-shortcut-manager.js';
 import { english, inEnglish } from '../../test/helpers/english.js';

@@ -8,7 +8,8 @@ import { filesIn, isFolder, namePastedFiles } from '../shared/data-transfer-file
 import { FileDropController } from '../shared/file-drop-controller.js';
 import { formatSize } from '../../l10n/format-size.js';
 import { ObjectUrlController } from '../shared/object-url-controller.js';
-import { admitFiles, bodyRefusal, DEFAULT_LIMITS, type MessageLimits } from '../../services/conversations/message-limits.js';
+import { DEFAULT_LIMITS, type MessageLimits } from '../../services/conversations/message-limits.js';
+import { admitFiles, bodyRefusal } from '../../services/conversations/message-refusals.js';
 import { LocaleController } from '../../l10n/locale-controller.js';
 import { phrase, type Phrase } from '../../l10n/phrase.js';
 import { styles } from './composer.styles.js';

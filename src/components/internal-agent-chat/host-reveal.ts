@@ -7,17 +7,13 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { ChatStore } from '../../services/chat-store.js';
 import { IacRevealEvent } from '../../events/reveal.js';
+import { isDisplayed } from './is-displayed.js';
 
 /** How long to wait for a host to show the widget after `iac-reveal`. */
 const REVEAL_WAIT_MS = 1000;
 
 export interface RevealableHost extends ReactiveControllerHost, HTMLElement {
   readonly store: ChatStore | undefined;
-}
-
-/** The element is in the page and laid out (not inside a closed view). */
-export function isDisplayed(element: HTMLElement): boolean {
-  return element.isConnected && element.getClientRects().length > 0;
 }
 
 /**

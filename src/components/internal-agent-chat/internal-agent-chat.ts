@@ -17,21 +17,36 @@ import { StoreController } from '../shared/store-controller.js';
 import { FollowController } from '../settings/follow-controller.js';
 import { Attention, type NotificationApi } from '../../services/attention.js';
 import { SettingsStore, storageOnceSignedIn } from '../../services/settings.js';
+import type { ChatId } from '../../services/chat/chat-id.js';
 import type { UserStorage } from '../../services/storage/user-storage.js';
 import type { ChatShortcutActions } from '../../shortcuts/chat-shortcuts.js';
 import type { ShortcutKeymap } from '../../shortcuts/shortcut-keymap.js';
 import { Localization } from '../../l10n/localization.js';
 import { phrase } from '../../l10n/phrase.js';
 import { ThemeSheet } from './theme-sheet.js';
-import { isDisplayed, shownAndStarted } from './host-reveal.js';
+import { shownAndStarted } from './host-reveal.js';
+import { isDisplayed } from './is-displayed.js';
 import { LanguageController } from './language-controller.js';
 import { ShortcutActions } from './shortcut-actions.js';
 import { StatusLine } from './status-line.js';
+import { loadSettings } from './settings-loader.js';
 import '../agent-list/agent-list.js';
 import '../chat-thread/chat-thread.js';
 import '../composer/composer.js';
 import '../quick-switcher/quick-switcher.js';
 import { styles } from './internal-agent-chat.styles.js';
+
+/**
+ * What a host that runs the chat while it isn't showing (the Flex plugin, before its view first
+ * opens) hands the element it makes with `new InternalAgentChat(background)`: the person's
+ * settings, the chat's language and its desktop notifications, already running. Without it the
+ * element makes its own.
+ */
+export interface ChatBackground {
+  readonly settings: SettingsStore;
+  readonly localization: Localization;
+  readonly attention: Attention;
+}
 
 const gearIcon = svg`<path d="M8.6 2h2.8l.4 2.1c.5.2 1 .5 1.4.8l2-.7 1.4 2.4-1.6 1.4a5.6 5.6 0 0 1 0 1.6l1.6 1.4-1.4 2.4-2-.7c-.4.3-.9.6-1.4.8l-.4 2.1H8.6l-.4-2.1c-.5-.2-1-.5-1.4-.8l-2 .7-1.4-2.4L5 9.6a5.6 5.6 0 0 1 0-1.6L3.4 6.6l1.4-2.4 2 .7c.4-.3.9-.6 1.4-.8L8.6 2ZM10 7a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5Z" />`;
 
@@ -81,6 +96,7 @@ export class InternalAgentChat extends LitElement {
   set store(store: ChatStore | undefined) {
     if (store === this.#store) return;
     this.#store = store;
+    if (this.#background) return;
     this.#attention?.stop();
     this.#attention = store ? this.#watchForAttention(store) : undefined;
     if (store) void storageOnceSignedIn(store).then(this.#resolveStorage);
@@ -129,7 +145,7 @@ export class InternalAgentChat extends LitElement {
    * The chat's language: its words, the locale tag for dates and numbers, and the direction. The
    * elements inside follow it; a host may use it to put the chat's phrases into words.
    */
-  readonly localization = new Localization();
+  readonly localization: Localization;
 
   readonly #provider = new ContextProvider(this, { context: chatStoreContext });
   readonly #view = new StoreController(this, (s) => ({
@@ -144,16 +160,21 @@ export class InternalAgentChat extends LitElement {
     unread: unreadTotal(s),
   }), { fromContext: false });
   #announcedUnread = 0;
-  #resolveStorage!: (storage: UserStorage | Promise<UserStorage>) => void;
+  #resolveStorage: (storage: UserStorage | Promise<UserStorage>) => void = () => {};
+  /** Set when a host runs settings, language and notifications for the element (see ChatBackground). */
+  readonly #background: ChatBackground | undefined;
   readonly #theme = new ThemeSheet();
   /** A short line about the last action (a throttled shortcut, nothing to do), for everyone and screen readers. */
   readonly #statusLine = new StatusLine(this);
   readonly #language: LanguageController;
   readonly #actions: ShortcutActions;
 
-  constructor() {
+  constructor(background?: ChatBackground) {
     super();
-    this.settings = new SettingsStore(new Promise<UserStorage>((resolve) => (this.#resolveStorage = resolve)));
+    this.#background = background;
+    this.#attention = background?.attention;
+    this.localization = background?.localization ?? new Localization();
+    this.settings = background?.settings ?? new SettingsStore(new Promise<UserStorage>((resolve) => (this.#resolveStorage = resolve)));
     this.#language = new LanguageController(this, this.localization, () => this.settings.value.language);
     this.#actions = new ShortcutActions(this, (words) => this.#statusLine.show(words));
     new FollowController(this, () => [this.settings, this.keymap]);
@@ -223,12 +244,19 @@ export class InternalAgentChat extends LitElement {
     return this.#actions.togglePin();
   }
 
+  /** Brings the chat into view with `chat` open and the cursor in its composer (a desktop notification was clicked). */
+  async showChat(chat: ChatId): Promise<void> {
+    await this.reveal();
+    await this.store?.openChat(chat);
+    this.renderRoot.querySelector('iac-composer')?.focus();
+  }
+
   /** Opens the settings screen; focus comes back to the gear when it closes. */
   async openSettings(): Promise<void> {
     await shownAndStarted(this);
     // Loaded on first use: most sessions never open it, and the page's first load stays smaller.
     try {
-      await import('../settings/settings.js');
+      await loadSettings();
     } catch (error) {
       return this.#statusLine.show(phrase('settingsDidNotOpen', error instanceof Error ? error.message : String(error)));
     }
@@ -245,11 +273,7 @@ export class InternalAgentChat extends LitElement {
       settings: () => this.settings.value,
       say: (text) => this.localization.say(text),
       isShowing: () => document.visibilityState === 'visible' && isDisplayed(this),
-      open: async (chat) => {
-        await this.reveal();
-        await store.openChat(chat);
-        this.renderRoot.querySelector('iac-composer')?.focus();
-      },
+      open: (chat) => this.showChat(chat),
       get Notification() {
         return element.notificationApi;
       },

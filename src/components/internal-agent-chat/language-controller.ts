@@ -10,7 +10,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { Localization, localizationContext } from '../../l10n/localization.js';
-import { browserLanguages, matchLocale } from '../../l10n/locales.js';
+import { matchLocale, wantedLanguages } from '../../l10n/locales.js';
 import type { LanguageChoice } from '../../services/settings.js';
 
 type Written = 'lang' | 'dir';
@@ -57,8 +57,7 @@ export class LanguageController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const chosen = this.#chosen();
-    void this.#localization.choose([this.#pageSet.lang, chosen === 'auto' ? null : chosen, ...browserLanguages()]);
+    void this.#localization.choose(wantedLanguages(this.#chosen(), this.#pageSet.lang));
     this.#write('lang', this.#localization.tag);
     this.#write('dir', this.#localization.dir);
   }

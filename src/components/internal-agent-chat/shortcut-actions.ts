@@ -9,7 +9,7 @@ import type { Localization } from '../../l10n/localization.js';
 import { phrase, type Phrase } from '../../l10n/phrase.js';
 import type { SettingsStore } from '../../services/settings.js';
 import { chatShortcut, type ChatShortcutActions } from '../../shortcuts/chat-shortcuts.js';
-import { widgetNotation } from '../../shortcuts/key-notation.js';
+import { widgetNotation } from '../../shortcuts/widget-notation.js';
 import { ShortcutKeymap } from '../../shortcuts/shortcut-keymap.js';
 import { WidgetShortcutController, type WidgetShortcuts } from '../../shortcuts/widget-shortcut-controller.js';
 import { WidgetShortcutManager } from '../../shortcuts/widget-shortcut-manager.js';

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { SettingsStore } from '../../services/settings.js';
 import { memoryStorage, openUserStorage, type UserStorage } from '../../services/storage/user-storage.js';
 import { CHAT_SHORTCUTS, type ChatShortcutActions } from '../../shortcuts/chat-shortcuts.js';
-import { widgetNotation } from '../../shortcuts/key-notation.js';
+import { widgetNotation } from '../../shortcuts/widget-notation.js';
 import { ShortcutKeymap } from '../../shortcuts/shortcut-keymap.js';
 import { WidgetShortcutManager } from '../../shortcuts/widget-shortcut-manager.js';
 import { testDatabase } from '../../../test/helpers/local-chat.js';

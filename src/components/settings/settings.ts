@@ -6,7 +6,7 @@ import { LocaleController } from '../../l10n/locale-controller.js';
 import { LANGUAGE_NAMES, LOCALES } from '../../l10n/locales.js';
 import { phrase, type Phrase } from '../../l10n/phrase.js';
 import type { ChatShortcutId } from '../../shortcuts/chat-shortcuts.js';
-import { widgetNotation } from '../../shortcuts/key-notation.js';
+import { widgetNotation } from '../../shortcuts/widget-notation.js';
 import type { ShortcutKeymap } from '../../shortcuts/shortcut-keymap.js';
 import { FollowController } from './follow-controller.js';
 import { shortcutSection, type ShortcutSectionState } from './shortcut-section.js';

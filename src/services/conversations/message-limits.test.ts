@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { admitFiles, bodyRefusal, DEFAULT_LIMITS, limitsOf } from './message-limits.js';
+import { DEFAULT_LIMITS, limitsOf } from './message-limits.js';
+import { admitFiles, bodyRefusal } from './message-refusals.js';
 import { inEnglish } from '../../../test/helpers/english.js';
 
 const file = (name: string, size: number) => new File([new Uint8Array(size)], name);
