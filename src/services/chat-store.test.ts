@@ -154,6 +154,21 @@ describe('ChatStore on the embedded backend', () => {
     expect(await (await fetch(url!)).text()).to.equal('bb');
   });
 
+  it("edits and deletes a message only through the chat it is in: another chat's id changes nothing", async () => {
+    const [alice, bob] = await Promise.all([start('alice'), start('bob')]);
+    await alice.store.send('bob', { text: 'For Bob only', files: [] });
+    await alice.store.openChat('bob');
+    const key = await until(alice.store, (s) => s.threads.get('bob')?.messages[0]?.delivery === 'sent' && s.threads.get('bob')!.messages[0].key);
+    await until(bob.store, (s) => s.chats.get('alice')?.unread === 1);
+
+    await alice.store.editMessage('carol', key, 'Changed');
+    await alice.store.deleteMessage('carol', key);
+    await bob.store.openChat('alice');
+    await until(bob.store, (s) => s.threads.get('alice')?.messages.length === 1);
+    expect(bob.store.state.threads.get('alice')!.messages.map((m) => m.body)).to.deep.equal(['For Bob only']);
+    expect(alice.store.state.threads.get('bob')!.messages.map((m) => m.body)).to.deep.equal(['For Bob only']);
+  });
+
   it('keeps messages written offline in the outbox and sends them in order on reconnect', async () => {
     const [alice, bob] = await Promise.all([start('alice'), start('bob')]);
     await alice.store.send('bob', { text: 'first', files: [] });

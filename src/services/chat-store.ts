@@ -235,7 +235,7 @@ export class ChatStore {
 
   /** Deletes one of the user's own messages, for both sides; an unsent one just leaves the outbox. */
   deleteMessage(chat: ChatId, key: string): Promise<void> {
-    return this.#sender.isUnsent(key) ? this.#sender.discard(chat, key) : this.#messages.delete(key);
+    return this.#sender.isUnsent(key) ? this.#sender.discard(chat, key) : this.#messages.delete(chat, key);
   }
 
   /** Tells the chat's other members that this user is typing. */

@@ -39,7 +39,7 @@ export class LiveUpdates {
   ) {}
 
   listen(): void {
-    const { state, registry, sender, retention } = this.parts;
+    const { state, registry, sender, retention, messages } = this.parts;
     const on = <E extends keyof ClientEvents & string>(event: E, listener: ClientEvents[E]) => {
       (this.client.on as (e: E, l: ClientEvents[E]) => unknown)(event, listener);
       this.#unsubscribe.push(() => (this.client.off as (e: E, l: ClientEvents[E]) => unknown)(event, listener));
@@ -55,6 +55,7 @@ export class LiveUpdates {
     const gone = (conversation: ChatConversation) => {
       retention.left(conversation.sid);
       registry.forget(conversation);
+      messages.forgetConversation(conversation.sid);
     };
     on('conversationJoined', joined);
     on('conversationAdded', joined);

@@ -117,6 +117,9 @@ export class MessageSender {
       }
     });
     this.#queuesByChat.set(chat, queue);
+    // A chat with nothing left to send keeps no queue.
+    const done = () => this.#queuesByChat.get(chat) === queue && this.#queuesByChat.delete(chat);
+    queue.then(done, done);
     return queue;
   }
 

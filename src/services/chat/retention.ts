@@ -23,6 +23,7 @@ export class Retention {
   /** Every conversation the user is in, chats or not, by sid: Twilio's limit counts them all. */
   readonly #membershipSids = new Set<string>();
   #timer?: ReturnType<typeof setTimeout>;
+  #disposed = false;
   /** Clearing out old chats was refused for want of a permission (said once). */
   #clearingRefused = false;
 
@@ -47,7 +48,7 @@ export class Retention {
 
   /** Runs retention once start-up has settled, then daily. */
   schedule(delay = RETENTION_FIRST_RUN_MS): void {
-    if (this.idleDays === false) return;
+    if (this.idleDays === false || this.#disposed) return;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(async () => {
       await this.leaveIdleChats().catch(() => {});
@@ -55,7 +56,9 @@ export class Retention {
     }, delay);
   }
 
+  /** Stops for good: a run under way finishes, and nothing is scheduled after it. */
   dispose(): void {
+    this.#disposed = true;
     clearTimeout(this.#timer);
   }
 

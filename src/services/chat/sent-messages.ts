@@ -27,11 +27,15 @@ export class SentMessages {
     this.#messagesBySid.delete(sid);
   }
 
+  /** The user left `conversation` (or it went): none of its messages are theirs to act on. */
+  forgetConversation(conversationSid: string): void {
+    for (const [sid, message] of this.#messagesBySid) if (message.conversation.sid === conversationSid) this.#messagesBySid.delete(sid);
+  }
+
   /** Changes the text of one of the user's own messages in `chat`. */
   async edit(chat: ChatId, sid: string, body: string): Promise<void> {
-    const message = this.#messagesBySid.get(sid);
-    if (!message || message.author !== this.me() || !body.trim()) return;
-    if ((await this.registry.chatOf(message.conversation)) !== chat) return;
+    const message = body.trim() ? await this.#own(chat, sid) : undefined;
+    if (!message) return;
     try {
       await needing('editOwnMessage', message.updateBody(body));
     } catch (error) {
@@ -39,15 +43,22 @@ export class SentMessages {
     }
   }
 
-  /** Deletes one of the user's own messages. */
-  async delete(sid: string): Promise<void> {
-    const message = this.#messagesBySid.get(sid);
-    if (!message || message.author !== this.me()) return;
+  /** Deletes one of the user's own messages in `chat`. */
+  async delete(chat: ChatId, sid: string): Promise<void> {
+    const message = await this.#own(chat, sid);
+    if (!message) return;
     try {
       await needing('deleteOwnMessage', message.remove());
     } catch (error) {
       this.state.update({ notice: describeError(error, 'actionDelete') });
     }
+  }
+
+  /** The message `sid` when it is the user's own and in `chat`: a caller's chat id never reaches into another chat. */
+  async #own(chat: ChatId, sid: string): Promise<ChatMessage | undefined> {
+    const message = this.#messagesBySid.get(sid);
+    if (!message || message.author !== this.me()) return undefined;
+    return (await this.registry.chatOf(message.conversation)) === chat ? message : undefined;
   }
 
   /** A short-lived URL for an attachment, fetched on demand (never stored). */

@@ -115,6 +115,8 @@ export class ThreadPager {
       const now = this.state.thread(chat);
       const merged = mergeMessages(now.messages, this.#takeIn(page.items));
       const { messages, trimmed } = trimWindow(merged, direction);
+      // What slid out of the window is fetched again if the reader comes back to it.
+      if (trimmed) for (const message of merged) if (!messages.includes(message)) this.messages.forget(message.key);
       this.state.setThread(chat, {
         ...now,
         messages,
