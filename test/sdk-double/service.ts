@@ -180,11 +180,16 @@ export class ConversationsServiceDouble {
   removeParticipant(sid: string, by: string, identity: string): void {
     const stored = this.#stored(sid);
     this.#allow(stored, by, by === identity ? 'leaveConversation' : 'removeParticipant');
-    const participant = this.#require(stored, identity);
-    const audience = this.#audience(stored);
-    stored.participants.delete(identity);
-    stored.roles.delete(identity);
-    this.#push(audience, { kind: 'participantLeft', conversation: stored.row, participant });
+    this.#removeParticipant(stored, identity);
+  }
+
+  /**
+   * The REST API's Delete Participant, with the account's credentials (an admin, a back office):
+   * no conversation role applies. The participant hears `conversationLeft`, the others
+   * `participantLeft`, as when an SDK client removes someone.
+   */
+  restRemoveParticipant(sid: string, identity: string): void {
+    this.#removeParticipant(this.#stored(sid), identity);
   }
 
   deleteConversation(sid: string, by: string): void {
@@ -382,6 +387,14 @@ export class ConversationsServiceDouble {
   }
 
   // ——— inside ———
+
+  #removeParticipant(stored: Stored, identity: string): void {
+    const participant = this.#require(stored, identity);
+    const audience = this.#audience(stored);
+    stored.participants.delete(identity);
+    stored.roles.delete(identity);
+    this.#push(audience, { kind: 'participantLeft', conversation: stored.row, participant });
+  }
 
   #stored(sid: string): Stored {
     const stored = this.#conversations.get(sid);

@@ -1,0 +1,120 @@
+/**
+ * Group chats in the store, on the embedded backend and on the strict SDK double: a
+ * conversation tagged as this widget's group is a chat of its own for every member (issue 14's
+ * store part; the UI to start one is still to come), and membership events keep it right: who
+ * is in it, and who no longer sees it.
+ */
+import { expect } from '@open-wc/testing';
+import { ChatStore } from '../src/services/chat-store.js';
+import type { ChatClient, ChatConversation } from '../src/services/conversations/ports.js';
+import { InsightsDirectory } from '../src/services/directory/insights-directory.js';
+import { LocalInsightsClient } from '../src/services/local/local-insights-client.js';
+import { memoryStorage } from '../src/services/storage/user-storage.js';
+import { groupChatAttributes } from '../src/services/conversations/direct-chat.js';
+import { groupChatId } from '../src/services/chat/chat-id.js';
+import { localChat, testDatabase } from './helpers/local-chat.js';
+import { until } from './helpers/until.js';
+import { ConversationsServiceDouble, conversationsSdkDouble } from './sdk-double/index.js';
+
+type GroupConversation = ChatConversation & { removeParticipant(identity: string): Promise<void> };
+
+/** What a test drives of a member: their store, and the client beneath it for what the UI will do. */
+interface Member {
+  store: ChatStore;
+  client: Omit<ChatClient, 'createConversation'> & { createConversation(options: object): Promise<GroupConversation> };
+  stop(): Promise<void>;
+}
+
+interface Backend {
+  signIn(identity: string): Promise<Member>;
+  /** Someone with the right to (an admin, through the REST API on Twilio) takes `identity` out. */
+  remove(conversation: GroupConversation, identity: string): Promise<void>;
+}
+
+const BACKENDS: Record<string, () => Backend> = {
+  'the embedded backend': () => {
+    const database = testDatabase();
+    return {
+      signIn: (identity) => localChat(identity, database) as Promise<Member>,
+      remove: (conversation, identity) => conversation.removeParticipant(identity),
+    };
+  },
+  'the strict SDK double': () => {
+    const service = new ConversationsServiceDouble({ latencyMs: 5, typingTimeoutMs: 300 });
+    const { Client } = conversationsSdkDouble(service);
+    return {
+      async signIn(identity) {
+        const client = new Client(service.issueToken(identity), { throwErrorsAlways: true });
+        const store = new ChatStore({ client, directory: new InsightsDirectory(new LocalInsightsClient()), storage: memoryStorage() });
+        await store.start();
+        return { store, client: client as unknown as Member['client'], stop: async () => (store.dispose(), await client.shutdown()) };
+      },
+      remove: async (conversation, identity) => service.restRemoveParticipant(conversation.sid, identity),
+    };
+  },
+};
+
+for (const [backend, open] of Object.entries(BACKENDS)) describe(`group chats in the store, on ${backend}`, () => {
+  let backend: Backend;
+  const running: Member[] = [];
+  const start = async (identity: string) => {
+    const member = await backend.signIn(identity);
+    running.push(member);
+    return member;
+  };
+
+  beforeEach(() => {
+    backend = open();
+  });
+
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((member) => member.stop()));
+  });
+
+  /** Alice starts "Escalations" with `others`, as the New group dialog will. */
+  async function escalations(alice: Member, others: string[]) {
+    const conversation = await alice.client.createConversation({ friendlyName: 'Escalations', attributes: groupChatAttributes() });
+    for (const identity of others) await conversation.add(identity);
+    return { conversation, chat: groupChatId(conversation.sid) };
+  }
+
+  it('is a chat for every member, named and with its members, and its messages count unread with their author', async () => {
+    const [alice, bob, maria] = await Promise.all([start('alice'), start('bob'), start('maria.garcia')]);
+    const { chat } = await escalations(alice, ['bob', 'maria.garcia']);
+    for (const member of [alice, bob, maria]) {
+      const summary = await until(member.store, (s) => s.chats.get(chat)?.members.length === 3 && s.chats.get(chat));
+      expect(summary).to.include({ kind: 'group', name: 'Escalations' });
+      expect([...summary.members].sort()).to.deep.equal(['alice', 'bob', 'maria.garcia']);
+    }
+
+    await maria.store.send(chat, { text: 'On it', files: [] });
+    await until(alice.store, (s) => s.chats.get(chat)?.unread === 1);
+    await until(bob.store, (s) => s.chats.get(chat)?.unread === 1);
+    await alice.store.openChat(chat);
+    const [message] = await until(alice.store, (s) => s.threads.get(chat)?.messages.length === 1 && s.threads.get(chat)!.messages);
+    expect(message).to.include({ author: 'maria.garcia', body: 'On it' });
+    expect(alice.store.agent(message.author).displayName).to.equal('María José García Fernández de la Torre');
+  });
+
+  it('follows who joins and leaves: the others see the members change, and one who leaves stops seeing the group', async () => {
+    const [alice, bob, maria] = await Promise.all([start('alice'), start('bob'), start('maria.garcia')]);
+    const { conversation, chat } = await escalations(alice, ['bob']);
+    await until(bob.store, (s) => s.chats.get(chat)?.members.length === 2);
+
+    await conversation.add('maria.garcia');
+    await until(bob.store, (s) => s.chats.get(chat)?.members.includes('maria.garcia'));
+    await until(maria.store, (s) => s.chats.has(chat));
+
+    // María leaves: gone from her list, and from the members the others see.
+    await maria.store.openChat(chat);
+    await (await maria.client.getConversationBySid(conversation.sid)).leave();
+    await until(maria.store, (s) => !s.chats.has(chat) && s.activeChat !== chat);
+    await until(alice.store, (s) => s.chats.get(chat)?.members.length === 2 && !s.chats.get(chat)!.members.includes('maria.garcia'));
+    await until(bob.store, (s) => !s.chats.get(chat)?.members.includes('maria.garcia'));
+
+    // Bob is removed by Alice: he stops seeing the group too.
+    await backend.remove(conversation, 'bob');
+    await until(bob.store, (s) => !s.chats.has(chat));
+    await until(alice.store, (s) => s.chats.get(chat)?.members.join() === 'alice');
+  });
+});
