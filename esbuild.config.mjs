@@ -89,18 +89,21 @@ const withoutPortal = {
 
 /**
  * Modules the Flex plugin's build replaces with a twin of its own in src/flex/: how the languages
- * and Settings arrive, which the plugin's parts change (src/flex/plugin-parts.ts).
+ * and Settings arrive, which the plugin's parts change (src/flex/plugin-parts.ts), and the
+ * element's own shortcut manager, which Flex's replaces.
  */
 const FLEX_TWINS = {
   'src/l10n/catalog-loaders.ts': 'src/flex/flex-catalog-loaders.ts',
   'src/components/internal-agent-chat/settings-loader.ts': 'src/flex/flex-settings-loader.ts',
+  'src/components/internal-agent-chat/own-shortcuts.ts': 'src/flex/flex-own-shortcuts.ts',
 };
 
 const flexTwins = {
   name: 'flex-twins',
   setup(build) {
     const twins = new Map(Object.entries(FLEX_TWINS).map(([module, twin]) => [resolve(import.meta.dirname, module), resolve(import.meta.dirname, twin)]));
-    build.onResolve({ filter: /-loader(s)?\.js$/ }, ({ path, resolveDir }) => {
+    const names = Object.keys(FLEX_TWINS).map((module) => module.split('/').pop().replace(/\.ts$/, ''));
+    build.onResolve({ filter: new RegExp(`/(${names.join('|')})\\.js$`) }, ({ path, resolveDir }) => {
       const twin = twins.get(resolve(resolveDir, path.replace(/\.js$/, '.ts')));
       return twin ? { path: twin } : undefined;
     });
@@ -119,8 +122,8 @@ export const pluginBuild = {
   minify: true,
   // One tsconfig.json for every file, those a plugin resolves (flexTwins) too: its class-field semantics matter to Lit.
   tsconfig: 'tsconfig.json',
-  // The licenses of what is bundled (Lit's) go in a file beside each part, named at its end, not repeated inside it.
-  legalComments: 'linked',
+  // The licences of what is bundled (Lit's, idb-keyval's) go in a .LEGAL.txt beside each file, not inside it.
+  legalComments: 'external',
   plugins: [flexGlobals, refuseConversationsSdk, withoutPortal, flexTwins, minifyTemplates],
 };
 

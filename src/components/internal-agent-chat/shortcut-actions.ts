@@ -8,12 +8,11 @@ import type { ReactiveController } from 'lit';
 import type { Localization } from '../../l10n/localization.js';
 import { phrase, type Phrase } from '../../l10n/phrase.js';
 import type { SettingsStore } from '../../services/settings.js';
-import { chatShortcut, type ChatShortcutActions } from '../../shortcuts/chat-shortcuts.js';
-import { widgetNotation } from '../../shortcuts/widget-notation.js';
-import { ShortcutKeymap } from '../../shortcuts/shortcut-keymap.js';
-import { WidgetShortcutController, type WidgetShortcuts } from '../../shortcuts/widget-shortcut-controller.js';
-import { WidgetShortcutManager } from '../../shortcuts/widget-shortcut-manager.js';
+import type { ChatShortcutActions } from '../../shortcuts/chat-shortcuts.js';
+import type { ShortcutKeymap } from '../../shortcuts/shortcut-keymap.js';
+import type { WidgetShortcuts } from '../../shortcuts/widget-shortcut-controller.js';
 import type { IacComposer } from '../composer/composer.js';
+import { ownShortcuts } from './own-shortcuts.js';
 import { shownAndStarted, type RevealableHost } from './host-reveal.js';
 import { unreadChatFrom } from './unread-chats.js';
 
@@ -28,7 +27,8 @@ export interface ShortcutActionsHost extends RevealableHost {
 export class ShortcutActions implements ReactiveController {
   readonly #host: ShortcutActionsHost;
   readonly #showStatus: (words: Phrase) => void;
-  readonly #own: WidgetShortcuts;
+  /** Undefined where the element never runs its own (in Flex: see own-shortcuts.ts). */
+  readonly #own: WidgetShortcuts | undefined;
 
   /** What each chat shortcut does, for whichever manager runs them. */
   readonly actions: ChatShortcutActions = {
@@ -45,27 +45,17 @@ export class ShortcutActions implements ReactiveController {
   constructor(host: ShortcutActionsHost, showStatus: (words: Phrase) => void) {
     this.#host = host;
     this.#showStatus = showStatus;
-    const notation = widgetNotation();
-    const manager = new WidgetShortcutManager({
-      notation,
-      onThrottled: (shortcut, key) => {
-        const id = this.#own.keymap.idOf(key);
-        showStatus(phrase('pressedTooSoon', id ? phrase(chatShortcut(id).name) : shortcut.name));
-      },
-    });
-    const say = (text: Phrase) => host.localization.say(text);
-    this.#own = { manager, keymap: new ShortcutKeymap({ manager, notation, actions: this.actions, settings: host.settings, say }) };
-    new WidgetShortcutController(host, () => (host.shortcuts ? undefined : this.#own));
+    this.#own = ownShortcuts(host, this.actions, (text) => host.localization.say(text), showStatus);
     host.addController(this);
   }
 
   /** The keymap in use: Flex's when connected to Flex, else the element's own. */
   get keymap(): ShortcutKeymap {
-    return this.#host.shortcuts ?? this.#own.keymap;
+    return (this.#host.shortcuts ?? this.#own?.keymap)!;
   }
 
   hostConnected(): void {
-    if (!this.#host.shortcuts) void this.#own.keymap.start();
+    if (!this.#host.shortcuts) void this.#own?.keymap.start();
   }
 
   async reveal(): Promise<void> {
