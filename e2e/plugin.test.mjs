@@ -353,6 +353,23 @@ describe('the Flex plugin, built, in a page with only Flex’s globals', () => {
     await page.close();
   });
 
+  it("speaks a Spanish agent's browser language from the start: the words part arrives beside the entry, before the view", async () => {
+    server.requests.length = 0;
+    const context = await browser.newContext({ locale: 'es-ES' });
+    release = { plugins: [`/${PLUGIN_NAME}.js`], injectSource: false };
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${server.flexOrigin}/`);
+    await page.evaluate(() => window.flexHost.bobSays('¿Tienes un momento?'));
+    await page.locator('#side-nav .internal-agent-chat-unread[title="1 mensaje sin leer"]').waitFor();
+    assert.ok(server.requests.some((r) => r.path === `/${PLUGIN_NAME}.words.js`), 'the Spanish words, from the entry’s folder');
+    await page.getByRole('button', { name: 'Chat interno' }).click(); // The link's label follows the language too.
+    await page.locator('internal-agent-chat').getByRole('searchbox', { name: 'Buscar agentes' }).waitFor();
+    server.requests.length = 0;
+    await context.close();
+  });
+
   it('turns shortcuts back on after a reload of Flex, and they work again', async () => {
     const { page, chat } = await openSettings();
     await chat.getByRole('button', { name: 'Turn off all shortcuts' }).click();

@@ -1,7 +1,8 @@
 /**
  * The chat's side-nav link in Flex: a `flex.SideLink` whose icon carries the unread total, kept
- * live while the view is closed (the link is always on screen). React leaves the icon's span
- * empty; the plugin fills it, so nothing here needs React beyond `createElement`.
+ * live while the view is closed (the link is always on screen), and whose label follows the
+ * chat's language. React leaves the icon's and the label's spans empty; the plugin fills them,
+ * so nothing here needs React beyond `createElement`.
  */
 import type { Localization } from '../l10n/localization.js';
 import { unreadTotal } from '../services/chat-state.js';
@@ -17,27 +18,33 @@ export function chatSideLink(
   React: ReactLike,
   { localization, store, viewName, open }: { localization: Localization; store: ChatStore; viewName: string; open: () => void },
 ): ReactElementLike {
-  const badges = new Set<HTMLElement>();
-  const update = () => badges.forEach((badge) => renderBadge(badge, unreadTotal(store.state), localization));
+  // Nodes the plugin fills itself, each with how: React leaves them empty, so they can follow the
+  // unread total and the language (which may arrive after start) without React re-rendering.
+  const filled = new Map<HTMLElement, (node: HTMLElement) => void>();
+  const update = () => filled.forEach((fill, node) => fill(node));
   store.subscribe(update);
   localization.subscribe(update);
 
-  /** The ref is stable, so React calls it on mount and unmount only. */
-  const iconSlot = (slot: { node?: HTMLElement }) => (node: HTMLElement | null) => {
-    if (slot.node) badges.delete(slot.node);
-    slot.node = node ?? undefined;
-    if (!node) return;
-    badges.add(node);
-    renderBadge(node, unreadTotal(store.state), localization);
+  /** A span the plugin fills with `fill`; its ref is stable, so React calls it on mount and unmount only. */
+  const span = (fill: (node: HTMLElement) => void) => {
+    let mounted: HTMLElement | undefined;
+    const ref = (node: HTMLElement | null) => {
+      if (mounted) filled.delete(mounted);
+      mounted = node ?? undefined;
+      if (!node) return;
+      filled.set(node, fill);
+      fill(node);
+    };
+    return React.createElement('span', { ref });
   };
-  const icon = React.createElement('span', { ref: iconSlot({}) });
-  const iconActive = React.createElement('span', { ref: iconSlot({}) });
+  const badge = (node: HTMLElement) => renderBadge(node, unreadTotal(store.state), localization);
+  const icon = span(badge);
+  const iconActive = span(badge);
+  const label = span((node) => {
+    if (node.textContent !== localization.words.flexLink) node.textContent = localization.words.flexLink;
+  });
   const ChatSideLink = ({ activeView }: { activeView?: string }) =>
-    React.createElement(
-      flex.SideLink,
-      { showLabel: true, icon, iconActive, isActive: activeView === viewName, onClick: open },
-      localization.words.flexLink,
-    );
+    React.createElement(flex.SideLink, { showLabel: true, icon, iconActive, isActive: activeView === viewName, onClick: open }, label);
   return React.createElement(ChatSideLink, { key: 'internal-agent-chat-link' });
 }
 
