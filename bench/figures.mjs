@@ -235,7 +235,7 @@ export async function flexOpen({ browser, runs, pageErrors }) {
       const page = await context.newPage();
       page.on('pageerror', (error) => pageErrors.push(error.message));
       await page.goto(`${server.flexOrigin}/`);
-      await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.view.js')));
+      await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.endsWith('.view.js')));
       // A person clicking once Flex has loaded: its chat client initialized, the page idle again.
       await page.evaluate(() => window.flexHost.clientStarted());
       await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 })));

@@ -10,6 +10,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { chromium } from 'playwright-core';
 import { basename } from 'node:path';
 import { PLUGIN_FILE, PLUGIN_FILES, buildPlugin, pluginSize } from '../esbuild.config.mjs';
@@ -99,9 +100,13 @@ describe('the Flex plugin, built, in a page with only Flex’s globals', () => {
   it('fetches its view part from beside the entry file at idle, before the view first opens, and opens it from there', async () => {
     server.requests.length = 0;
     const page = await openFlex();
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.view.js')));
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.endsWith('.view.js')));
     const fetched = server.requests.filter((r) => r.path.startsWith(`/${PLUGIN_NAME}`)).map((r) => r.path);
     assert.deepEqual(fetched, [`/${PLUGIN_NAME}.js`, `/${PLUGIN_NAME}.view.js`], 'the entry, then its view part: no language part for English');
+    // Its URL carries a hash of its content: a part cached from another release at the same path is never run.
+    const asked = await page.evaluate(() => performance.getEntriesByType('resource').find((entry) => entry.name.includes('.view.js')).name);
+    const hash = createHash('sha256').update(files[`${PLUGIN_NAME}.view.js`]).digest('hex').slice(0, 10);
+    assert.equal(new URL(asked).search, `?v=${hash}`);
     assert.equal(await page.locator('internal-agent-chat').count(), 0, 'made, not mounted');
     await page.getByRole('button', { name: 'Internal Chat' }).click();
     await page.locator('internal-agent-chat').getByRole('searchbox', { name: 'Search agents' }).waitFor();
@@ -121,7 +126,7 @@ describe('the Flex plugin, built, in a page with only Flex’s globals', () => {
   it('says in the view when its view part cannot be fetched, and Try again brings the chat once it can', async () => {
     let blocked = true;
     const context = await browser.newContext();
-    await context.route(`**/${PLUGIN_NAME}.view.js`, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+    await context.route(`**/${PLUGIN_NAME}.view.js?*`, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
     release = { plugins: [`/${PLUGIN_NAME}.js`], injectSource: false };
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);

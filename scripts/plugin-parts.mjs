@@ -3,18 +3,23 @@
  * parts are classic scripts). Each file is an IIFE; a module that the entry and a part both use
  * is in the entry only, and the part reads it from the page global the entry fills:
  *
- * 1. Build the entry and each part on their own, to learn which source files each holds.
- * 2. The shared modules are the part files' inputs that the entry's output already holds. The
- *    entry is built again exposing their namespaces, in a fixed order, on the page global
- *    (`modules`); that can pull more of a module in, so this repeats until the set is stable.
- * 3. Each part is built with every import of a shared module read from `modules[i]`, and ends
- *    by calling `definePart(name, exports)`.
+ * 1. Build each part on its own, to learn which source files it holds.
+ * 2. The shared modules are the parts' inputs that the entry's output holds; a build of the parts
+ *    over them says which of their exports the parts read. The entry is built again putting
+ *    those on the page global (`modules[i][j]`: module i's j-th name read); that can pull more
+ *    of a module in, so this repeats until the set is stable.
+ * 3. Each part is built with every import of a shared module read from `modules[i][j]`, and
+ *    ends by calling `definePart(name, exports)`. The entry learns each part's content hash,
+ *    which its URL carries.
  *
  * So the store, the words and the settings exist once, and all the files together are about
  * what one file was.
  */
 import * as esbuild from 'esbuild';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 
 const ENTRY = 'iac-plugin-entry';
 const EXPOSE = 'iac-plugin-shared-modules';
@@ -28,7 +33,8 @@ const PARTS_RUNTIME = 'src/flex/plugin-parts.ts';
  * @param {string} options.entryName  the entry file's name without `.js`
  * @param {string} options.entry  the entry's source
  * @param {Record<string, string>} options.parts  each part's name and source; its file is `<entryName>.<name>.js`
- * @returns {Promise<{ entry: import('esbuild').BuildResult, parts: import('esbuild').BuildResult, shared: string[] }>}
+ * @param {string} options.globalName  the page global's `Symbol.for` name (src/flex/plugin-parts.ts's PARTS_GLOBAL)
+ * @returns {Promise<{ entry: import('esbuild').BuildResult, parts: import('esbuild').BuildResult, shared: string[], versions: Record<string, string> }>}
  */
 export async function buildWithParts({ build, root, entryName, entry, parts, globalName }) {
   const abs = (path) => resolve(root, path);
@@ -53,9 +59,13 @@ export async function buildWithParts({ build, root, entryName, entry, parts, glo
     );
     const next = [...new Set([...partInputs].filter((path) => held.has(path) && !path.includes(':')).concat(PARTS_RUNTIME))].sort();
     if (next.join('\n') === shared.join('\n') && round > 0) break;
+    if (round === 3) throw new Error(`the plugin's shared modules did not settle: ${next.join(', ')}`);
     shared = next;
     used = await usedExports(shared);
   }
+  // A part reads each shared name once, as it loads: a module that reassigns an export later would leave the parts behind.
+  const reassigned = shared.filter((path) => /^export\s+(let|var)\b/m.test(readFileSync(abs(path), 'utf8')));
+  if (reassigned.length) throw new Error(`shared with the plugin's parts, these export a let or var: ${reassigned.join(', ')}`);
 
   /** Builds the parts over `modules` in memory: the export names they read of each, as `Map<path, name[]>`. */
   async function usedExports(modules) {
@@ -162,7 +172,15 @@ export async function buildWithParts({ build, root, entryName, entry, parts, glo
 
   const { write = true } = build;
   // Only the names the parts use, in the order the entry puts them on the page global.
-  const finalParts = await run({ write, ...partsOptions(shared, used) });
-  const finalEntry = await run({ write, ...entryOptions(shared, used) });
-  return { entry: finalEntry, parts: finalParts, shared };
+  const finalParts = await run({ ...partsOptions(shared, used), write: false });
+  if (write) for (const file of finalParts.outputFiles) await mkdir(dirname(file.path), { recursive: true }).then(() => writeFile(file.path, file.contents));
+  // Each part's URL carries a hash of its content (src/flex/plugin-parts.ts's PLUGIN_PART_VERSIONS).
+  const versions = Object.fromEntries(
+    Object.keys(parts).map((name) => {
+      const file = finalParts.outputFiles.find((output) => output.path.endsWith(`${entryName}.${name}.js`));
+      return [name, createHash('sha256').update(file.contents).digest('hex').slice(0, 10)];
+    }),
+  );
+  const finalEntry = await run({ write, ...entryOptions(shared, used), define: { ...build.define, PLUGIN_PART_VERSIONS: JSON.stringify(versions) } });
+  return { entry: finalEntry, parts: finalParts, shared, versions };
 }

@@ -109,8 +109,8 @@ export class ChatViewHost {
   }
 }
 
-/** The file that did not arrive, as its URL, or what went wrong instead. */
+/** The file that did not arrive, or what went wrong instead. */
 function fileOf(error: unknown): string {
-  if (error instanceof PartNotLoaded) return error.url;
+  if (error instanceof PartNotLoaded) return error.file;
   return error instanceof Error ? error.message : String(error);
 }

@@ -12,8 +12,17 @@
 
 export type PartName = 'view' | 'words';
 
-/** The page global the entry and its parts share: the modules the entry exposes, the parts defined so far. */
-export const PARTS_GLOBAL = 'internal-agent-chat.flex-plugin-parts';
+/**
+ * The page global the entry and its parts share: the modules the entry exposes, the parts
+ * defined so far. The build writes the same name into the code it generates (esbuild.config.mjs).
+ */
+const PARTS_GLOBAL = 'internal-agent-chat.flex-plugin-parts';
+
+/**
+ * Each part's content hash, set by the plugin's build (scripts/plugin-parts.mjs). A part's URL
+ * carries it, so a browser never runs a part it cached from another release at the same path.
+ */
+declare const PLUGIN_PART_VERSIONS: Readonly<Record<PartName, string>> | undefined;
 
 interface PartsKit {
   claimed?: true;
@@ -47,18 +56,22 @@ export function setPluginLocation(url: URL): void {
   location = url;
 }
 
-/** A part's file name: the entry's, with the part's name before `.js`. */
-export function partUrl(name: PartName, entry: URL): URL {
-  return new URL(entry.pathname.replace(/(\.js)?$/, `.${name}.js`), entry);
+/** A part's file: the entry's name with the part's before `.js`, and the part's version as `?v=`. */
+function partUrl(name: PartName, entry: URL): URL {
+  const url = new URL(entry.pathname.replace(/(\.js)?$/, `.${name}.js`), entry);
+  const version = typeof PLUGIN_PART_VERSIONS === 'undefined' ? undefined : PLUGIN_PART_VERSIONS[name];
+  if (version) url.searchParams.set('v', version);
+  return url;
 }
 
 /** A part's file did not arrive (offline, a blocked URL, a file missing beside the entry), or is not this plugin's. */
 export class PartNotLoaded extends Error {
-  constructor(
-    readonly url: string,
-    why: string,
-  ) {
-    super(`${url} ${why}`);
+  /** The file, as a person would look for it: its URL without the version. */
+  readonly file: string;
+
+  constructor(url: URL, why: string) {
+    super(`${url.href} ${why}`);
+    this.file = url.origin + url.pathname;
   }
 }
 
@@ -82,7 +95,7 @@ export function loadPart<T>(name: PartName): Promise<T> {
 
 function fetchPart(name: PartName): Promise<unknown> {
   if (!location) return Promise.reject(new Error(`the plugin's ${name} part was asked for before the plugin knew where its files are`));
-  const url = partUrl(name, location).href;
+  const url = partUrl(name, location);
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
     const settle = (error?: Error) => {
@@ -94,7 +107,7 @@ function fetchPart(name: PartName): Promise<unknown> {
       settle();
       resolve(exports);
     });
-    script.src = url;
+    script.src = url.href;
     script.async = true;
     script.onerror = () => settle(new PartNotLoaded(url, 'could not be fetched'));
     // A file that ran without defining the part is not this plugin's (another release's file at that URL).
