@@ -28,12 +28,14 @@ export const demoBuild = {
 };
 
 /**
- * The portal bundle: registers the elements. `@twilio/conversations` is imported only when a
- * portal chat starts, so splitting puts it in a chunk of its own under dist/chunks/.
+ * The portal bundle: its entry (the API; the elements are defined on demand), and the elements
+ * as an entry of their own, which the first imports when they are needed. `@twilio/conversations`
+ * is imported only when a portal chat starts, so splitting puts it in a chunk of its own under
+ * dist/chunks/. The first entry is what a page loads at start.
  */
 export const portalBuild = {
   ...shared,
-  entryPoints: { 'internal-agent-chat': 'src/index.ts' },
+  entryPoints: { 'internal-agent-chat': 'src/index.ts', 'internal-agent-chat-elements': 'src/elements.ts' },
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

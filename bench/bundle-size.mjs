@@ -60,9 +60,10 @@ async function gzipSizes(options, external = []) {
     atStart.add(path);
     for (const { path: imported, kind } of metafile.outputs[path].imports) if (kind === 'import-statement') visit(imported);
   };
-  // Chunks loaded on demand have an entryPoint of their own too: only the build's entries start.
-  const entries = new Set(Object.values(options.entryPoints));
-  for (const [path, output] of Object.entries(metafile.outputs)) if (entries.has(output.entryPoint)) visit(path);
+  // A page loads the build's first entry; the others (the elements', for a page that wants their
+  // classes at once) and the chunks loaded on demand have an entryPoint of their own too.
+  const start = Object.values(options.entryPoints)[0];
+  for (const [path, output] of Object.entries(metafile.outputs)) if (output.entryPoint === start) visit(path);
   const sum = (paths) => [...paths].reduce((total, path) => total + (gzipped.get(path) ?? 0), 0);
   return { all: sum(gzipped.keys()), atStart: sum(atStart) };
 }

@@ -1,13 +1,14 @@
 /**
- * Portal entry: registers the elements and exports the public API.
- * Any page can use `<internal-agent-chat>` with a store built over its own clients.
+ * Portal entry: the public API, and the elements on demand. Any page can use
+ * `<internal-agent-chat>` with a store built over its own clients, or with a token source.
+ *
+ * The elements are not in this file's first load (src/elements-on-demand.ts): they are defined
+ * when the page first puts one in its document, or at idle. `await loadElements()` defines them
+ * at once and gives their classes, as `dist/internal-agent-chat-elements.js` does.
  */
-export { InternalAgentChat } from './components/internal-agent-chat/internal-agent-chat.js';
-export { IacAgentList } from './components/agent-list/agent-list.js';
-export { IacChatThread } from './components/chat-thread/chat-thread.js';
-export { IacComposer } from './components/composer/composer.js';
-export { IacAttachment } from './components/attachment/attachment.js';
-export { IacQuickSwitcher } from './components/quick-switcher/quick-switcher.js';
+import { elementsOnDemand } from './elements-on-demand.js';
+export const loadElements = elementsOnDemand(() => import('./elements.js'));
+export type { InternalAgentChat, IacAgentList, IacChatThread, IacComposer, IacAttachment, IacQuickSwitcher } from './elements.js';
 export { IacSendEvent } from './events/send.js';
 export { IacTypingEvent } from './events/typing.js';
 export { IacAttachEvent } from './events/attach.js';

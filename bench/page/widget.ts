@@ -36,6 +36,9 @@ export function workers(count: number): WorkerItem[] {
 /** A store signed in as `identity`, started; mounted in the page unless `mounted` is false. */
 export async function signIn(options: AgentOptions): Promise<Agent> {
   const { database, identity, directorySize = 60, mounted = true } = options;
+  // In the page first, as a portal's HTML has it: its elements load while the rest starts.
+  const element = mounted ? document.createElement('internal-agent-chat') : undefined;
+  if (element) document.querySelector('#app')!.replaceChildren(element);
   const seeded = workers(directorySize);
   const friendlyName = seeded.find((w) => w.friendly_name === identity)?.attributes.full_name ?? identity;
   const client = new LocalConversationsClient(identity, { database, friendlyName });
@@ -44,12 +47,7 @@ export async function signIn(options: AgentOptions): Promise<Agent> {
     directory: new InsightsDirectory(new LocalInsightsClient({ workers: seeded })),
     storage: await openUserStorage(identity, `${database}-user`),
   });
-  let element: InternalAgentChat | undefined;
-  if (mounted) {
-    element = document.createElement('internal-agent-chat');
-    element.store = store;
-    document.querySelector('#app')!.replaceChildren(element);
-  }
+  if (element) element.store = store;
   await store.start();
   if (store.state.startup !== 'ready') throw new Error(`${identity} could not start: ${store.state.startupError}`);
   return { store, client, element };

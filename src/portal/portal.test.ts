@@ -3,6 +3,7 @@
  * directory source, the SDK handed in as the strict double (the real one needs a Twilio account).
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import '../index.js';
 import type { InternalAgentChat } from '../components/internal-agent-chat/internal-agent-chat.js';
 import type { Agent } from '../services/directory/ports.js';
@@ -26,6 +27,14 @@ function shownText(root: Element | ShadowRoot): string {
   return own + [...root.children].map((child) => (child.shadowRoot ? shownText(child) : (child.textContent ?? '') + shownText(child))).join(' ');
 }
 
+/** The element as a portal page puts it in: defined once the entry has fetched the elements (src/elements-on-demand.ts). */
+async function portalChat(template: TemplateResult): Promise<InternalAgentChat> {
+  const chat = await fixture<InternalAgentChat>(template);
+  await customElements.whenDefined('internal-agent-chat');
+  await chat.updateComplete;
+  return chat;
+}
+
 describe('portal embedding', () => {
   let service: ConversationsServiceDouble;
   const others: StrictClient[] = [];
@@ -40,7 +49,7 @@ describe('portal embedding', () => {
 
   it('makes its own store from a token callback and a list of agents, and chats over the SDK it is given', async () => {
     const tokens: string[] = [];
-    const chat = await fixture<InternalAgentChat>(html`<internal-agent-chat
+    const chat = await portalChat(html`<internal-agent-chat
       .tokenCallback=${async () => {
         tokens.push('asked');
         return service.issueToken('alice');
@@ -66,7 +75,7 @@ describe('portal embedding', () => {
   });
 
   it('takes a directory set after it has started, and searches it from then on', async () => {
-    const chat = await fixture<InternalAgentChat>(html`<internal-agent-chat
+    const chat = await portalChat(html`<internal-agent-chat
       .tokenCallback=${() => service.issueToken('alice')}
       .directory=${AGENTS}
       .loadSdk=${loadDouble}
@@ -88,7 +97,7 @@ describe('portal embedding', () => {
   });
 
   it('says in the element that the token could not be fetched', async () => {
-    const chat = await fixture<InternalAgentChat>(html`<internal-agent-chat
+    const chat = await portalChat(html`<internal-agent-chat
       .tokenCallback=${() => Promise.reject(new Error('your portal session has ended'))}
       .directory=${AGENTS}
       .loadSdk=${loadDouble}
@@ -101,7 +110,7 @@ describe('portal embedding', () => {
   });
 
   it('says so when the token endpoint refuses, and when the service refuses the token', async () => {
-    const refused = await fixture<InternalAgentChat>(html`<internal-agent-chat
+    const refused = await portalChat(html`<internal-agent-chat
       token-url="/no-such-token-endpoint"
       .directory=${AGENTS}
       .loadSdk=${loadDouble}
@@ -109,7 +118,7 @@ describe('portal embedding', () => {
     await until(() => refused.store?.state.startup === 'failed');
     expect(inEnglish(refused.store!.state.startupError)).to.match(/the token service answered 404/);
 
-    const forged = await fixture<InternalAgentChat>(html`<internal-agent-chat
+    const forged = await portalChat(html`<internal-agent-chat
       .tokenCallback=${() => 'forged-token'}
       .directory=${AGENTS}
       .loadSdk=${loadDouble}

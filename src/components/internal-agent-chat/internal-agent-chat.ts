@@ -82,6 +82,8 @@ export class InternalAgentChat extends LitElement {
     tokenCallback: { attribute: false },
     directory: { attribute: false },
     loadSdk: { attribute: false },
+    // Declared so that a page may set it before the element is defined (src/elements-on-demand.ts): Lit hands it on.
+    userStorage: { attribute: false, noAccessor: true },
     store: { attribute: false },
   };
 
