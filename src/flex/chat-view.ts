@@ -4,6 +4,23 @@
  * that runs while the view is closed (the store, the side-nav badge, shortcuts, notifications)
  * is in the entry file; this part makes the one `<internal-agent-chat>` the view hosts.
  */
+// The styles first, side by side: gzip looks back only 32 KB, and CSS spread through the part
+// compresses worse (−0.36 KB). A styles file left off this list costs bytes, nothing else.
+import '../theme/tokens.js';
+import '../components/shared/avatar.js';
+import '../components/shared/visually-hidden.styles.js';
+import '../components/shared/controls.styles.js';
+import '../components/shared/dialog.styles.js';
+import '../components/shared/badge.styles.js';
+import '../components/shared/pane.styles.js';
+import '../components/shared/primary-button.styles.js';
+import '../components/internal-agent-chat/internal-agent-chat.styles.js';
+import '../components/agent-list/agent-list.styles.js';
+import '../components/chat-thread/chat-thread.styles.js';
+import '../components/composer/composer.styles.js';
+import '../components/settings/settings.styles.js';
+import '../components/quick-switcher/quick-switcher.styles.js';
+import '../components/attachment/attachment.styles.js';
 import { InternalAgentChat, type ChatBackground } from '../components/internal-agent-chat/internal-agent-chat.js';
 import type { ChatStore } from '../services/chat-store.js';
 import type { ShortcutKeymap } from '../shortcuts/shortcut-keymap.js';
