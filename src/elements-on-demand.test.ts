@@ -5,7 +5,7 @@
  * elements' own module, and a URL the test server does not have.
  */
 import { expect } from '@open-wc/testing';
-import { elementsOnDemand } from './elements-on-demand.js';
+import { ELEMENT_TAGS, elementsOnDemand } from './elements-on-demand.js';
 import { localChat, testDatabase } from '../test/helpers/local-chat.js';
 import { openUserStorage } from './services/storage/user-storage.js';
 import { until } from '../test/helpers/until.js';
@@ -64,7 +64,9 @@ describe('elements on demand', () => {
     expect(fetched).to.equal(1);
     expect(customElements.get('iac-composer'), 'every tag is defined with it').to.exist;
 
-    const { InternalAgentChat } = await load();
+    const elements = await load();
+    const { InternalAgentChat } = elements;
+    expect(Object.values(elements).map((element) => customElements.getName(element)).sort(), 'the tags watched are the ones it defines').to.deep.equal([...ELEMENT_TAGS].sort());
     expect(chat).to.be.instanceOf(InternalAgentChat);
     expect(chat.store, 'the store set before the element was defined').to.equal(alice.store);
     const someone = await until(alice.store, (s) => s.agents.get(s.directory.results.find((id) => id !== 'alice') ?? ''));

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { flexNotation } from './flex-notation.js';
 import { widgetNotation } from './widget-notation.js';
+import { sendKeyLabel } from './key-notation.js';
 import { inEnglish } from '../../test/helpers/english.js';
 
 const press = (key: string, init: KeyboardEventInit = {}) => new KeyboardEvent('keydown', { key, ...init });
@@ -9,6 +10,11 @@ describe('key notation', () => {
   describe('widget', () => {
     const pc = widgetNotation(false);
     const mac = widgetNotation(true);
+
+    it('writes the send key Settings shows as it writes Mod+Enter', () => {
+      expect(sendKeyLabel(false)).to.equal(pc.label('Mod+Enter'));
+      expect(sendKeyLabel(true)).to.equal(mac.label('Mod+Enter'));
+    });
 
     it('reads key presses as modifiers and a key, the same whatever the modifiers produce', () => {
       expect(pc.fromEvent(press('k', { ctrlKey: true }))).to.equal('Mod+K');

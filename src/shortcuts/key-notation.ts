@@ -43,6 +43,12 @@ export function isApplePlatform(): boolean {
   return /mac|iphone|ipad/i.test(platform);
 }
 
+/**
+ * The composer's other send key as the widget's notation writes `Mod+Enter`, for Settings,
+ * which shows it in Flex too without carrying the rest of that notation.
+ */
+export const sendKeyLabel = (apple = isApplePlatform()): string => (apple ? '⌘Enter' : 'Ctrl+Enter');
+
 const MODIFIER_KEYS = new Set(['Control', 'Shift', 'Alt', 'AltGraph', 'Meta', 'OS', 'Hyper', 'Super', 'CapsLock', 'Fn']);
 /** The key itself, without modifiers: "K", "1", "ArrowDown", "/". */
 export function keyName(event: KeyboardEvent): string | null {

@@ -6,7 +6,7 @@ import { LocaleController } from '../../l10n/locale-controller.js';
 import { LANGUAGE_NAMES, LOCALES } from '../../l10n/locales.js';
 import { phrase, type Phrase } from '../../l10n/phrase.js';
 import type { ChatShortcutId } from '../../shortcuts/chat-shortcuts.js';
-import { isApplePlatform } from '../../shortcuts/key-notation.js';
+import { sendKeyLabel } from '../../shortcuts/key-notation.js';
 import type { ShortcutKeymap } from '../../shortcuts/shortcut-keymap.js';
 import { FollowController } from './follow-controller.js';
 import { shortcutSection, type ShortcutSectionState } from './shortcut-section.js';
@@ -60,8 +60,7 @@ export class IacSettings extends LitElement {
   readonly #l10n = new LocaleController(this);
 
   #closed: (() => void) | undefined;
-  // widgetNotation().label('Mod+Enter'), without the rest of the widget's notation (the Flex plugin has Flex's).
-  readonly #sendKeyLabel = isApplePlatform() ? '⌘Enter' : 'Ctrl+Enter';
+  readonly #sendKeyLabel = sendKeyLabel();
 
   constructor() {
     super();
