@@ -75,17 +75,21 @@ const refuseConversationsSdk = {
 };
 
 /**
- * The portal's words (src/l10n/portal/: why a token endpoint gave no token) are an empty set in
- * the Flex plugin, in every language: Flex hands the plugin its client, so the plugin never
- * fetches a token (e2e/plugin.test.mjs checks that src/portal/token-source.ts is not in it).
+ * Words the Flex plugin never says are an empty set in it, in every language: the portal's
+ * (src/l10n/portal/: why a token endpoint gave no token; Flex hands the plugin its client, so it
+ * never fetches a token, and e2e/plugin.test.mjs checks that src/portal/token-source.ts is not in
+ * it), and the widget's own shortcuts' (src/l10n/widget-keys/: the plugin uses Flex's key
+ * notation and shortcut manager, never src/shortcuts/widget-notation.ts).
  */
+const WORDS_THE_PLUGIN_NEVER_SAYS = { portal: 'portalWords', 'widget-keys': 'widgetKeyWords' };
+
 const withoutPortal = {
   name: 'without-portal',
   setup(build) {
-    build.onResolve({ filter: /^\.\/portal\/(en|es|ar)\.js$/ }, ({ importer }) =>
-      /[\\/]src[\\/]l10n[\\/][^\\/]+$/.test(importer) ? { path: 'portal-words', namespace: 'without-portal' } : undefined,
+    build.onResolve({ filter: /^\.\/(portal|widget-keys)\/(en|es|ar)\.js$/ }, ({ path, importer }) =>
+      /[\\/]src[\\/]l10n[\\/][^\\/]+$/.test(importer) ? { path: path.split('/')[1], namespace: 'without-portal' } : undefined,
     );
-    build.onLoad({ filter: /.*/, namespace: 'without-portal' }, () => ({ contents: 'export const portalWords = () => ({});', loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'without-portal' }, ({ path }) => ({ contents: `export const ${WORDS_THE_PLUGIN_NEVER_SAYS[path]} = () => ({});`, loader: 'js' }));
   },
 };
 

@@ -47,11 +47,13 @@ function stylesFrom(file, seen = new Set()) {
 
 /** The system tokens (src/theme/tokens.ts): every element reads them, the token table documents them. */
 const systemTokens = new Set(
-  [...read('src/theme/tokens.ts').matchAll(/'(--iac-[\w-]+)': \{ group: '(color|presence|avatar|shape|type)'/g)].map(([, name]) => name),
+  [...read('src/theme/tokens.ts').matchAll(/^ {2}(color|presence|avatar|shape|type): \{\n([\s\S]*?)\n {2}\},$/gm)].flatMap(([, , tokens]) =>
+    [...tokens.matchAll(/'(--iac-[\w-]+)':/g)].map(([, name]) => name),
+  ),
 );
 
 /** Tokens with a registered default (src/theme/token-defaults.ts): their light value is a value, not another token. */
-const registeredTokens = new Set([...read('src/theme/tokens.ts').matchAll(/'(--iac-[\w-]+)': \{ group: '[\w-]+', light: '(?!var\()/g)].map(([, name]) => name));
+const registeredTokens = new Set([...read('src/theme/tokens.ts').matchAll(/^ {4}'(--iac-[\w-]+)': \{ light: /gm)].map(([, name]) => name));
 
 /** Custom properties the elements set for themselves, not for hosts (src/theme/tokens.ts). */
 const internalProperties = new Set(read('src/theme/tokens.ts').match(/INTERNAL_PROPERTIES[^=]*=\s*\[([^\]]*)\]/)[1].match(/--iac-[\w-]+/g));

@@ -5,12 +5,12 @@
  */
 import { formatSize, numberFormat, sizeAgainst } from './format-size.js';
 import type { BrowserKey } from '../shortcuts/flex-notation.js';
-import type { KeptKey } from '../shortcuts/widget-notation.js';
 import type { Catalog } from './en.js';
 import { isolate as b } from './bidi.js';
 import { withoutFullStop } from './punctuation.js';
 import { plurals } from './plural.js';
 import { portalWords } from './portal/ar.js';
+import { widgetKeyWords } from './widget-keys/ar.js';
 
 export function catalog(locale: string): Catalog {
   const count = plurals(locale);
@@ -19,29 +19,6 @@ export function catalog(locale: string): Catalog {
   const seconds = (ms: number) => numberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'short' }).format(ms / 1000);
   const days = (n: number) => count(n, { one: 'يوم واحد', two: 'يومين', few: '# أيام', many: '# يومًا', other: '# يوم' });
   const conversations = (n: number) => count(n, { one: 'محادثة واحدة', two: 'محادثتين', few: '# محادثات', many: '# محادثة', other: '# محادثة' });
-  // Each with its preposition: "محجوز للنسخ", not "لـالنسخ".
-  const keptFor: Record<KeptKey, string> = {
-    'Mod+C': 'للنسخ',
-    'Mod+V': 'للصق',
-    'Mod+X': 'للقص',
-    'Mod+A': 'لتحديد النص كله',
-    'Mod+Z': 'للتراجع',
-    'Mod+Shift+Z': 'للإعادة',
-    'Mod+Y': 'للإعادة',
-    'Mod+Enter': 'لإرسال رسالة',
-    'Mod+W': 'لإغلاق علامة التبويب',
-    'Mod+T': 'لفتح علامة تبويب',
-    'Mod+Shift+T': 'لإعادة فتح علامة تبويب مغلقة',
-    'Mod+N': 'لفتح نافذة',
-    'Mod+Shift+N': 'لفتح نافذة خاصة',
-    'Mod+Q': 'لإنهاء المتصفح',
-    'Mod+R': 'لإعادة تحميل الصفحة',
-    'Mod+F': 'للبحث في الصفحة',
-    'Mod+L': 'لشريط العنوان',
-    'Mod+P': 'للطباعة',
-    'Mod+S': 'لحفظ الصفحة',
-    'Alt+F4': 'لإغلاق النافذة',
-  };
   const browserKeeps: Record<BrowserKey, string> = {
     I: 'يفتح أدوات المطوّرين',
     J: 'يفتح أدوات المطوّرين',
@@ -81,7 +58,6 @@ export function catalog(locale: string): Catalog {
     disconnected: 'انقطع اتصال الدردشة. أعد تحميل الصفحة لتسجيل الدخول من جديد.',
     reconnecting: 'جارٍ إعادة الاتصال… ستُرسل الرسائل التي تكتبها الآن فور عودة الاتصال.',
     notPersistent: 'هذا المتصفح لا يحتفظ ببيانات هذا الموقع، لذا لن تبقى المحادثات المثبّتة والمسودات والرسائل غير المُرسلة بعد إعادة التحميل.',
-    pressedTooSoon: (shortcut: string) => `ضُغط «${b(shortcut)}» مرة أخرى بسرعة كبيرة، لذا تم تجاهل هذه الضغطة.`,
     noUnreadChat: 'لا توجد محادثة أخرى فيها رسائل غير مقروءة.',
     chatWith: (name: string) => `محادثة مع ${b(name)}`,
     latestShown: 'هذه أحدث رسالة.',
@@ -231,7 +207,6 @@ export function catalog(locale: string): Catalog {
     // ——— keyboard shortcuts (settings) ———
     keyboardShortcuts: 'اختصارات لوحة المفاتيح',
     shortcutsWorkInFlex: 'تعمل في أي مكان داخل Flex، مثل اختصارات Flex نفسها.',
-    shortcutsWorkInChat: (openChat: string) => `تعمل عندما يكون المؤشر داخل الدردشة؛ أما «${b(openChat)}» فيعمل في أي مكان من الصفحة.`,
     allShortcutsOff: 'جميع الاختصارات متوقفة.',
     shortcutsOn: 'الاختصارات مفعّلة.',
     turnShortcutsOn: 'إعادة تشغيل الاختصارات',
@@ -270,10 +245,7 @@ export function catalog(locale: string): Catalog {
     defaultKeyTaken: (keys: string, holder: string, shortcut: string) => `${b(keys)} مخصّص لـ${holder}، لذا أصبح «${b(shortcut)}» بلا مفتاح. اختر مفتاحًا أدناه.`,
     savedKeyTaken: (keys: string, shortcut: string, holder: string, current: string | null) =>
       `${b(keys)}، وهو مفتاحك لـ«${b(shortcut)}»، أصبح الآن مخصّصًا لـ${holder}، لذا ${current ? `عاد «${b(shortcut)}» إلى ${b(current)}` : `أصبح «${b(shortcut)}» بلا مفتاح`}.`,
-    pressKeysWith: (apple: boolean) => `اضغط المفاتيح الجديدة مع ${apple ? '⌘ أو ⌃ أو ⌥' : 'Ctrl أو Alt'}. مفتاح Escape للإلغاء.`,
     pressFlexKey: 'اضغط حرفًا أو رقمًا: يضيف Flex المفتاحين Ctrl+Shift. مفتاح Escape للإلغاء.',
-    keysForTyping: (apple: boolean) => `استخدم ${apple ? '⌘ أو ⌃ أو ⌥' : 'Ctrl أو Alt'} مع مفتاح آخر: المفاتيح وحدها مخصّصة للكتابة.`,
-    keptFor: (keys: string, key: KeptKey) => `${b(keys)} محجوز ${keptFor[key]}. اختر مفتاحًا آخر.`,
     flexKeysOnly: 'اختصارات Flex هي Ctrl+Shift مع حرف أو رقم واحد.',
     browserKeeps: (keys: string, key: BrowserKey) => `${b(keys)} ${browserKeeps[key]} في المتصفح. اختر مفتاحًا آخر.`,
     spokenKeys: {
@@ -349,6 +321,9 @@ export function catalog(locale: string): Catalog {
 
     // ——— the portal's token endpoint: in portal/ (the Flex plugin ships without them) ———
     ...portalWords(),
+
+    // ——— the widget's own shortcuts: in widget-keys/ (the Flex plugin ships without them) ———
+    ...widgetKeyWords(),
 
     // ——— Flex (the plugin's link and notifications) ———
     flexLink: 'الدردشة الداخلية',

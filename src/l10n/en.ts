@@ -10,39 +10,17 @@
  */
 import { formatSize, numberFormat, sizeAgainst } from './format-size.js';
 import type { BrowserKey } from '../shortcuts/flex-notation.js';
-import type { KeptKey } from '../shortcuts/widget-notation.js';
 import { isolate } from './bidi.js';
 import { withoutFullStop } from './punctuation.js';
 import { plurals } from './plural.js';
 import { portalWords } from './portal/en.js';
+import { widgetKeyWords } from './widget-keys/en.js';
 
 export function catalog(locale: string) {
   const count = plurals(locale);
   const number = (n: number) => numberFormat(locale).format(n);
   const size = (bytes: number) => formatSize(bytes, locale);
   const seconds = (ms: number) => numberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'short' }).format(ms / 1000);
-  const keptFor: Record<KeptKey, string> = {
-    'Mod+C': 'copying',
-    'Mod+V': 'pasting',
-    'Mod+X': 'cutting',
-    'Mod+A': 'selecting all text',
-    'Mod+Z': 'undoing',
-    'Mod+Shift+Z': 'redoing',
-    'Mod+Y': 'redoing',
-    'Mod+Enter': 'sending a message',
-    'Mod+W': 'closing the tab',
-    'Mod+T': 'opening a tab',
-    'Mod+Shift+T': 'reopening a closed tab',
-    'Mod+N': 'opening a window',
-    'Mod+Shift+N': 'opening a private window',
-    'Mod+Q': 'quitting the browser',
-    'Mod+R': 'reloading the page',
-    'Mod+F': 'finding in the page',
-    'Mod+L': 'the address bar',
-    'Mod+P': 'printing',
-    'Mod+S': 'saving the page',
-    'Alt+F4': 'closing the window',
-  };
   const browserKeeps: Record<BrowserKey, string> = {
     I: 'opens the developer tools',
     J: 'opens the developer tools',
@@ -86,7 +64,6 @@ export function catalog(locale: string) {
     disconnected: 'Chat is disconnected. Reload to sign in again.',
     reconnecting: 'Reconnecting… Messages you send now go out once the connection is back.',
     notPersistent: "This browser isn't keeping data for this site, so pins, drafts and unsent messages won't survive a reload.",
-    pressedTooSoon: (shortcut: string) => `“${shortcut}” was pressed again too soon, so that press was ignored.`,
     noUnreadChat: 'No other chat has unread messages.',
     chatWith: (name: string) => `Chat with ${name}`,
     latestShown: 'This is the latest message.',
@@ -214,7 +191,6 @@ export function catalog(locale: string) {
     // ——— keyboard shortcuts (settings) ———
     keyboardShortcuts: 'Keyboard shortcuts',
     shortcutsWorkInFlex: 'They work anywhere in Flex, like Flex’s own.',
-    shortcutsWorkInChat: (openChat: string) => `They work while the cursor is in the chat; “${openChat}” works anywhere on the page.`,
     allShortcutsOff: 'All shortcuts are off.',
     shortcutsOn: 'Shortcuts are on.',
     turnShortcutsOn: 'Turn shortcuts back on',
@@ -254,10 +230,7 @@ export function catalog(locale: string) {
     defaultKeyTaken: (keys: string, holder: string, shortcut: string) => `${keys} is ${holder}, so “${shortcut}” has no key. Choose one below.`,
     savedKeyTaken: (keys: string, shortcut: string, holder: string, current: string | null) =>
       `${keys}, your key for “${shortcut}”, is now ${holder}, so “${shortcut}” ${current ? `is back on ${current}` : 'has no key'}.`,
-    pressKeysWith: (apple: boolean) => `Press the new keys, with ${apple ? '⌘, ⌃ or ⌥' : 'Ctrl or Alt'}. Escape cancels.`,
     pressFlexKey: 'Press a letter or digit: Flex adds Ctrl+Shift. Escape cancels.',
-    keysForTyping: (apple: boolean) => `Use ${apple ? '⌘, ⌃ or ⌥' : 'Ctrl or Alt'} with another key: keys on their own are for typing.`,
-    keptFor: (keys: string, key: KeptKey) => `${keys} is kept for ${keptFor[key]}. Choose another key.`,
     flexKeysOnly: 'Flex shortcuts are Ctrl+Shift and one letter or digit.',
     browserKeeps: (keys: string, key: BrowserKey) => `${keys} ${browserKeeps[key]} in the browser. Choose another key.`,
     /** Keys as a screen reader says them (the eye sees "⌘K", the ear hears "Command K"). */
@@ -336,6 +309,9 @@ export function catalog(locale: string) {
 
     // ——— the portal's token endpoint: in portal/ (the Flex plugin ships without them) ———
     ...portalWords(),
+
+    // ——— the widget's own shortcuts: in widget-keys/ (the Flex plugin ships without them) ———
+    ...widgetKeyWords(),
 
     // ——— Flex (the plugin's link and notifications) ———
     flexLink: 'Internal Chat',

@@ -1,12 +1,12 @@
 /** Español. Loaded when chosen (see catalogs.ts); typed `Catalog`, so no key can go missing. */
 import { formatSize, numberFormat, sizeAgainst } from './format-size.js';
 import type { BrowserKey } from '../shortcuts/flex-notation.js';
-import type { KeptKey } from '../shortcuts/widget-notation.js';
 import type { Catalog } from './en.js';
 import { isolate } from './bidi.js';
 import { withoutFullStop } from './punctuation.js';
 import { plurals } from './plural.js';
 import { portalWords } from './portal/es.js';
+import { widgetKeyWords } from './widget-keys/es.js';
 
 export function catalog(locale: string): Catalog {
   const count = plurals(locale);
@@ -14,28 +14,6 @@ export function catalog(locale: string): Catalog {
   const size = (bytes: number) => formatSize(bytes, locale);
   const seconds = (ms: number) => numberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'short' }).format(ms / 1000);
   const days = (n: number) => count(n, { one: '# día', other: '# días' });
-  const keptFor: Record<KeptKey, string> = {
-    'Mod+C': 'copiar',
-    'Mod+V': 'pegar',
-    'Mod+X': 'cortar',
-    'Mod+A': 'seleccionar todo el texto',
-    'Mod+Z': 'deshacer',
-    'Mod+Shift+Z': 'rehacer',
-    'Mod+Y': 'rehacer',
-    'Mod+Enter': 'enviar un mensaje',
-    'Mod+W': 'cerrar la pestaña',
-    'Mod+T': 'abrir una pestaña',
-    'Mod+Shift+T': 'reabrir una pestaña cerrada',
-    'Mod+N': 'abrir una ventana',
-    'Mod+Shift+N': 'abrir una ventana privada',
-    'Mod+Q': 'salir del navegador',
-    'Mod+R': 'recargar la página',
-    'Mod+F': 'buscar en la página',
-    'Mod+L': 'la barra de direcciones',
-    'Mod+P': 'imprimir',
-    'Mod+S': 'guardar la página',
-    'Alt+F4': 'cerrar la ventana',
-  };
   const browserKeeps: Record<BrowserKey, string> = {
     I: 'abre las herramientas para desarrolladores',
     J: 'abre las herramientas para desarrolladores',
@@ -75,7 +53,6 @@ export function catalog(locale: string): Catalog {
     disconnected: 'El chat está desconectado. Recarga la página para volver a iniciar sesión.',
     reconnecting: 'Reconectando… Los mensajes que envíes ahora saldrán en cuanto vuelva la conexión.',
     notPersistent: 'Este navegador no guarda datos de este sitio: los chats fijados, los borradores y los mensajes sin enviar se perderán al recargar.',
-    pressedTooSoon: (shortcut: string) => `Pulsaste «${shortcut}» de nuevo demasiado pronto, así que se ignoró esa pulsación.`,
     noUnreadChat: 'Ningún otro chat tiene mensajes sin leer.',
     chatWith: (name: string) => `Chat con ${name}`,
     latestShown: 'Este es el mensaje más reciente.',
@@ -204,7 +181,6 @@ export function catalog(locale: string): Catalog {
     // ——— keyboard shortcuts (settings) ———
     keyboardShortcuts: 'Atajos de teclado',
     shortcutsWorkInFlex: 'Funcionan en cualquier parte de Flex, como los de Flex.',
-    shortcutsWorkInChat: (openChat: string) => `Funcionan mientras el cursor está en el chat; «${openChat}» funciona en cualquier parte de la página.`,
     allShortcutsOff: 'Todos los atajos están desactivados.',
     shortcutsOn: 'Los atajos están activados.',
     turnShortcutsOn: 'Volver a activar los atajos',
@@ -243,10 +219,7 @@ export function catalog(locale: string): Catalog {
     defaultKeyTaken: (keys: string, holder: string, shortcut: string) => `${keys} es ${holder}, así que «${shortcut}» no tiene tecla. Elige una abajo.`,
     savedKeyTaken: (keys: string, shortcut: string, holder: string, current: string | null) =>
       `${keys}, tu tecla para «${shortcut}», ahora es ${holder}, así que «${shortcut}» ${current ? `vuelve a estar en ${current}` : 'no tiene tecla'}.`,
-    pressKeysWith: (apple: boolean) => `Pulsa las teclas nuevas con ${apple ? '⌘, ⌃ u ⌥' : 'Ctrl o Alt'}. Escape cancela.`,
     pressFlexKey: 'Pulsa una letra o un dígito: Flex añade Ctrl+Mayús. Escape cancela.',
-    keysForTyping: (apple: boolean) => `Usa ${apple ? '⌘, ⌃ u ⌥' : 'Ctrl o Alt'} con otra tecla: las teclas solas son para escribir.`,
-    keptFor: (keys: string, key: KeptKey) => `${keys} se reserva para ${keptFor[key]}. Elige otra tecla.`,
     flexKeysOnly: 'Los atajos de Flex son Ctrl+Mayús y una letra o un dígito.',
     browserKeeps: (keys: string, key: BrowserKey) => `${keys} ${browserKeeps[key]} en el navegador. Elige otra tecla.`,
     spokenKeys: {
@@ -323,6 +296,9 @@ export function catalog(locale: string): Catalog {
 
     // ——— the portal's token endpoint: in portal/ (the Flex plugin ships without them) ———
     ...portalWords(),
+
+    // ——— the widget's own shortcuts: in widget-keys/ (the Flex plugin ships without them) ———
+    ...widgetKeyWords(),
 
     // ——— Flex (the plugin's link and notifications) ———
     flexLink: 'Chat interno',

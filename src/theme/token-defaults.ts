@@ -6,15 +6,14 @@
  * fallback in their styles (`var(--iac-composer-background, var(--iac-color-background))`): an
  * initial value can't name another property.
  */
-import { TOKEN_VALUES } from './tokens.js';
+import { LIGHT_THEME } from './tokens.js';
 
 let registered = false;
 
 export function registerTokenDefaults(): void {
   if (registered) return;
   registered = true;
-  for (const [name, { light }] of Object.entries(TOKEN_VALUES)) {
-    if (light.startsWith('var(')) continue;
+  for (const [name, light] of Object.entries(LIGHT_THEME)) {
     try {
       CSS.registerProperty({ name, syntax: '*', inherits: true, initialValue: light });
     } catch {

@@ -4,7 +4,38 @@
  * bundles that ship carry values only; the type-check fails if a token has no words here, or
  * words are left for a token that has gone.
  */
-import { TOKEN_VALUES, type TokenName, type TokenValues } from './tokens.js';
+import { tokenValues, type TokenName, type TokenValues } from './tokens.js';
+
+/**
+ * Element tokens whose default is a system token: each element's styles write that fallback
+ * (`var(--iac-composer-background, var(--iac-color-background))`), so only the docs need them.
+ */
+const FOLLOWING_TOKENS = {
+  '--iac-agent-list-background': { group: 'agent-list', light: 'var(--iac-color-background-weak)' },
+  '--iac-chat-thread-background': { group: 'chat-thread', light: 'var(--iac-color-background)' },
+  '--iac-message-own-background': { group: 'chat-thread', light: 'var(--iac-color-brand)' },
+  '--iac-message-own-color': { group: 'chat-thread', light: 'var(--iac-color-text-inverse)' },
+  '--iac-message-other-background': { group: 'chat-thread', light: 'var(--iac-color-background-weak)' },
+  '--iac-message-other-color': { group: 'chat-thread', light: 'var(--iac-color-text)' },
+  '--iac-composer-text-color': { group: 'composer', light: 'var(--iac-color-text)' },
+  '--iac-composer-text-weak-color': { group: 'composer', light: 'var(--iac-color-text-weak)' },
+  '--iac-composer-background': { group: 'composer', light: 'var(--iac-color-background)' },
+  '--iac-composer-background-weak': { group: 'composer', light: 'var(--iac-color-background-weak)' },
+  '--iac-composer-border-color': { group: 'composer', light: 'var(--iac-color-border)' },
+  '--iac-composer-border-weak-color': { group: 'composer', light: 'var(--iac-color-border-weak)' },
+  '--iac-composer-brand-color': { group: 'composer', light: 'var(--iac-color-brand)' },
+  '--iac-composer-brand-strong-color': { group: 'composer', light: 'var(--iac-color-brand-strong)' },
+  '--iac-composer-on-brand-color': { group: 'composer', light: 'var(--iac-color-text-inverse)' },
+  '--iac-composer-focus-color': { group: 'composer', light: 'var(--iac-color-focus)' },
+  '--iac-composer-border-radius': { group: 'composer', light: 'var(--iac-border-radius)' },
+  '--iac-composer-font-family': { group: 'composer', light: 'var(--iac-font-family)' },
+  '--iac-composer-font-size': { group: 'composer', light: 'var(--iac-font-size)' },
+  '--iac-composer-drop-background': { group: 'composer', light: 'var(--iac-composer-background-weak)' },
+} as const satisfies Record<`--iac-${string}`, TokenValues>;
+
+export type FollowingTokenName = keyof typeof FOLLOWING_TOKENS;
+
+const TOKEN_VALUES: Record<TokenName, TokenValues> = { ...Object.fromEntries(tokenValues()), ...FOLLOWING_TOKENS } as Record<TokenName, TokenValues>;
 
 export interface TokenDocs {
   /** The Twilio Paste token the light default follows, if there is one. */
@@ -85,7 +116,7 @@ const TOKEN_DOCS: Record<TokenName, TokenDocs> = {
 };
 
 /** Every token with its values and what it styles, in the documented order. */
-export const THEME_TOKENS: readonly ThemeToken[] = (Object.keys(TOKEN_VALUES) as TokenName[]).map((name) => ({
+export const THEME_TOKENS: readonly ThemeToken[] = (Object.keys(TOKEN_DOCS) as TokenName[]).map((name) => ({
   name,
   ...TOKEN_VALUES[name],
   ...TOKEN_DOCS[name],

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement } from '../shared/custom-element.js';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { IacSendEvent } from '../../events/send.js';
 import { IacTypingEvent } from '../../events/typing.js';
@@ -201,7 +200,6 @@ export class IacComposer extends LitElement {
           part="textbox"
           rows="1"
           dir="auto"
-          .value=${live(this.value)}
           placeholder=${this.placeholder ?? t.writeMessage}
           ?disabled=${this.disabled}
           @input=${this.#onInput}
@@ -257,8 +255,11 @@ export class IacComposer extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // What lit's live() did, without its directive code: the textbox shows `value` after every
+    // update, even when the person typed since (a host clearing a draft to what it was).
+    const textbox = this.#textbox!;
+    if (textbox.value !== this.value) textbox.value = this.value;
     if (!sizesFieldsItself && changed.has('value')) {
-      const textbox = this.#textbox!;
       textbox.style.height = 'auto';
       textbox.style.height = `${textbox.scrollHeight}px`;
     }
