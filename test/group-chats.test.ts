@@ -12,6 +12,9 @@ import { LocalInsightsClient } from '../src/services/local/local-insights-client
 import { memoryStorage } from '../src/services/storage/user-storage.js';
 import { groupChatAttributes } from '../src/services/conversations/direct-chat.js';
 import { groupChatId } from '../src/services/chat/chat-id.js';
+import { GROUP_MAX_MEMBERS } from '../src/services/chat/group-chats.js';
+import { FailureInWords } from '../src/services/conversations/describe-error.js';
+import { phrase } from '../src/l10n/phrase.js';
 import { localChat, testDatabase } from './helpers/local-chat.js';
 import { until } from './helpers/until.js';
 import { ConversationsServiceDouble, conversationsSdkDouble } from './sdk-double/index.js';
@@ -71,10 +74,17 @@ for (const [backend, open] of Object.entries(BACKENDS)) describe(`group chats in
     await Promise.all(running.splice(0).map((member) => member.stop()));
   });
 
-  /** Alice starts "Escalations" with `others`, as the New group dialog will. */
+  /** Alice starts "Escalations" with `others`, as the New group dialog does. */
   async function escalations(alice: Member, others: string[]) {
+    const chat = await alice.store.createGroup(' Escalations ', others);
+    const conversation = (await alice.client.getConversationBySid(chat.slice('group:'.length))) as GroupConversation;
+    return { conversation, chat };
+  }
+
+  /** A two-person group made the way a client outside the widget would: only its tag says it is a group. */
+  async function pairGroup(alice: Member, other: string) {
     const conversation = await alice.client.createConversation({ friendlyName: 'Escalations', attributes: groupChatAttributes() });
-    for (const identity of others) await conversation.add(identity);
+    await conversation.add(other);
     return { conversation, chat: groupChatId(conversation.sid) };
   }
 
@@ -98,7 +108,7 @@ for (const [backend, open] of Object.entries(BACKENDS)) describe(`group chats in
 
   it('follows who joins and leaves: the others see the members change, and one who leaves stops seeing the group', async () => {
     const [alice, bob, maria] = await Promise.all([start('alice'), start('bob'), start('maria.garcia')]);
-    const { conversation, chat } = await escalations(alice, ['bob']);
+    const { conversation, chat } = await pairGroup(alice, 'bob');
     await until(bob.store, (s) => s.chats.get(chat)?.members.length === 2);
 
     await conversation.add('maria.garcia');
@@ -107,7 +117,7 @@ for (const [backend, open] of Object.entries(BACKENDS)) describe(`group chats in
 
     // María leaves: gone from her list, and from the members the others see.
     await maria.store.openChat(chat);
-    await (await maria.client.getConversationBySid(conversation.sid)).leave();
+    await maria.store.leaveGroup(chat);
     await until(maria.store, (s) => !s.chats.has(chat) && s.activeChat !== chat);
     await until(alice.store, (s) => s.chats.get(chat)?.members.length === 2 && !s.chats.get(chat)!.members.includes('maria.garcia'));
     await until(bob.store, (s) => !s.chats.get(chat)?.members.includes('maria.garcia'));
@@ -116,5 +126,38 @@ for (const [backend, open] of Object.entries(BACKENDS)) describe(`group chats in
     await backend.remove(conversation, 'bob');
     await until(bob.store, (s) => !s.chats.has(chat));
     await until(alice.store, (s) => s.chats.get(chat)?.members.join() === 'alice');
+  });
+
+  it('is started with a name and at least two others, and refuses in words what it cannot start, creating nothing', async () => {
+    const alice = await start('alice');
+    const refusal = async (name: string, people: string[]) => {
+      const error = await alice.store.createGroup(name, people).then(() => null, (e: unknown) => e);
+      return error instanceof FailureInWords ? error.words : error;
+    };
+    expect(await refusal('  ', ['bob', 'maria.garcia'])).to.deep.equal(phrase('groupNeedsName'));
+    // Alice herself, twice, and one other are not two others.
+    expect(await refusal('Escalations', ['alice', 'bob', 'bob'])).to.deep.equal(phrase('groupNeedsPeople'));
+    const crowd = Array.from({ length: GROUP_MAX_MEMBERS }, (_, i) => `agent-${i}`);
+    expect(await refusal('Everyone', crowd)).to.deep.equal(phrase('groupTooLarge', GROUP_MAX_MEMBERS));
+    expect(alice.store.state.chats.size).to.equal(0);
+    expect((await alice.client.getSubscribedConversations()).items).to.have.length(0);
+
+    const chat = await alice.store.createGroup('Escalations', crowd.slice(0, GROUP_MAX_MEMBERS - 1));
+    expect(alice.store.state.chats.get(chat)).to.include({ kind: 'group', name: 'Escalations' });
+    expect(alice.store.chatName(chat)).to.equal('Escalations');
+  });
+
+  it('takes more people in, up to its limit, and shows them to everyone in it', async () => {
+    const [alice, bob, maria] = await Promise.all([start('alice'), start('bob'), start('maria.garcia')]);
+    const { chat } = await escalations(alice, ['bob', 'dev']);
+    await until(bob.store, (s) => s.chats.get(chat)?.members.length === 3);
+    await bob.store.addToGroup(chat, ['maria.garcia', 'dev']);
+    await until(alice.store, (s) => s.chats.get(chat)?.members.includes('maria.garcia'));
+    await until(maria.store, (s) => s.chats.get(chat)?.members.length === 4);
+    const crowd = Array.from({ length: GROUP_MAX_MEMBERS - 3 }, (_, i) => `agent-${i}`);
+    const error = await alice.store.addToGroup(chat, crowd).then(() => null, (e: unknown) => e);
+    expect(error).to.be.instanceOf(FailureInWords);
+    expect((error as FailureInWords).words).to.deep.equal(phrase('groupTooLarge', GROUP_MAX_MEMBERS));
+    expect(alice.store.state.chats.get(chat)!.members).to.have.length(4);
   });
 });

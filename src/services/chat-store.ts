@@ -6,8 +6,8 @@
  * A facade: each job is a module in chat/, built here with the modules it needs — the state
  * (state-container), which conversations are our chats (chat-registry, chat-previews), reads
  * (read-tracker), agents (directory-roster), a pair's conversation (direct-conversations), the
- * thread's window (thread-pager), sent messages (sent-messages), sending (message-sender), pins
- * and mutes, retention, and the client's events (live-updates). Drafts keep what is typed.
+ * thread's window (thread-pager), sent messages (sent-messages), sending (message-sender),
+ * starting and leaving groups (group-chats), pins and mutes, retention, and the client's events (live-updates). Drafts keep what is typed.
  */
 import type { ChatState } from './chat-state.js';
 import type { ChatClient } from './conversations/ports.js';
@@ -26,6 +26,7 @@ import { DirectoryRoster } from './chat/directory-roster.js';
 import { ChatPreviews } from './chat/chat-previews.js';
 import { ChatRegistry } from './chat/chat-registry.js';
 import { DirectConversations } from './chat/direct-conversations.js';
+import { GroupChats } from './chat/group-chats.js';
 import { SentMessages } from './chat/sent-messages.js';
 import { ThreadPager } from './chat/thread-pager.js';
 import { MessageSender, type OutgoingMessage } from './chat/message-sender.js';
@@ -57,6 +58,7 @@ export class ChatStore {
   readonly #reads: ReadTracker;
   readonly #roster: DirectoryRoster;
   readonly #registry: ChatRegistry;
+  readonly #groups: GroupChats;
   readonly #messages: SentMessages;
   readonly #pager: ThreadPager;
   readonly #sender: MessageSender;
@@ -74,6 +76,7 @@ export class ChatStore {
     this.#roster = new DirectoryRoster(state, options.directory, me);
     this.#registry = new ChatRegistry(state, this.#reads, new ChatPreviews(state, this.#reads, me), this.#roster, me);
     const conversations = new DirectConversations(this.#client, this.#registry, state, me);
+    this.#groups = new GroupChats(this.#client, this.#registry, state, me);
     this.#messages = new SentMessages(state, this.#registry, me);
     this.#pager = new ThreadPager(state, this.#registry, conversations, this.#reads, this.#messages, me);
     this.#sender = new MessageSender(state, this.#client, this.#storage, conversations, this.#pager, me);
@@ -171,6 +174,25 @@ export class ChatStore {
   /** Finds agents for a search of the caller's own (the quick switcher's): they join `agents`; the directory's search stays. */
   findAgents(text: string): Promise<void> {
     return this.#roster.find(text);
+  }
+
+  /**
+   * Starts a group named `name` with `people` (the user is always in it) and resolves to its
+   * chat; refused in words (FailureInWords) without a name, with fewer than two others, or
+   * past GROUP_MAX_MEMBERS.
+   */
+  createGroup(name: string, people: readonly string[]): Promise<ChatId> {
+    return this.#groups.create(name, people);
+  }
+
+  /** Adds `people` to group `chat`. */
+  addToGroup(chat: ChatId, people: readonly string[]): Promise<void> {
+    return this.#groups.add(chat, people);
+  }
+
+  /** Leaves group `chat`: it leaves the list, and the others see the user go. */
+  leaveGroup(chat: ChatId): Promise<void> {
+    return this.#groups.leave(chat);
   }
 
   /** Shows `chat`, loading its latest messages. Creates nothing. */

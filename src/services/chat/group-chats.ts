@@ -1,0 +1,85 @@
+/**
+ * Starting a group, adding people to it, and leaving it. A group is a conversation tagged as
+ * ours, with the group's name as its friendly name and a random unique name under
+ * GROUP_NAME_PREFIX, so that it stays recognisable when another client overwrites its
+ * attributes. Everyone in it sees it live through the registry (membership events).
+ */
+import { GROUP_NAME_PREFIX, groupChatAttributes } from '../conversations/direct-chat.js';
+import { FailureInWords } from '../conversations/describe-error.js';
+import { needing } from '../conversations/permissions.js';
+import type { ChatClient, ChatConversation } from '../conversations/ports.js';
+import { phrase, type Phrase } from '../../l10n/phrase.js';
+import { isGroupChat, type ChatId } from './chat-id.js';
+import type { ChatRegistry } from './chat-registry.js';
+import type { StateContainer } from './state-container.js';
+
+/** The most people a group holds, its creator included (a team, not a broadcast list). */
+export const GROUP_MAX_MEMBERS = 50;
+
+/**
+ * Why a group named `name` with `others` (everyone but its creator) can't be started, or
+ * undefined when it can: it needs a name, two other people, and room for all of them.
+ */
+export function groupRefusal(name: string, others: readonly string[]): Phrase | undefined {
+  if (!name.trim()) return phrase('groupNeedsName');
+  if (others.length < 2) return phrase('groupNeedsPeople');
+  if (others.length + 1 > GROUP_MAX_MEMBERS) return phrase('groupTooLarge', GROUP_MAX_MEMBERS);
+  return undefined;
+}
+
+export class GroupChats {
+  constructor(
+    private readonly client: ChatClient,
+    private readonly registry: ChatRegistry,
+    private readonly state: StateContainer,
+    /** The signed-in agent's identity ('' until the client has initialized). */
+    private readonly me: () => string,
+  ) {}
+
+  /**
+   * Starts a group named `name` with `people` (the creator is always in); resolves to its chat.
+   * Refused in words before anything is created, or, when someone can't be added, with the
+   * half-made group deleted so no one is left in it.
+   */
+  async create(name: string, people: readonly string[]): Promise<ChatId> {
+    const others = [...new Set(people)].filter((identity) => identity && identity !== this.me());
+    const refusal = groupRefusal(name, others);
+    if (refusal) throw new FailureInWords(refusal);
+    const conversation = await needing(
+      'createConversation',
+      this.client.createConversation({ uniqueName: GROUP_NAME_PREFIX + crypto.randomUUID(), friendlyName: name.trim(), attributes: groupChatAttributes() }),
+    );
+    try {
+      for (const identity of others) await needing('addParticipant', conversation.add(identity));
+    } catch (error) {
+      await conversation.delete().catch(() => conversation.leave().catch(() => {}));
+      throw error;
+    }
+    return (await this.registry.chatOf(conversation)) ?? this.#notOurs();
+  }
+
+  /** Adds `people` to group `chat`; those in it already are left as they are. */
+  async add(chat: ChatId, people: readonly string[]): Promise<void> {
+    const conversation = this.#group(chat);
+    const members = new Set(this.state.current.chats.get(chat)?.members);
+    const newcomers = [...new Set(people)].filter((identity) => identity && !members.has(identity));
+    if (members.size + newcomers.length > GROUP_MAX_MEMBERS) throw new FailureInWords(phrase('groupTooLarge', GROUP_MAX_MEMBERS));
+    for (const identity of newcomers) await needing('addParticipant', conversation.add(identity));
+  }
+
+  /** The user leaves group `chat`: it leaves their list, and the others see them go. */
+  async leave(chat: ChatId): Promise<void> {
+    const conversation = this.#group(chat);
+    await conversation.leave();
+    this.registry.forget(conversation);
+  }
+
+  #group(chat: ChatId): ChatConversation {
+    const conversation = isGroupChat(chat) ? this.registry.conversation(chat) : undefined;
+    return conversation ?? this.#notOurs();
+  }
+
+  #notOurs(): never {
+    throw new FailureInWords(phrase('groupGone'));
+  }
+}
