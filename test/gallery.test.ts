@@ -105,7 +105,7 @@ describe('gallery', function () {
 
   // A few states in the other languages: the elements switch with the gallery's language (Arabic
   // bringing right to left) without setting the state up again, with no console errors, and pass axe.
-  for (const key of ['agent-list/directory', 'chat-thread/delivery', 'composer/over-limit', 'attachment/unavailable', 'settings/open', 'internal-agent-chat/chat-open']) {
+  for (const key of ['agent-list/directory', 'chat-thread/delivery', 'composer/over-limit', 'attachment/unavailable', 'settings/open', 'group-dialog/new-group', 'internal-agent-chat/chat-open']) {
     it(`${key} in Spanish and Arabic: switches language and direction in place, without console errors, and passes axe`, async () => {
       problems.length = 0;
       const [element, id] = key.split('/') as [string, string];

@@ -103,3 +103,14 @@ export function longChat(count: number, days: number): ScriptLine[] {
 export function burst(count: number, body = (i: number) => `Update ${i + 1}: the caller is still on hold.`): ScriptLine[] {
   return Array.from({ length: count }, (_, i) => ({ from: 'peer' as const, body: body(i), minutesAgo: count - i + 2 }));
 }
+
+/** An escalation worked through by a supervisor's team (Alice is "alice"). */
+export const ESCALATION: ReadonlyArray<{ from: string; body: string; minutesAgo: number }> = [
+  { from: 'siobhan.oconnor', body: 'Caller on line 4 wants a refund over the limit. Who can approve?', minutesAgo: 14 },
+  { from: 'alice', body: 'I can. Send me the order number.', minutesAgo: 12 },
+  { from: 'bob', body: 'It’s 58-2291, same customer as this morning.', minutesAgo: 11 },
+  { from: 'alice', body: 'Approved. Bob, can you take the follow-up email?', minutesAgo: 9 },
+];
+
+export const ESCALATION_MEMBERS = ['bob', 'siobhan.oconnor', 'maria.garcia'];
+

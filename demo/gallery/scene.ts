@@ -9,7 +9,8 @@
 import { clear, createStore } from 'idb-keyval';
 import { ChatStore } from '../../src/services/chat-store.js';
 import type { ChatState } from '../../src/services/chat-state.js';
-import { CHAT_FRIENDLY_NAME, directChatAttributes, directChatName } from '../../src/services/conversations/direct-chat.js';
+import { CHAT_FRIENDLY_NAME, GROUP_NAME_PREFIX, directChatAttributes, directChatName, groupChatAttributes } from '../../src/services/conversations/direct-chat.js';
+import { groupChatId, type ChatId } from '../../src/services/chat/chat-id.js';
 import { InsightsDirectory } from '../../src/services/directory/insights-directory.js';
 import type { InsightsClient, WorkerItem } from '../../src/services/directory/insights-port.js';
 import {
@@ -147,6 +148,21 @@ export class Scene {
     if (read > 0) await conversation.advanceLastReadMessageIndex(read - 1);
     if (options.peerRead) await (await this.peersConversation(peer)).setAllMessagesRead();
     return conversation;
+  }
+
+  /**
+   * Creates a group named `name` with `members` the way the store does, and imports `script`
+   * into it in one go (each line by its author's identity); everything in it read by me.
+   */
+  async group(name: string, members: readonly string[], script: ReadonlyArray<{ from: string; body: string; minutesAgo: number }>): Promise<ChatId> {
+    const conversation = await this.client.createConversation({ uniqueName: `${GROUP_NAME_PREFIX}${name}`, friendlyName: name, attributes: groupChatAttributes() });
+    for (const member of members) await conversation.add(member);
+    const now = Date.now();
+    if (script.length) {
+      await conversation.importMessages(script.map((line) => ({ body: line.body, author: line.from, dateCreated: new Date(now - line.minutesAgo * 60_000) })));
+      await conversation.advanceLastReadMessageIndex(script.length - 1);
+    }
+    return groupChatId(conversation.sid);
   }
 
   /** Sends a message with attachments from `from` (me or the peer) in the chat with `peer`. */

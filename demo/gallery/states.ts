@@ -16,9 +16,10 @@ import '../../src/components/attachment/attachment.js';
 import type { IacAttachment } from '../../src/components/attachment/attachment.js';
 // Imported by name: package.json marks only src/ element files as having side effects.
 import { GalleryAvatars } from './gallery-avatars.js';
-import { LONG_FILENAME, LONG_LINK, SHORT_CHAT, burst, documentFile, longChat, picture, type ScriptLine } from './fixtures.js';
+import { ESCALATION, ESCALATION_MEMBERS, LONG_FILENAME, LONG_LINK, SHORT_CHAT, burst, documentFile, longChat, picture, type ScriptLine } from './fixtures.js';
 import { Scene, type SceneOptions } from './scene.js';
 import { settle, waitFor } from './settle.js';
+import { GROUP_NAME_PREFIX } from '../../src/services/conversations/direct-chat.js';
 import { elementNames, stateTexts, type ElementId } from './strings.js';
 
 /** How big a preview frame is: its own size for the element, or the whole widget. */
@@ -192,6 +193,27 @@ async function chatOpen(preview: HTMLElement, key: string): Promise<Mounted> {
   return view;
 }
 
+/** "Escalations", Alice's group with Bob, Siobhán and María (see ESCALATION). */
+function escalations(s: Scene) {
+  return s.group('Escalations', ESCALATION_MEMBERS, ESCALATION);
+}
+
+/** The group as `identity`'s own client holds it, for their reads and typing. */
+async function escalationsOf(s: Scene, identity: string) {
+  return (await s.peer(identity)).getConversationByUniqueName(`${GROUP_NAME_PREFIX}Escalations`);
+}
+
+/** The group dialog over the whole widget, as the directory or a group's header opens it. */
+async function groupDialog(preview: HTMLElement, key: string, open: (view: Awaited<ReturnType<typeof team>>, chat: string) => unknown) {
+  const view = await team(preview, key);
+  const chat = await escalations(view.scene);
+  await view.scene.until((state) => state.chats.get(chat)?.members.length === 4);
+  await open(view, chat);
+  const dialog = () => view.chat.shadowRoot?.querySelector('iac-group-dialog');
+  await waitFor(() => dialog()?.shadowRoot?.querySelector('dialog[open]'), 'the group dialog to open');
+  return { ...view, dialog: dialog()! };
+}
+
 /** The whole widget on Alice's usual day (see seedTeam). */
 async function team(preview: HTMLElement, key: string) {
   const s = await scene(key, { pins: TEAM_PINS });
@@ -355,6 +377,17 @@ export const GALLERY_STATES: readonly GalleryState[] = [
     await s.until((state) => state.threads.get('bob')?.typing.length);
     return mounted(thread, s);
   }),
+  state('chat-thread', 'group', 'thread', async (preview, key) => {
+    const s = await scene(key);
+    await s.start();
+    const chat = await escalations(s);
+    await s.until((state) => state.chats.get(chat)?.members.length === 4);
+    const thread = await openThread(preview, s, chat);
+    for (const reader of ['bob', 'siobhan.oconnor']) await (await escalationsOf(s, reader)).setAllMessagesRead();
+    for (const typist of ['bob', 'maria.garcia']) await (await escalationsOf(s, typist)).typing();
+    await s.until((state) => state.threads.get(chat)?.typing.length === 2 && state.threads.get(chat)!.readHorizons.size >= 2);
+    return mounted(thread, s);
+  }),
   state('chat-thread', 'long-names', 'thread', async (preview, key) => {
     const peer = 'bartholomew.montgomery';
     const s = await scene(key);
@@ -479,6 +512,25 @@ export const GALLERY_STATES: readonly GalleryState[] = [
   // Dialogs of the whole widget
   state('quick-switcher', 'open', 'widget', (preview, key) => quickSwitcher(preview, key, '')),
   state('quick-switcher', 'search', 'widget', (preview, key) => quickSwitcher(preview, key, 'ma')),
+  state('group-dialog', 'new-group', 'widget', async (preview, key) => {
+    const view = await groupDialog(preview, key, (v) =>
+      v.chat.shadowRoot!.querySelector('iac-agent-list')!.shadowRoot!.querySelector<HTMLButtonElement>('button.new-group')!.click(),
+    );
+    const name = view.dialog.shadowRoot!.querySelector<HTMLInputElement>('#group-name')!;
+    name.value = 'Night shift';
+    name.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    const picker = view.dialog.shadowRoot!.querySelector('iac-people-picker')!;
+    picker.chosen = ['zoe.angstrom', 'nguyen.minh'];
+    return settledView(view);
+  }),
+  state('group-dialog', 'members', 'widget', async (preview, key) => {
+    const view = await groupDialog(preview, key, async (v, chat) => {
+      await v.scene.store.openChat(chat);
+      await settle(v.chat);
+      v.chat.shadowRoot!.querySelector('iac-chat-thread')!.shadowRoot!.querySelector<HTMLButtonElement>('button.members')!.click();
+    });
+    return settledView(view);
+  }),
   state('settings', 'open', 'widget', async (preview, key) => {
     const view = await team(preview, key);
     void view.chat.openSettings();

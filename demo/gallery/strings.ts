@@ -40,6 +40,7 @@ export const elementNames = {
   attachment: 'Attachment',
   avatar: 'Avatar',
   'quick-switcher': 'Quick switcher',
+  'group-dialog': 'Group dialog',
   settings: 'Settings',
   'internal-agent-chat': 'Whole widget',
   theme: 'Theming',
@@ -67,6 +68,7 @@ export const stateTexts = {
     loading: ['Loading', 'The chat is opening and the service has not answered yet.'],
     error: ['Failed to load', 'The connection dropped before the chat could open: words and Try again.'],
     typing: ['Typing', 'The other agent is typing.'],
+    group: ['Group', 'A team\'s group: each author named, two members typing, the last message seen by two (open it to see who).'],
     'long-names': ['Long names and words', 'A very long agent name, an unbroken link and a very long filename.'],
     uploading: ['Uploading', 'A first message with a screenshot and a 2 MB document on its way: names, sizes and a running bar.'],
     delivery: ['Sending states', 'A message refused by the service (11 files, one over the limit) with Retry, and one waiting offline.'],
@@ -94,6 +96,10 @@ export const stateTexts = {
   'quick-switcher': {
     open: ['Open', 'Ctrl+K over the whole widget: pinned and recent chats first, the first one chosen.'],
     search: ['Searching', 'A name typed into the switcher: matching agents, with presence and unread counts.'],
+  },
+  'group-dialog': {
+    'new-group': ['New group', 'The New group dialog from the directory: a name typed and two people chosen, as removable chips.'],
+    members: ['Members', 'A group\'s members with their presence, from its header: Add people and Leave group.'],
   },
   settings: {
     open: ['Open', 'The settings screen over the whole widget: notifications, send key, theme, language and shortcuts.'],

@@ -47,6 +47,8 @@ export interface ChatSummary {
   readonly lastActivity: Date | null;
   /** The last message's text as written, or words about its attachments; '' until loaded. */
   readonly preview: string | Phrase;
+  /** Who wrote the last message (a group's row says so). */
+  readonly previewAuthor?: string;
   readonly unread: number;
 }
 

@@ -13,11 +13,15 @@ export class Drafts {
   #byChat: Record<ChatId, string> = {};
   #timer?: ReturnType<typeof setTimeout>;
 
-  constructor(private readonly storage: UserStorage) {}
+  readonly #storage: UserStorage;
+
+  constructor(storage: UserStorage) {
+    this.#storage = storage;
+  }
 
   /** Reads what a previous session left; anything malformed is left out, never fatal. */
   async load(): Promise<void> {
-    const stored = await this.storage.get<unknown>(KEY).catch(() => undefined);
+    const stored = await this.#storage.get<unknown>(KEY).catch(() => undefined);
     this.#byChat =
       stored && typeof stored === 'object' && !Array.isArray(stored)
         ? Object.fromEntries(Object.entries(stored).filter((entry): entry is [ChatId, string] => typeof entry[1] === 'string'))
@@ -42,6 +46,6 @@ export class Drafts {
     if (this.#timer === undefined) return;
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    await this.storage.set(KEY, this.#byChat).catch(() => {}); // Kept in memory meanwhile.
+    await this.#storage.set(KEY, this.#byChat).catch(() => {}); // Kept in memory meanwhile.
   }
 }

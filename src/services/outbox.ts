@@ -23,11 +23,15 @@ export class Outbox {
   #entries: OutboxEntry[] = [];
   #writing: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly storage: UserStorage) {}
+  readonly #storage: UserStorage;
+
+  constructor(storage: UserStorage) {
+    this.#storage = storage;
+  }
 
   /** Reads what a previous session left unsent; malformed entries are dropped, not fatal. */
   async load(): Promise<readonly OutboxEntry[]> {
-    const stored = await this.storage.get<unknown>(KEY).catch(() => undefined);
+    const stored = await this.#storage.get<unknown>(KEY).catch(() => undefined);
     this.#entries = Array.isArray(stored) ? stored.flatMap((value) => entryOf(value) ?? []) : [];
     return this.#entries;
   }
@@ -63,7 +67,7 @@ export class Outbox {
 
   /** Writes one after another, each the latest list, so an older list never lands last. */
   #persist(): Promise<void> {
-    const write = this.#writing.then(() => this.storage.set(KEY, this.#entries));
+    const write = this.#writing.then(() => this.#storage.set(KEY, this.#entries));
     this.#writing = write.catch(() => {});
     return write;
   }

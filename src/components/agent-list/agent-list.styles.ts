@@ -16,13 +16,19 @@ export const styles = [
       background: var(--iac-agent-list-background, var(--iac-color-background-weak));
     }
     .search {
-      position: relative;
+      display: flex;
+      gap: 0.375rem;
+      align-items: center;
       padding: 0.75rem;
       border-block-end: 1px solid var(--iac-color-border-weak);
     }
-    .search > svg {
+    .field {
+      position: relative;
+      flex: 1;
+    }
+    .field > svg {
       position: absolute;
-      inset-inline-start: 1.4rem;
+      inset-inline-start: 0.65rem;
       inset-block-start: 50%;
       translate: 0 -50%;
       inline-size: 1rem;
@@ -49,7 +55,7 @@ export const styles = [
     }
     .clear {
       position: absolute;
-      inset-inline-end: 1rem;
+      inset-inline-end: 0.25rem;
       inset-block-start: 50%;
       translate: 0 -50%;
       inline-size: 1.5rem;

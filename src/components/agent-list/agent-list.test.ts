@@ -86,7 +86,7 @@ describe('iac-agent-list', () => {
     await until(store, (s) => s.directory.results.length > 0 && !s.directory.searching);
     const known = new Set(store.state.agents.keys());
     const own = await fixtureWithStore<IacAgentList>(store, html`<iac-agent-list></iac-agent-list>`);
-    const shown = () => [...own.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.agent')].map((button) => button.dataset.identity!);
+    const shown = () => [...own.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.agent')].map((button) => button.dataset.chat!);
     try {
       await settled(own);
       holding = true;
@@ -253,6 +253,61 @@ describe('iac-agent-list', () => {
     unpin.click();
     await until(alice.store, (s) => s.pins.length === 1);
   });
+  describe('with a group', () => {
+    it('lists the group by name with its members, then the last message and who wrote it, unread first; search finds it by name', async () => {
+      const [bob, maria] = await Promise.all([localChat('bob', database), localChat('maria.garcia', database)]);
+      others.push(bob, maria);
+      const chat = await bob.store.createGroup('Escalations', ['alice', 'maria.garcia']);
+      await until(alice.store, (s) => s.chats.get(chat)?.members.length === 3);
+      await settled(list);
+      const row = () => agentButton('Escalations')!;
+      expect(row(), 'a new group is listed before anyone writes in it').to.not.equal(null);
+      expect(row().closest('section')!.querySelector('h2')!.textContent).to.equal('Recent chats');
+      expect(row().querySelector('.detail')!.textContent!.trim()).to.equal('3 members');
+      expect(row().querySelector('.avatar')!.classList.contains('group')).to.equal(true);
+      expect(row().querySelector('.presence'), 'a group has no presence').to.equal(null);
+
+      await until(maria.store, (s) => s.chats.has(chat));
+      await maria.store.send(chat, { text: 'On it', files: [] });
+      await until(alice.store, (s) => s.chats.get(chat)?.unread === 1);
+      await settled(list);
+      expect(row().querySelector('.detail')!.textContent!.trim()).to.equal('María: On it');
+      expect(row().querySelector('.badge')!.textContent).to.equal('1');
+      await expect(list).to.be.accessible();
+
+      row().click();
+      await until(alice.store, (s) => s.activeChat === chat);
+      await alice.store.send(chat, { text: 'Thanks', files: [] });
+      await until(alice.store, (s) => s.chats.get(chat)?.previewAuthor === 'alice');
+      await settled(list);
+      expect(row().querySelector('.detail')!.textContent!.trim()).to.equal('You: Thanks');
+
+      const input = root().querySelector('input')!;
+      input.value = 'escal';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      await until(alice.store, (s) => s.directory.query === 'escal' && !s.directory.searching);
+      await settled(list);
+      expect(agentButtons().map(nameOf)).to.deep.equal(['Escalations']);
+    });
+
+    it('pins a group, and a group pinned and then left leaves the list', async () => {
+      const bob = await localChat('bob', database);
+      others.push(bob);
+      const chat = await bob.store.createGroup('Night shift', ['alice', 'carol']);
+      await until(alice.store, (s) => s.chats.has(chat));
+      await settled(list);
+      agentButton('Night shift')!.parentElement!.querySelector<HTMLButtonElement>('button.pin')!.click();
+      await until(alice.store, (s) => s.pins.includes(chat));
+      await settled(list);
+      expect(sectionNames()[0]).to.equal('Pinned');
+      expect(agentButton('Night shift')!.closest('section')!.querySelector('h2')!.textContent).to.equal('Pinned');
+      expect(agentButton('Night shift')!.parentElement!.querySelector('button.pin')!.getAttribute('aria-label')).to.equal('Unpin Night shift');
+
+      await alice.store.leaveGroup(chat);
+      await settled(list);
+      expect(agentButton('Night shift')).to.equal(null);
+    });
+  });
 });
 
 describe('iac-agent-list over a large directory', () => {
@@ -312,4 +367,5 @@ describe('iac-agent-list over a large directory', () => {
     await waitUntil(() => focusedName() === alice.store.agent(results[0]!).displayName, 'Home the first');
     expect(rows().length).to.be.below(40);
   });
+
 });

@@ -24,12 +24,17 @@ export class ListWindowController implements ReactiveController {
   #observedScroller: Element | null = null;
   #measuredRow: Element | null = null;
 
+  readonly #host: ReactiveControllerHost;
+  readonly #scroller: () => HTMLElement | null;
+
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly scroller: () => HTMLElement | null,
+    host: ReactiveControllerHost,
+    scroller: () => HTMLElement | null,
     /** Rows rendered beyond each edge of the viewport, in CSS px. */
     private readonly margin: number,
   ) {
+    this.#host = host;
+    this.#scroller = scroller;
     host.addController(this);
   }
 
@@ -39,7 +44,7 @@ export class ListWindowController implements ReactiveController {
 
   hostUpdated(): void {
     this.#observe();
-    const row = this.scroller()?.querySelector('li.row') ?? null;
+    const row = this.#scroller()?.querySelector('li.row') ?? null;
     if (row === this.#measuredRow) return;
     if (this.#measuredRow) this.#resized.unobserve(this.#measuredRow);
     if (row) this.#resized.observe(row);
@@ -61,12 +66,12 @@ export class ListWindowController implements ReactiveController {
 
   /** A scroll renders again only once it has used up half the margin rendered beyond the view. */
   scrolled(): void {
-    const scroller = this.scroller();
+    const scroller = this.#scroller();
     if (!scroller) return;
     this.#scrollTop = scroller.scrollTop;
     const needed = sectionWindows(this.#counts, this.#metrics, this.#scrollTop, this.#viewportHeight, this.margin / 2);
     const rendered = this.#windows;
-    if (needed.some((w, s) => !rendered[s] || w.start < rendered[s].start || w.end > rendered[s].end)) this.host.requestUpdate();
+    if (needed.some((w, s) => !rendered[s] || w.start < rendered[s].start || w.end > rendered[s].end)) this.#host.requestUpdate();
   }
 
   /**
@@ -74,16 +79,16 @@ export class ListWindowController implements ReactiveController {
    * renders the host so that the row is in the DOM once `updateComplete` resolves.
    */
   scrollToRow(section: number, index: number): void {
-    const scroller = this.scroller();
+    const scroller = this.#scroller();
     if (!scroller) return;
     const top = rowOffset(this.#counts, this.#metrics, section, index);
     scroller.scrollTop = top < scroller.scrollTop ? top : top + this.#metrics.rowHeight - scroller.clientHeight;
     this.#scrollTop = scroller.scrollTop;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   #observe(): void {
-    const scroller = this.scroller();
+    const scroller = this.#scroller();
     if (!scroller || scroller === this.#observedScroller) return;
     this.#resized.observe(scroller);
     this.#observedScroller = scroller;
@@ -91,7 +96,7 @@ export class ListWindowController implements ReactiveController {
 
   /** Reads the heights the window is computed from; renders again when they differ from what the last render assumed. */
   #measure(): void {
-    const scroller = this.scroller();
+    const scroller = this.#scroller();
     if (!scroller) return;
     const row = scroller.querySelector('li.row')?.getBoundingClientRect().height;
     const header = scroller.querySelector('h2')?.getBoundingClientRect().height;
@@ -111,7 +116,7 @@ export class ListWindowController implements ReactiveController {
     ) {
       this.#metrics = metrics;
       this.#viewportHeight = viewportHeight;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 }

@@ -330,6 +330,10 @@ export const styles = [
     .problem {
       color: var(--iac-color-text-error);
     }
+    details.seen summary {
+      cursor: pointer;
+      list-style: none;
+    }
     .typing {
       min-block-size: 1.25rem;
       margin: 0;

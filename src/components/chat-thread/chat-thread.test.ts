@@ -391,3 +391,54 @@ describe('iac-chat-thread', () => {
     expect(anchor.getBoundingClientRect().top).to.be.closeTo(before, 1);
   });
 });
+
+describe('iac-chat-thread in a group', () => {
+  let database: string;
+  let members: LocalChat[];
+  let thread: IacChatThread;
+  const root = () => thread.shadowRoot!;
+
+  beforeEach(async () => {
+    database = testDatabase();
+    members = await Promise.all(['alice', 'bob', 'maria.garcia'].map((identity) => localChat(identity, database)));
+  });
+
+  afterEach(async () => {
+    await Promise.all(members.map((member) => member.stop()));
+  });
+
+  it('names the group, its members and each author; says who is typing and how many have seen the last message', async () => {
+    const [alice, bob, maria] = members as [LocalChat, LocalChat, LocalChat];
+    const chat = await alice.store.createGroup('Escalations', ['bob', 'maria.garcia']);
+    for (const member of members) await until(member.store, (s) => s.chats.get(chat)?.members.length === 3);
+    thread = await fixtureWithStore<IacChatThread>(alice.store, html`<iac-chat-thread lang="en" style="height: 400px"></iac-chat-thread>`);
+    await alice.store.openChat(chat);
+    await settled(thread);
+    expect(root().querySelector('h2')!.textContent).to.equal('Escalations');
+    expect(root().querySelector('header .activity')!.textContent!.trim()).to.equal('3 members');
+    expect(root().querySelector('.start p')!.textContent!.trim()).to.equal('This is the start of Escalations.');
+    expect(root().querySelector('.log')!.getAttribute('aria-label')).to.equal('Chat with Escalations');
+    const membersButton = root().querySelector<HTMLButtonElement>('button[aria-label="Members"]')!;
+    const asked = new Promise<Event>((resolve) => thread.addEventListener('iac-group-dialog', resolve, { once: true }));
+    membersButton.click();
+    expect((await asked as CustomEvent).detail).to.deep.equal({ dialog: 'members', chat });
+
+    await maria.store.send(chat, { text: 'On it', files: [] });
+    await waitUntil(() => root().querySelector('.row .author')?.textContent === 'María José García Fernández de la Torre', 'María named as the author');
+
+    await Promise.all([bob.store.notifyTyping(chat), maria.store.notifyTyping(chat)]);
+    await waitUntil(() => root().querySelector('.typing')!.textContent!.trim() === 'Bob Smith and María José García Fernández de la Torre are typing…', 'two typing');
+
+    await alice.store.send(chat, { text: 'Thanks both', files: [] });
+    for (const member of [bob, maria]) {
+      await member.store.openChat(chat);
+      member.store.setViewing(chat);
+    }
+    await waitUntil(() => root().querySelector('.seen summary')?.textContent?.trim() === 'Seen by 2', 'seen by both');
+    const seen = root().querySelector<HTMLDetailsElement>('details.seen')!;
+    seen.querySelector('summary')!.click();
+    expect(seen.open).to.equal(true);
+    expect(seen.textContent).to.contain('Bob Smith and María José García Fernández de la Torre');
+    await expect(thread).to.be.accessible();
+  });
+});

@@ -1,44 +1,37 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement } from '../shared/custom-element.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { MessageView } from '../../services/chat-state.js';
-import { peerOf } from '../../services/chat/chat-id.js';
+import { isGroupChat, peerOf } from '../../services/chat/chat-id.js';
 import { IacAttachEvent } from '../../events/attach.js';
+import { IacGroupDialogEvent } from '../../events/group-dialog.js';
 import { StoreController } from '../shared/store-controller.js';
 import { FileDropController } from '../shared/file-drop-controller.js';
-import { avatar } from '../shared/avatar.js';
-import { clockTime, dayLabel, sinceDuration } from '../../l10n/format-time.js';
+import { avatar, groupAvatar } from '../shared/avatar.js';
+import { clockTime, dayLabel } from '../../l10n/format-time.js';
 import { layoutMessages } from './message-groups.js';
-import { UNKNOWN_ACTIVITY } from '../../services/directory/ports.js';
 import { LocaleController } from '../../l10n/locale-controller.js';
 import { phrase, type Phrase } from '../../l10n/phrase.js';
 import { formatSize } from '../../l10n/format-size.js';
 import { linkBreaks, linkify } from './linkify.js';
 import { ScrollAnchorController } from './scroll-anchor-controller.js';
 import { ViewingController } from './viewing-controller.js';
+import { threadHeader } from './thread-header.js';
+import { lastOwnMessageSeen, typingWords } from './read-and-typing.js';
 import '../attachment/attachment.js';
 import { styles } from './chat-thread.styles.js';
 
-/** The header switches' icons: muted shows the bell struck through. */
-const TOGGLE_ICONS = {
-  mute: (muted: boolean) =>
-    muted
-      ? svg`<path d="M10 2.5a5 5 0 0 1 5 5v3.4l1.6 2.6H6.1l8.2-8.2.96.96L4.7 16.8l-1.06-1.06 1.4-1.4L5 14l-.6-.5L5 12.4V7.5a5 5 0 0 1 5-5Zm-2 13h4a2 2 0 0 1-4 0Z" />`
-      : svg`<path d="M10 2.5a5 5 0 0 1 5 5v4.9l1.6 2.6H3.4L5 12.4V7.5a5 5 0 0 1 5-5Zm0 1.5a3.5 3.5 0 0 0-3.5 3.5v5.3l-.4.7h7.8l-.4-.7V7.5A3.5 3.5 0 0 0 10 4Zm-2 12h4a2 2 0 0 1-4 0Z" />`,
-  pin: () =>
-    svg`<path d="M12.6 2.5 17.5 7.4l-1.06 1.06-.7-.7-3.2 3.2.36 3.18-1.06 1.06-3.18-3.18L4.8 16.9l-1.06-1.06 3.88-3.88L4.44 8.78 5.5 7.72l3.18.36 3.2-3.2-.7-.7 1.06-1.06Z" />`,
-};
-
 /**
- * The conversation with the agent chosen in the directory: history that loads as you scroll up,
- * typing, read state, attachments, and editing or deleting one's own messages.
+ * The open chat, with an agent or a group: history that loads as you scroll up, who wrote
+ * what, typing, read state, attachments, and editing or deleting one's own messages.
  *
  * @summary The open chat's messages.
  * @fires iac-attach - Files were dropped on the thread; the composer adds them to its list.
- * @csspart header - The bar naming the other agent.
+ * @fires iac-group-dialog - Members was pressed in a group's header: `<internal-agent-chat>` shows the dialog.
+ * @csspart header - The bar naming the other agent or the group.
  * @csspart log - The scrolling list of messages.
  * @csspart message - One message bubble.
- * @csspart avatar - The other agent's avatar, in the header and at the start of the chat.
+ * @csspart avatar - The other agent's or the group's avatar, in the header and at the start of the chat.
  * @cssprop --iac-message-own-background - Background of the person's own messages.
  * @cssprop --iac-message-other-background - Background of the other agent's messages.
  * @cssprop --iac-chat-thread-background - Background of the thread.
@@ -60,6 +53,9 @@ export class IacChatThread extends LitElement {
       chat,
       peer,
       agent: peer ? store.agent(peer) : null,
+      group: chat && isGroupChat(chat) ? s.chats.get(chat) : undefined,
+      /** Members' names change as the directory answers; the thread re-renders with them. */
+      agents: s.agents,
       thread: chat ? s.threads.get(chat) : undefined,
       pinned: chat ? s.pins.includes(chat) : false,
       muted: chat ? s.muted.includes(chat) : false,
@@ -111,31 +107,25 @@ export class IacChatThread extends LitElement {
 
   override render() {
     const view = this.#view.value;
-    if (!view?.chat || !view.agent) return nothing;
-    const { agent, thread } = view;
+    if (!view?.chat || (!view.agent && !view.group)) return nothing;
+    const { chat, thread } = view;
     const unseen = this.#scroll.unseen;
     const t = this.#l10n.words;
-    const activity = agent.activity === UNKNOWN_ACTIVITY ? t.activityUnknown : agent.activity;
+    const store = this.#view.store!;
     return html`
-      <header part="header">
-        <button class="icon-button back" aria-label=${t.backToAgents} @click=${() => this.#view.store?.closeChat()}>
-          <svg viewBox="0 0 20 20" aria-hidden="true"><path d="m8.06 10 5.47 5.47-1.06 1.06L5.94 10l6.53-6.53 1.06 1.06L8.06 10Z" /></svg>
-        </button>
-        ${avatar(agent)}
-        <div class="who">
-          <h2>${agent.displayName}</h2>
-          <span class="activity">${agent.activitySince ? t.activityFor(activity, sinceDuration(agent.activitySince, new Date(), this.#l10n.tag)) : activity}</span>
-        </div>
-        ${this.#toggle('mute', view.muted, t.muteChat, view.muted ? t.unmuteChat : t.muteChat, this.#toggleMute)}
-        ${this.#toggle('pin', view.pinned, t.pinChat, view.pinned ? t.unpinChat : t.pinChat, this.#togglePin)}
-      </header>
+      ${threadHeader({ ...view, chat }, this.#l10n, {
+        back: () => store.closeChat(),
+        toggleMute: () => this.#toggleMute(),
+        togglePin: () => this.#togglePin(),
+        members: () => this.dispatchEvent(new IacGroupDialogEvent({ dialog: 'members', chat })),
+      })}
       <div class="body-area">
         <div
           part="log"
           class="log"
           role="log"
           aria-live="polite"
-          aria-label=${t.chatWith(agent.displayName)}
+          aria-label=${t.chatWith(store.chatName(chat))}
           tabindex="0"
           @keydown=${this.#onLogKeydown}
           @copy=${this.#onCopy}
@@ -150,20 +140,13 @@ export class IacChatThread extends LitElement {
             </button>`}
         <p class="drop-hint" aria-hidden="true">${t.dropOnThread}</p>
       </div>
-      <p class="typing" aria-live="polite">${thread?.typing.length ? this.#inOwnDirection(t.isTyping(agent.displayName)) : ''}</p>
+      <p class="typing" aria-live="polite">${thread?.typing.length ? this.#inOwnDirection(typingWords(t, thread.typing.map((id) => store.agent(id).displayName))) : ''}</p>
       <p class="visually-hidden" role="status">${this.announcement ? this.#l10n.say(this.announcement) : ''}</p>
     `;
   }
 
-  /** A header switch: its name stays the same, `pressed` says whether it is on, the tooltip says what a click does. */
-  #toggle(which: 'mute' | 'pin', pressed: boolean, label: string, title: string, onClick: () => unknown) {
-    return html`<button class="icon-button ${which}" aria-label=${label} aria-pressed=${pressed ? 'true' : 'false'} title=${title} @click=${onClick}>
-      <svg viewBox="0 0 20 20" aria-hidden="true">${TOGGLE_ICONS[which](pressed)}</svg>
-    </button>`;
-  }
-
   #history() {
-    const { thread, agent, chat } = this.#view.value!;
+    const { thread, agent, group, chat } = this.#view.value!;
     const t = this.#l10n.words;
     const error = thread?.error ? this.#l10n.say(thread.error) : '';
     if (!thread || thread.status === 'loading') return html`<p class="status" role="status">${this.#inOwnDirection(t.loadingMessages)}</p>`;
@@ -182,8 +165,8 @@ export class IacChatThread extends LitElement {
     }
     if (!thread.hasOlder) {
       return html`<div class="start">
-        ${avatar(agent!, { presence: false })}
-        <p>${this.#inOwnDirection(t.chatStart(html`<strong>${agent!.displayName}</strong>`))}</p>
+        ${agent ? avatar(agent, { presence: false }) : groupAvatar(chat!, group?.name ?? '')}
+        <p>${this.#inOwnDirection(agent ? t.chatStart(html`<strong>${agent.displayName}</strong>`) : t.groupStart(html`<strong>${group?.name}</strong>`))}</p>
       </div>`;
     }
     return nothing;
@@ -193,7 +176,7 @@ export class IacChatThread extends LitElement {
     const view = this.#view.value!;
     const { thread } = view;
     if (!thread || thread.status !== 'ready') return nothing;
-    const seenKey = lastSeenOwnMessage(thread.messages, view.peer ? (thread.readHorizons.get(view.peer) ?? null) : null);
+    const seen = lastOwnMessageSeen(thread.messages, thread.readHorizons);
     const t = this.#l10n.words;
     const locale = this.#l10n.tag;
     const now = new Date();
@@ -215,13 +198,14 @@ export class IacChatThread extends LitElement {
                 <time datetime=${message.sentAt.toISOString()} dir=${this.#l10n.localization.dir}>${clockTime(message.sentAt, locale)}</time>
               </div>`
             : nothing}
-          ${this.#message(message, message.key === seenKey)}
+          ${this.#message(message, message.key === seen?.key ? seen.by : undefined)}
         </div>
       `,
     );
   }
 
-  #message(message: MessageView, seen: boolean) {
+  /** `seenBy`: the other members who have read it, on the user's newest message. */
+  #message(message: MessageView, seenBy: readonly string[] | undefined) {
     const editing = this.editing === message.key;
     const t = this.#l10n.words;
     return html`
@@ -249,8 +233,19 @@ export class IacChatThread extends LitElement {
             <button class="link" @click=${() => this.#view.store?.retry(this.#view.value!.chat!, message.key)}>${t.retry}</button>
           </p>`
         : nothing}
-      ${seen ? html`<p class="delivery seen">${this.#inOwnDirection(t.seen)}</p>` : nothing}
+      ${seenBy ? this.#seen(seenBy) : nothing}
     `;
+  }
+
+  /** "Seen" in a direct chat; in a group, "Seen by 2", which opens to say who. */
+  #seen(by: readonly string[]) {
+    const t = this.#l10n.words;
+    if (!this.#view.value?.group) return html`<p class="delivery seen">${this.#inOwnDirection(t.seen)}</p>`;
+    const names = by.map((id) => this.#view.store!.agent(id).displayName).sort((a, b) => a.localeCompare(b, this.#l10n.tag));
+    return html`<details class="delivery seen">
+      <summary>${this.#inOwnDirection(t.seenBy(by.length))}</summary>
+      ${this.#inOwnDirection(new Intl.ListFormat(this.#l10n.tag).format(names))}
+    </details>`;
   }
 
   /** Sending, or uploading attachments: the SDK reports no bytes sent, so the bar runs without a value. */
@@ -402,13 +397,6 @@ export class IacChatThread extends LitElement {
     if (!chat) return;
     void (muted ? this.#view.store?.unmute(chat) : this.#view.store?.mute(chat));
   }
-}
-
-/** The newest own message the other agent has read, if it is the newest own message at all. */
-function lastSeenOwnMessage(messages: readonly MessageView[], readIndex: number | null): string | undefined {
-  if (readIndex === null) return undefined;
-  const lastOwn = messages.findLast((m) => m.own && m.delivery === 'sent');
-  return lastOwn && lastOwn.index <= readIndex ? lastOwn.key : undefined;
 }
 
 declare global {

@@ -41,10 +41,15 @@ export class ScrollAnchorController implements ReactiveController {
     if (this.#stuck) this.#toBottom();
   });
 
+  readonly #host: ReactiveControllerHost;
+  readonly #options: ScrollAnchorOptions;
+
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: ScrollAnchorOptions,
+    host: ReactiveControllerHost,
+    options: ScrollAnchorOptions,
   ) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
@@ -72,21 +77,21 @@ export class ScrollAnchorController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.#attach(this.options.scroller());
+    this.#attach(this.#options.scroller());
     const el = this.#scroller;
     if (!el) return;
     const { before, after } = { before: this.#before, after: this.#after };
     if (before.chat !== after.chat || (before.keys.length === 0 && after.keys.length > 0)) {
-      const start = this.options.startAt();
+      const start = this.#options.startAt();
       if (start) this.#scrollTo(el.scrollTop + start.getBoundingClientRect().top - el.getBoundingClientRect().top - 8);
-      this.#setStuck(!start || (this.options.atNewest() && this.#distanceFromBottom() <= STUCK_SLACK_PX));
+      this.#setStuck(!start || (this.#options.atNewest() && this.#distanceFromBottom() <= STUCK_SLACK_PX));
     } else if (!this.#stuck && before.anchor) {
-      const anchor = this.options.message(before.anchor.key);
+      const anchor = this.#options.message(before.anchor.key);
       if (anchor) this.#scrollTo(el.scrollTop + this.#top(anchor) - before.anchor.top);
     }
     if (this.#stuck) this.#toBottom();
     for (const child of el.children) this.#resizes.observe(child);
-    if (el.scrollHeight <= el.clientHeight) this.options.onNearTop();
+    if (el.scrollHeight <= el.clientHeight) this.#options.onNearTop();
   }
 
   hostDisconnected(): void {
@@ -99,7 +104,7 @@ export class ScrollAnchorController implements ReactiveController {
     this.#stuck = true;
     this.#unseen = 0;
     this.#toBottom();
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   #firstVisible(): Snapshot['anchor'] {
@@ -150,7 +155,7 @@ export class ScrollAnchorController implements ReactiveController {
     if (stuck === this.#stuck) return;
     this.#stuck = stuck;
     if (stuck) this.#unseen = 0;
-    this.host.requestUpdate(); // Shows or hides "Jump to latest".
+    this.#host.requestUpdate(); // Shows or hides "Jump to latest".
   }
 
   readonly #onScroll = () => {
@@ -160,10 +165,10 @@ export class ScrollAnchorController implements ReactiveController {
     this.#lastTop = top;
     // Only the reader scrolling up leaves the bottom: content growing under a scroll event that
     // was queued by our own jump to the bottom must not.
-    if (fromBottom <= STUCK_SLACK_PX && this.options.atNewest()) this.#setStuck(true);
-    else if (movedUp || !this.options.atNewest()) this.#setStuck(false);
-    if (this.#scroller!.scrollTop <= LOAD_WITHIN_PX) this.options.onNearTop();
-    if (fromBottom <= LOAD_WITHIN_PX && !this.options.atNewest()) this.options.onNearBottom();
+    if (fromBottom <= STUCK_SLACK_PX && this.#options.atNewest()) this.#setStuck(true);
+    else if (movedUp || !this.#options.atNewest()) this.#setStuck(false);
+    if (this.#scroller!.scrollTop <= LOAD_WITHIN_PX) this.#options.onNearTop();
+    if (fromBottom <= LOAD_WITHIN_PX && !this.#options.atNewest()) this.#options.onNearBottom();
   };
 
   #attach(el: HTMLElement | null): void {

@@ -7,11 +7,16 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class ViewingController implements ReactiveController {
   #reported: string | null = null;
 
+  readonly #chat: () => string | null;
+  readonly #report: (chat: string | null) => void;
+
   constructor(
     host: ReactiveControllerHost,
-    private readonly chat: () => string | null,
-    private readonly report: (chat: string | null) => void,
+    chat: () => string | null,
+    report: (chat: string | null) => void,
   ) {
+    this.#chat = chat;
+    this.#report = report;
     host.addController(this);
   }
 
@@ -28,11 +33,11 @@ export class ViewingController implements ReactiveController {
     this.#set(null);
   }
 
-  readonly #refresh = () => this.#set(document.visibilityState === 'visible' ? this.chat() : null);
+  readonly #refresh = () => this.#set(document.visibilityState === 'visible' ? this.#chat() : null);
 
   #set(chat: string | null): void {
     if (chat === this.#reported) return;
     this.#reported = chat;
-    this.report(chat);
+    this.#report(chat);
   }
 }

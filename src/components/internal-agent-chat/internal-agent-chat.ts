@@ -29,7 +29,8 @@ import { isDisplayed } from './is-displayed.js';
 import { LanguageController } from './language-controller.js';
 import { ShortcutActions } from './shortcut-actions.js';
 import { StatusLine } from './status-line.js';
-import { loadSettings } from './settings-loader.js';
+import { loadSettings } from './on-demand.js';
+import { GroupDialogsController } from './group-dialogs-controller.js';
 import '../agent-list/agent-list.js';
 import '../chat-thread/chat-thread.js';
 import '../composer/composer.js';
@@ -180,6 +181,7 @@ export class InternalAgentChat extends LitElement {
     this.#language = new LanguageController(this, this.localization, () => this.settings.value.language);
     this.#actions = new ShortcutActions(this, (words) => this.#statusLine.show(words));
     new FollowController(this, () => [this.settings, this.keymap]);
+    new GroupDialogsController(this, (words) => this.#statusLine.show(words));
   }
 
   /** The chat's shortcuts as the settings screen edits them: Flex's when connected to Flex, else the element's own. */
@@ -320,6 +322,7 @@ export class InternalAgentChat extends LitElement {
         .attention=${this.#attention}
         .languageSetByPage=${this.#language.setByPage}
       ></iac-settings>
+      <iac-group-dialog></iac-group-dialog>
       <div part="layout" class="layout" ?data-chat-open=${!!view.activeChat}>
         <div class="directory">
           <iac-agent-list></iac-agent-list>

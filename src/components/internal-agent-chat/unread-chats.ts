@@ -4,12 +4,12 @@
  * around. Muted chats don't count. Pure: state in, chat out.
  */
 import type { ChatState } from '../../services/chat-state.js';
-import { directChatId, type ChatId } from '../../services/chat/chat-id.js';
-import { agentSections } from '../agent-list/agent-sections.js';
+import type { ChatId } from '../../services/chat/chat-id.js';
+import { directorySections } from '../agent-list/directory-sections.js';
 
 export function unreadChatFrom(state: Pick<ChatState, 'pins' | 'chats' | 'directory' | 'me' | 'muted' | 'activeChat'>, direction: 'next' | 'previous'): ChatId | null {
   // The directory's order without a search: what the person sees once the search is cleared.
-  const listed = agentSections({ ...state, directory: { ...state.directory, query: '' } }).flatMap((section) => section.identities.map(directChatId));
+  const listed = directorySections({ ...state, directory: { ...state.directory, query: '' } }).flatMap((section) => section.chats);
   const order = [...new Set([...listed, ...state.chats.keys()])];
   const waiting = (chat: ChatId) => (state.chats.get(chat)?.unread ?? 0) > 0 && !state.muted.includes(chat);
   const at = state.activeChat ? order.indexOf(state.activeChat) : -1;

@@ -1,7 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement } from '../shared/custom-element.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { UNKNOWN_ACTIVITY, type Agent } from '../../services/directory/ports.js';
+import type { Agent } from '../../services/directory/ports.js';
+import { activityName } from '../shared/activity-words.js';
 import { LocaleController } from '../../l10n/locale-controller.js';
 import { matchesAgent, rankAgents } from '../../services/directory/rank-agents.js';
 import { directChatId, peerOf } from '../../services/chat/chat-id.js';
@@ -98,7 +99,7 @@ export class IacQuickSwitcher extends LitElement {
             @pointermove=${() => (this.active = index)}
           >
             ${avatar(agent)}<span class="name">${agent.displayName}</span
-            ><span class="activity">${agent.activity === UNKNOWN_ACTIVITY ? t.activityUnknown : agent.activity}</span>
+            ><span class="activity">${activityName(agent, this.#l10n)}</span>
             ${this.#unread(agent.identity)
               ? html`<span class="badge" aria-hidden="true">${t.badge(this.#unread(agent.identity))}</span
                   ><span class="visually-hidden">${t.unreadMessages(this.#unread(agent.identity))}</span>`

@@ -24,6 +24,11 @@ export function avatar(agent: Agent, options: { presence?: boolean } = {}): Temp
   </span>`;
 }
 
+/** A group's avatar: its name's initials on a rounded square, in a colour of its own, with no presence. */
+export function groupAvatar(chat: string, name: string): TemplateResult {
+  return html`<span class="avatar group" part="avatar" aria-hidden="true" ${styleProperties({ '--iac-avatar-hue': String(hue(chat)) })}>${initials(name)}</span>`;
+}
+
 export const avatarStyles = css`
   .avatar {
     position: relative;
@@ -39,6 +44,9 @@ export const avatarStyles = css`
     font-size: calc(var(--iac-avatar-size) * 0.36);
     font-weight: 600;
     line-height: 1;
+  }
+  .avatar.group {
+    border-radius: 30%;
   }
   .avatar img {
     inline-size: 100%;

@@ -15,15 +15,20 @@ export class StoreController<T> implements ReactiveController {
   #value?: T;
   #unsubscribe = () => {};
 
+  readonly #host: Host;
+  readonly #select: (state: ChatState, store: ChatStore) => T;
+
   /**
    * @param options.fromContext false for the element that provides the store itself (a provider
    *   does not answer its own host's requests); it calls `attach` instead.
    */
   constructor(
-    private readonly host: Host,
-    private readonly select: (state: ChatState, store: ChatStore) => T,
+    host: Host,
+    select: (state: ChatState, store: ChatStore) => T,
     options: { fromContext?: boolean } = {},
   ) {
+    this.#host = host;
+    this.#select = select;
     host.addController(this);
     if (options.fromContext !== false) {
       new ContextConsumer(host, { context: chatStoreContext, subscribe: true, callback: (store) => this.attach(store) });
@@ -55,10 +60,10 @@ export class StoreController<T> implements ReactiveController {
     this.#store = store;
     if (!store) return;
     const refresh = () => {
-      const next = this.select(store.state, store);
+      const next = this.#select(store.state, store);
       if (!shallowEqual(next, this.#value)) {
         this.#value = next;
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
       }
     };
     this.#unsubscribe = store.subscribe(refresh);

@@ -18,12 +18,20 @@ export class ChatPreviews {
   readonly #waitingByChat = new Map<ChatId, ChatConversation>();
   #loading = false;
 
+  readonly #state: StateContainer;
+  readonly #reads: ReadTracker;
+  /** The signed-in agent's identity ('' until the client has initialized). */
+  readonly #me: () => string;
+
   constructor(
-    private readonly state: StateContainer,
-    private readonly reads: ReadTracker,
-    /** The signed-in agent's identity ('' until the client has initialized). */
-    private readonly me: () => string,
-  ) {}
+    state: StateContainer,
+    reads: ReadTracker,
+    me: () => string,
+  ) {
+    this.#state = state;
+    this.#reads = reads;
+    this.#me = me;
+  }
 
   /** Loads the preview of `chat` from `conversation` soon, after the list has painted. */
   queue(chat: ChatId, conversation: ChatConversation): void {
@@ -33,7 +41,7 @@ export class ChatPreviews {
     void afterNextPaint().then(async () => {
       while (this.#waitingByChat.size) {
         const newestFirst = [...this.#waitingByChat].sort(
-          ([a], [b]) => (this.state.summary(b).lastActivity?.getTime() ?? 0) - (this.state.summary(a).lastActivity?.getTime() ?? 0),
+          ([a], [b]) => (this.#state.summary(b).lastActivity?.getTime() ?? 0) - (this.#state.summary(a).lastActivity?.getTime() ?? 0),
         );
         const batch = newestFirst.slice(0, PREVIEW_BATCH);
         for (const [chat] of batch) this.#waitingByChat.delete(chat);
@@ -47,14 +55,14 @@ export class ChatPreviews {
   async #load(chat: ChatId, conversation: ChatConversation): Promise<void> {
     try {
       const last = (await conversation.getMessages(1)).items.at(-1);
-      const view = last && toMessageView(last, this.me());
+      const view = last && toMessageView(last, this.#me());
       if (!view) return;
-      const summary = this.state.summary(chat);
+      const summary = this.#state.summary(chat);
       // A message that arrived meanwhile has set a newer preview already.
       if (!summary.preview) {
-        this.state.setChat({ ...summary, preview: previewOf(view), lastActivity: validDate(last!.dateCreated) ?? summary.lastActivity });
+        this.#state.setChat({ ...summary, preview: previewOf(view), previewAuthor: view.author, lastActivity: validDate(last!.dateCreated) ?? summary.lastActivity });
       }
-      this.reads.advance(chat, { lastIndex: view.index });
+      this.#reads.advance(chat, { lastIndex: view.index });
     } catch {
       // The list still works without a preview; the next message brings one.
     }

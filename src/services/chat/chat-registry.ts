@@ -31,14 +31,26 @@ export class ChatRegistry {
   /** The chat each conversation seen is, by conversation sid: undefined while it isn't ours. */
   readonly #chatsBySid = new Map<string, Promise<ChatId | undefined>>();
 
+  readonly #state: StateContainer;
+  readonly #reads: ReadTracker;
+  readonly #previews: ChatPreviews;
+  readonly #roster: DirectoryRoster;
+  /** The signed-in agent's identity ('' until the client has initialized). */
+  readonly #me: () => string;
+
   constructor(
-    private readonly state: StateContainer,
-    private readonly reads: ReadTracker,
-    private readonly previews: ChatPreviews,
-    private readonly roster: DirectoryRoster,
-    /** The signed-in agent's identity ('' until the client has initialized). */
-    private readonly me: () => string,
-  ) {}
+    state: StateContainer,
+    reads: ReadTracker,
+    previews: ChatPreviews,
+    roster: DirectoryRoster,
+    me: () => string,
+  ) {
+    this.#state = state;
+    this.#reads = reads;
+    this.#previews = previews;
+    this.#roster = roster;
+    this.#me = me;
+  }
 
   /** Conversations the other agent left while something in them was unread here: read, never written into. */
   readonly #departedSids = new Set<string>();
@@ -73,12 +85,12 @@ export class ChatRegistry {
     for (const [chat, known] of this.#conversationsByChat) {
       if (known.sid !== conversation.sid) continue;
       this.detach(chat);
-      this.state.removeChat(chat);
+      this.#state.removeChat(chat);
       // What it showed is no longer the user's to read: opened again, a direct chat starts afresh.
-      const open = this.state.current.activeChat === chat;
-      if (open && !isGroupChat(chat)) this.state.setThread(chat, { ...EMPTY_THREAD, status: 'ready' });
-      else this.state.removeThread(chat);
-      if (open && isGroupChat(chat)) this.state.update({ activeChat: null });
+      const open = this.#state.current.activeChat === chat;
+      if (open && !isGroupChat(chat)) this.#state.setThread(chat, { ...EMPTY_THREAD, status: 'ready' });
+      else this.#state.removeThread(chat);
+      if (open && isGroupChat(chat)) this.#state.update({ activeChat: null });
     }
     this.#chatsBySid.delete(conversation.sid);
   }
@@ -86,7 +98,7 @@ export class ChatRegistry {
   /** `chat` no longer has a conversation that reaches the other agent: the next message starts one. */
   detach(chat: ChatId): void {
     this.#conversationsByChat.delete(chat);
-    this.reads.forget(chat);
+    this.#reads.forget(chat);
   }
 
   /**
@@ -97,7 +109,7 @@ export class ChatRegistry {
     const chat = this.chatIfKnown(conversation.sid);
     if (!chat) return void (await this.chatOf(conversation));
     const members = await this.#identities(conversation);
-    if (isGroupChat(chat)) return this.state.setChat({ ...this.state.summary(chat), members });
+    if (isGroupChat(chat)) return this.#state.setChat({ ...this.#state.summary(chat), members });
     this.checkPair(chat, conversation, members);
   }
 
@@ -116,7 +128,7 @@ export class ChatRegistry {
   /** Whether only the two agents of direct `chat` are in `conversation`, or this one alone after the other left (else it is refused). */
   checkPair(chat: ChatId, conversation: ChatConversation, members: readonly string[]): boolean {
     const peer = peerOf(chat);
-    const me = this.me();
+    const me = this.#me();
     const left = this.#departedSids.has(conversation.sid) && members.length === 1 && members[0] === me;
     if (!peer || left || (members.length === 2 && members.includes(peer) && members.includes(me))) return true;
     this.#refuse(peer, conversation);
@@ -130,7 +142,7 @@ export class ChatRegistry {
   async retag(chat: ChatId, conversation: ChatConversation): Promise<void> {
     const group = isGroupChat(chat);
     if (group ? claimedKind({ attributes: conversation.attributes }) === 'group' : isChatAttributes(conversation.attributes)) return;
-    const tag = group ? groupChatAttributes() : directChatAttributes(this.me(), peerOf(chat) ?? '');
+    const tag = group ? groupChatAttributes() : directChatAttributes(this.#me(), peerOf(chat) ?? '');
     await conversation.updateAttributes(retagged(conversation.attributes, tag)).catch(() => {});
   }
 
@@ -141,8 +153,8 @@ export class ChatRegistry {
     const known = this.#conversationsByChat.get(chat);
     if (known && known.sid !== conversation.sid) return; // A clean conversation is in use already.
     this.detach(chat);
-    this.state.removeChat(chat);
-    this.state.setThread(chat, { ...EMPTY_THREAD, status: 'ready', refusal: phrase('chatIntruded', this.roster.agent(peer).displayName) });
+    this.#state.removeChat(chat);
+    this.#state.setThread(chat, { ...EMPTY_THREAD, status: 'ready', refusal: phrase('chatIntruded', this.#roster.agent(peer).displayName) });
   }
 
   async #identities(conversation: ChatConversation): Promise<string[]> {
@@ -155,7 +167,7 @@ export class ChatRegistry {
     if (conversation.status !== 'joined' || !kind) return undefined;
     const members = await this.#identities(conversation);
     if (kind === 'group') return this.#add(groupChatId(conversation.sid), conversation, members, { name: conversation.friendlyName ?? '' });
-    const me = this.me();
+    const me = this.#me();
     const others = members.filter((id) => id !== me);
     const pair = taggedPair(conversation.attributes);
     let peer = pair?.includes(me) ? pair.find((id) => id !== me) : others.length === 1 ? others[0] : undefined;
@@ -172,18 +184,18 @@ export class ChatRegistry {
     if (!named) return undefined;
     const chat = directChatId(peer);
     if (!this.checkPair(chat, conversation, members)) return undefined;
-    if (this.state.current.threads.get(chat)?.refusal) this.state.patchThread(chat, { refusal: undefined });
+    if (this.#state.current.threads.get(chat)?.refusal) this.#state.patchThread(chat, { refusal: undefined });
     return this.#add(chat, conversation, members, { peer });
   }
 
   #add(chat: ChatId, conversation: ChatConversation, members: string[], about: { peer?: string; name?: string }): ChatId {
     this.#conversationsByChat.set(chat, conversation);
-    if (!this.state.current.chats.has(chat)) {
+    if (!this.#state.current.chats.has(chat)) {
       const kind = isGroupChat(chat) ? 'group' : 'direct';
-      this.state.setChat({ id: chat, kind, ...about, members, lastActivity: lastActivityOf(conversation), preview: '', unread: 0 });
-      this.reads.advance(chat, readPositionOf(conversation));
-      this.previews.queue(chat, conversation);
-      if (this.state.current.startup === 'ready') void this.roster.load(members);
+      this.#state.setChat({ id: chat, kind, ...about, members, lastActivity: lastActivityOf(conversation), preview: '', unread: 0 });
+      this.#reads.advance(chat, readPositionOf(conversation));
+      this.#previews.queue(chat, conversation);
+      if (this.#state.current.startup === 'ready') void this.#roster.load(members);
     }
     return chat;
   }

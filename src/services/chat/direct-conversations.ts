@@ -25,13 +25,23 @@ export class DirectConversations {
   /** Look-ups under way, by peer and whether they may create: a second caller shares the first's. */
   readonly #lookupsByPeerAndCreate = new Map<string, Promise<ChatConversation | undefined>>();
 
+  readonly #client: ChatClient;
+  readonly #registry: ChatRegistry;
+  readonly #state: StateContainer;
+  /** The signed-in agent's identity ('' until the client has initialized). */
+  readonly #me: () => string;
+
   constructor(
-    private readonly client: ChatClient,
-    private readonly registry: ChatRegistry,
-    private readonly state: StateContainer,
-    /** The signed-in agent's identity ('' until the client has initialized). */
-    private readonly me: () => string,
-  ) {}
+    client: ChatClient,
+    registry: ChatRegistry,
+    state: StateContainer,
+    me: () => string,
+  ) {
+    this.#client = client;
+    this.#registry = registry;
+    this.#state = state;
+    this.#me = me;
+  }
 
   /**
    * The conversation of `chat`: known, or for a direct chat found by name (ours or the original
@@ -41,7 +51,7 @@ export class DirectConversations {
   async with(chat: ChatId, create: boolean): Promise<ChatConversation | undefined> {
     if (create) await this.#leaveDeparted(chat);
     const conversation = await this.#lookup(chat, create);
-    if (conversation && create) await this.registry.retag(chat, conversation);
+    if (conversation && create) await this.#registry.retag(chat, conversation);
     return conversation;
   }
 
@@ -51,16 +61,16 @@ export class DirectConversations {
    * a new one carries the message. The thread starts again with it, keeping what waits to go.
    */
   async #leaveDeparted(chat: ChatId): Promise<void> {
-    const known = this.registry.conversation(chat);
-    if (!known || !this.registry.isDeparted(known)) return;
-    this.registry.detach(chat);
-    const waiting = this.state.thread(chat).messages.filter((m) => m.index < 0);
-    this.state.setThread(chat, { ...EMPTY_THREAD, status: 'ready', messages: waiting });
+    const known = this.#registry.conversation(chat);
+    if (!known || !this.#registry.isDeparted(known)) return;
+    this.#registry.detach(chat);
+    const waiting = this.#state.thread(chat).messages.filter((m) => m.index < 0);
+    this.#state.setThread(chat, { ...EMPTY_THREAD, status: 'ready', messages: waiting });
     await leaveChat(known, true).catch(() => {}); // Refused: it stays held, and the new chat goes ahead.
   }
 
   #lookup(chat: ChatId, create: boolean): Promise<ChatConversation | undefined> {
-    const known = this.registry.conversation(chat);
+    const known = this.#registry.conversation(chat);
     const peer = peerOf(chat);
     if (known || !peer) return Promise.resolve(known);
     const key = `${peer}\u0000${create}`;
@@ -74,23 +84,23 @@ export class DirectConversations {
 
   async #findOrCreate(peer: string, create: boolean): Promise<ChatConversation | undefined> {
     const chat = directChatId(peer);
-    const name = await directChatName(this.me(), peer);
-    const found = (await this.#findByName(name)) ?? (await this.#findByName(legacyPairName(this.me(), peer)));
-    const foundWith = found && (await this.registry.chatOf(found));
+    const name = await directChatName(this.#me(), peer);
+    const found = (await this.#findByName(name)) ?? (await this.#findByName(legacyPairName(this.#me(), peer)));
+    const foundWith = found && (await this.#registry.chatOf(found));
     if (foundWith === chat) return found;
     if (!create) return undefined;
     // Created by this agent, but the other could not be added (a role without addParticipant):
     // the pair's name is taken by it, so it is completed rather than created again.
     if (found && !foundWith && (await this.#isStranded(found, peer))) return this.#addPeer(found, peer);
     // Someone else sits in the pair's conversation: a clean one, without the taken name.
-    const intruded = !!found && !foundWith && !!this.state.thread(chat).refusal;
+    const intruded = !!found && !foundWith && !!this.#state.thread(chat).refusal;
     try {
       const conversation = await needing(
         'createConversation',
-        this.client.createConversation({
+        this.#client.createConversation({
           ...(intruded ? {} : { uniqueName: name }),
           friendlyName: CHAT_FRIENDLY_NAME,
-          attributes: directChatAttributes(this.me(), peer),
+          attributes: directChatAttributes(this.#me(), peer),
         }),
       );
       return await this.#addPeer(conversation, peer);
@@ -103,20 +113,20 @@ export class DirectConversations {
 
   async #addPeer(conversation: ChatConversation, peer: string): Promise<ChatConversation> {
     await needing('addParticipant', conversation.add(peer));
-    await this.registry.chatOf(conversation);
+    await this.#registry.chatOf(conversation);
     return conversation;
   }
 
   /** A direct chat of ours with `peer`, by its attributes, in which this agent is alone. */
   async #isStranded(conversation: ChatConversation, peer: string): Promise<boolean> {
-    if (!isDirectChatBetween(conversation.attributes, this.me(), peer)) return false;
+    if (!isDirectChatBetween(conversation.attributes, this.#me(), peer)) return false;
     const participants = await conversation.getParticipants().catch(() => []);
-    return participants.length === 1 && participants[0]!.identity === this.me();
+    return participants.length === 1 && participants[0]!.identity === this.#me();
   }
 
   async #findByName(name: string): Promise<ChatConversation | undefined> {
     try {
-      return await this.client.getConversationByUniqueName(name);
+      return await this.#client.getConversationByUniqueName(name);
     } catch (error) {
       if (isNotFound(error)) return undefined;
       throw error;
@@ -127,7 +137,7 @@ export class DirectConversations {
   async #waitForConversation(name: string): Promise<ChatConversation> {
     for (const delay of [50, 100, 200, 400, 800, 1600]) {
       const found = await this.#findByName(name);
-      if (found && (await this.registry.chatOf(found))) return found;
+      if (found && (await this.#registry.chatOf(found))) return found;
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
     throw new FailureInWords(phrase('chatCrossed'));

@@ -17,16 +17,24 @@ export class DirectoryRoster {
   #watched = '';
   #watchTimer?: ReturnType<typeof setTimeout>;
 
+  readonly #state: StateContainer;
+  readonly #directory: AgentDirectory;
+  /** The signed-in agent's identity ('' until the client has initialized). */
+  readonly #me: () => string;
+
   constructor(
-    private readonly state: StateContainer,
-    private readonly directory: AgentDirectory,
-    /** The signed-in agent's identity ('' until the client has initialized). */
-    private readonly me: () => string,
-  ) {}
+    state: StateContainer,
+    directory: AgentDirectory,
+    me: () => string,
+  ) {
+    this.#state = state;
+    this.#directory = directory;
+    this.#me = me;
+  }
 
   /** The agent with this identity, or a stand-in named by the identity until the directory answers. */
   agent(identity: string): Agent {
-    return this.state.current.agents.get(identity) ?? { identity, displayName: identity, activity: UNKNOWN_ACTIVITY };
+    return this.#state.current.agents.get(identity) ?? { identity, displayName: identity, activity: UNKNOWN_ACTIVITY };
   }
 
   /**
@@ -35,25 +43,25 @@ export class DirectoryRoster {
    */
   searchKnown(text: string): void {
     ++this.#searchSeq; // An answer to an earlier search no longer fits the box.
-    this.state.update({ directory: { query: text, results: this.#knownMatches(text).map((a) => a.identity), searching: true } });
+    this.#state.update({ directory: { query: text, results: this.#knownMatches(text).map((a) => a.identity), searching: true } });
   }
 
   /** Asks the directory; its answer joins the known agents that match. The newest search wins when answers cross. */
   async search(text: string): Promise<void> {
     const seq = ++this.#searchSeq;
-    this.state.update({ directory: { ...this.state.current.directory, query: text, searching: true, error: undefined } });
+    this.#state.update({ directory: { ...this.#state.current.directory, query: text, searching: true, error: undefined } });
     try {
-      const agents = await this.directory.search(text);
+      const agents = await this.#directory.search(text);
       if (seq !== this.#searchSeq) return;
       this.#merge(agents);
       // Nothing typed: the directory's own list ("everyone"). Else its answer with every match
       // known, ranked as one, so the rows shown while it was asked keep their order.
       const found = text.trim() ? rankAgents([...new Set([...agents, ...this.#knownMatches(text)])], text) : agents;
-      const results = found.map((a) => a.identity).filter((id) => id !== this.me());
-      this.state.update({ directory: { query: text, results, searching: false } });
+      const results = found.map((a) => a.identity).filter((id) => id !== this.#me());
+      this.#state.update({ directory: { query: text, results, searching: false } });
     } catch (error) {
       if (seq !== this.#searchSeq) return;
-      this.state.update({
+      this.#state.update({
         directory: { query: text, results: [], searching: false, error: describeError(error, 'actionSearch') },
       });
     }
@@ -62,7 +70,7 @@ export class DirectoryRoster {
   /** Agents matching `text` join the known ones; the directory's own query and results stay. */
   async find(text: string): Promise<void> {
     try {
-      this.#merge(await this.directory.search(text));
+      this.#merge(await this.#directory.search(text));
     } catch {
       // Whoever asked still has the agents known already.
     }
@@ -70,10 +78,10 @@ export class DirectoryRoster {
 
   /** Asks the directory about the agents not known yet. */
   async load(identities: string[]): Promise<void> {
-    const unknown = [...new Set(identities)].filter((id) => id && !this.state.current.agents.has(id));
+    const unknown = [...new Set(identities)].filter((id) => id && !this.#state.current.agents.has(id));
     if (unknown.length === 0) return;
     try {
-      this.#merge(await this.directory.lookup(unknown));
+      this.#merge(await this.#directory.lookup(unknown));
     } catch {
       // Names fall back to identities; the directory is asked again as chats come and go.
     }
@@ -87,16 +95,16 @@ export class DirectoryRoster {
 
   /** The known agents, the user aside, whose name, identity or email holds `text`, best first. */
   #knownMatches(text: string): Agent[] {
-    const me = this.me();
-    return rankAgents([...this.state.current.agents.values()].filter((agent) => agent.identity !== me && matchesAgent(agent, text)), text);
+    const me = this.#me();
+    return rankAgents([...this.#state.current.agents.values()].filter((agent) => agent.identity !== me && matchesAgent(agent, text)), text);
   }
 
   #merge(agents: readonly Agent[]): void {
     if (agents.length === 0) return;
-    const merged = new Map(this.state.current.agents);
+    const merged = new Map(this.#state.current.agents);
     for (const agent of agents) merged.set(agent.identity, agent);
-    const me = this.state.current.me && merged.get(this.state.current.me.identity);
-    this.state.update({ agents: merged, ...(me ? { me } : {}) });
+    const me = this.#state.current.me && merged.get(this.#state.current.me.identity);
+    this.#state.update({ agents: merged, ...(me ? { me } : {}) });
     this.#scheduleWatch();
   }
 
@@ -107,14 +115,14 @@ export class DirectoryRoster {
   #scheduleWatch(): void {
     clearTimeout(this.#watchTimer);
     this.#watchTimer = setTimeout(() => {
-      const { pins, chats, directory } = this.state.current;
+      const { pins, chats, directory } = this.#state.current;
       const inChats = [...chats.values()].flatMap((chat) => (chat.peer ? [chat.peer] : chat.members));
       const identities = [...new Set([...pins.flatMap((chat) => peerOf(chat) ?? []), ...inChats, ...directory.results])].sort();
       const key = identities.join('\u0000');
       if (key === this.#watched) return;
       this.#watched = key;
       this.#unwatch();
-      this.#unwatch = this.directory.watch(identities, (agent) => this.#merge([agent]));
+      this.#unwatch = this.#directory.watch(identities, (agent) => this.#merge([agent]));
     }, PRESENCE_REWATCH_MS);
   }
 }

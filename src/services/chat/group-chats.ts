@@ -28,40 +28,51 @@ export function groupRefusal(name: string, others: readonly string[]): Phrase | 
 }
 
 export class GroupChats {
+  readonly #client: ChatClient;
+  readonly #registry: ChatRegistry;
+  readonly #state: StateContainer;
+  /** The signed-in agent's identity ('' until the client has initialized). */
+  readonly #me: () => string;
+
   constructor(
-    private readonly client: ChatClient,
-    private readonly registry: ChatRegistry,
-    private readonly state: StateContainer,
-    /** The signed-in agent's identity ('' until the client has initialized). */
-    private readonly me: () => string,
-  ) {}
+    client: ChatClient,
+    registry: ChatRegistry,
+    state: StateContainer,
+    me: () => string,
+  ) {
+    this.#client = client;
+    this.#registry = registry;
+    this.#state = state;
+    this.#me = me;
+  }
 
   /**
    * Starts a group named `name` with `people` (the creator is always in); resolves to its chat.
    * Refused in words before anything is created, or, when someone can't be added, with the
-   * half-made group deleted so no one is left in it.
+   * half-made group left, so that it is no one's chat (leaving needs no more of the role than
+   * agents have already; deleting would).
    */
   async create(name: string, people: readonly string[]): Promise<ChatId> {
-    const others = [...new Set(people)].filter((identity) => identity && identity !== this.me());
+    const others = [...new Set(people)].filter((identity) => identity && identity !== this.#me());
     const refusal = groupRefusal(name, others);
     if (refusal) throw new FailureInWords(refusal);
     const conversation = await needing(
       'createConversation',
-      this.client.createConversation({ uniqueName: GROUP_NAME_PREFIX + crypto.randomUUID(), friendlyName: name.trim(), attributes: groupChatAttributes() }),
+      this.#client.createConversation({ uniqueName: GROUP_NAME_PREFIX + crypto.randomUUID(), friendlyName: name.trim(), attributes: groupChatAttributes() }),
     );
     try {
       for (const identity of others) await needing('addParticipant', conversation.add(identity));
     } catch (error) {
-      await conversation.delete().catch(() => conversation.leave().catch(() => {}));
+      await conversation.leave().catch(() => {});
       throw error;
     }
-    return (await this.registry.chatOf(conversation)) ?? this.#notOurs();
+    return (await this.#registry.chatOf(conversation)) ?? this.#notOurs();
   }
 
   /** Adds `people` to group `chat`; those in it already are left as they are. */
   async add(chat: ChatId, people: readonly string[]): Promise<void> {
     const conversation = this.#group(chat);
-    const members = new Set(this.state.current.chats.get(chat)?.members);
+    const members = new Set(this.#state.current.chats.get(chat)?.members);
     const newcomers = [...new Set(people)].filter((identity) => identity && !members.has(identity));
     if (members.size + newcomers.length > GROUP_MAX_MEMBERS) throw new FailureInWords(phrase('groupTooLarge', GROUP_MAX_MEMBERS));
     for (const identity of newcomers) await needing('addParticipant', conversation.add(identity));
@@ -71,11 +82,11 @@ export class GroupChats {
   async leave(chat: ChatId): Promise<void> {
     const conversation = this.#group(chat);
     await conversation.leave();
-    this.registry.forget(conversation);
+    this.#registry.forget(conversation);
   }
 
   #group(chat: ChatId): ChatConversation {
-    const conversation = isGroupChat(chat) ? this.registry.conversation(chat) : undefined;
+    const conversation = isGroupChat(chat) ? this.#registry.conversation(chat) : undefined;
     return conversation ?? this.#notOurs();
   }
 

@@ -33,16 +33,22 @@ export interface LiveParts {
 export class LiveUpdates {
   readonly #unsubscribe: Array<() => void> = [];
 
+  readonly #client: ChatClient;
+  readonly #parts: LiveParts;
+
   constructor(
-    private readonly client: ChatClient,
-    private readonly parts: LiveParts,
-  ) {}
+    client: ChatClient,
+    parts: LiveParts,
+  ) {
+    this.#client = client;
+    this.#parts = parts;
+  }
 
   listen(): void {
-    const { state, registry, sender, retention, messages } = this.parts;
+    const { state, registry, sender, retention, messages } = this.#parts;
     const on = <E extends keyof ClientEvents & string>(event: E, listener: ClientEvents[E]) => {
-      (this.client.on as (e: E, l: ClientEvents[E]) => unknown)(event, listener);
-      this.#unsubscribe.push(() => (this.client.off as (e: E, l: ClientEvents[E]) => unknown)(event, listener));
+      (this.#client.on as (e: E, l: ClientEvents[E]) => unknown)(event, listener);
+      this.#unsubscribe.push(() => (this.#client.off as (e: E, l: ClientEvents[E]) => unknown)(event, listener));
     };
     on('connectionStateChanged', (connection) => {
       state.update({ connection });
@@ -78,7 +84,7 @@ export class LiveUpdates {
   }
 
   async #onMessageAdded(message: ChatMessage): Promise<void> {
-    const { state, registry, reads, messages, sender, me } = this.parts;
+    const { state, registry, reads, messages, sender, me } = this.#parts;
     const chat = await registry.chatOf(message.conversation);
     const view = toMessageView(message, me());
     if (!chat || !view) return;
@@ -95,7 +101,7 @@ export class LiveUpdates {
         typing: thread.typing.filter((id) => id !== view.author),
       });
     }
-    state.setChat({ ...state.summary(chat), lastActivity: view.sentAt, preview: previewOf(view) });
+    state.setChat({ ...state.summary(chat), lastActivity: view.sentAt, preview: previewOf(view), previewAuthor: view.author });
     // Writing a message means having read the chat up to it.
     reads.advance(chat, { lastIndex: view.index, horizon: view.own ? view.index : null });
     // Twilio does not move an author's horizon: the user has read what they wrote.
@@ -105,7 +111,7 @@ export class LiveUpdates {
 
   /** `edited`: the service said the text changed (dates may not tell, within the same second). */
   async #onMessageChanged(message: ChatMessage, removed: boolean, edited = false): Promise<void> {
-    const { state, registry, messages, pager, me } = this.parts;
+    const { state, registry, messages, pager, me } = this.#parts;
     const chat = await registry.chatOf(message.conversation);
     if (!chat) return;
     if (removed) {
@@ -121,7 +127,7 @@ export class LiveUpdates {
   }
 
   #onConversationUpdated(conversation: ChatConversation, reasons: readonly string[]): void {
-    const { state, registry, reads } = this.parts;
+    const { state, registry, reads } = this.#parts;
     const chat = registry.chatIfKnown(conversation.sid);
     if (!chat) return;
     // A read in another tab, or a message seen by the service first: every tab ends up agreeing.
@@ -131,7 +137,7 @@ export class LiveUpdates {
 
   /** Another member of a chat the person has open: typing, how far they have read, gone. */
   async #changeThread(participant: ChatParticipant, change: (thread: ThreadState, identity: string) => Partial<ThreadState>): Promise<ChatId | undefined> {
-    const { state, registry, me } = this.parts;
+    const { state, registry, me } = this.#parts;
     const chat = await registry.chatOf(participant.conversation);
     const thread = chat ? state.current.threads.get(chat) : undefined;
     const identity = participant.identity;
@@ -158,7 +164,7 @@ export class LiveUpdates {
    * to be read, until that next message.
    */
   async #onParticipantLeft(participant: ChatParticipant): Promise<void> {
-    const { state, registry, reads, pager, retention } = this.parts;
+    const { state, registry, reads, pager, retention } = this.#parts;
     const conversation = participant.conversation;
     const chat = await this.#changeThread(participant, (thread, identity) => {
       const readHorizons = new Map(thread.readHorizons);

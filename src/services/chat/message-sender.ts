@@ -31,15 +31,26 @@ export class MessageSender {
   /** Each chat's deliveries, one after another. */
   readonly #queuesByChat = new Map<ChatId, Promise<void>>();
 
+  readonly #state: StateContainer;
+  readonly #client: ChatClient;
+  readonly #conversations: DirectConversations;
+  readonly #pager: ThreadPager;
+  /** The signed-in agent's identity ('' until the client has initialized). */
+  readonly #me: () => string;
+
   constructor(
-    private readonly state: StateContainer,
-    private readonly client: ChatClient,
+    state: StateContainer,
+    client: ChatClient,
     storage: UserStorage,
-    private readonly conversations: DirectConversations,
-    private readonly pager: ThreadPager,
-    /** The signed-in agent's identity ('' until the client has initialized). */
-    private readonly me: () => string,
+    conversations: DirectConversations,
+    pager: ThreadPager,
+    me: () => string,
   ) {
+    this.#state = state;
+    this.#client = client;
+    this.#conversations = conversations;
+    this.#pager = pager;
+    this.#me = me;
     this.#outbox = new Outbox(storage);
   }
 
@@ -68,7 +79,7 @@ export class MessageSender {
     };
     this.#firstTries.add(entry.clientId);
     // A message is written at the newest end: show it there.
-    if (this.state.thread(chat).hasNewer) await this.pager.showLatest(chat);
+    if (this.#state.thread(chat).hasNewer) await this.#pager.showLatest(chat);
     this.#showOutgoing(entry);
     // Stored while it goes out, not first: the send doesn't wait for the disk. The outbox writes
     // in order, so the removal once sent can't land before the entry; a reload in between finds
@@ -94,7 +105,7 @@ export class MessageSender {
   async discard(chat: ChatId, clientId: string): Promise<void> {
     await this.#outbox.remove(clientId);
     this.#deliveryByClientId.delete(clientId);
-    this.pager.drop(chat, clientId);
+    this.#pager.drop(chat, clientId);
   }
 
   /** The service has the message with this client id: it leaves the outbox. */
@@ -112,7 +123,7 @@ export class MessageSender {
     const queue = (this.#queuesByChat.get(chat) ?? Promise.resolve()).then(async () => {
       for (const entry of this.#outbox.forChat(chat)) {
         if (this.#deliveryByClientId.has(entry.clientId)) continue; // Failed (waits for Retry) or on its way.
-        if (this.client.connectionState !== 'connected') return; // Back when the connection is.
+        if (this.#client.connectionState !== 'connected') return; // Back when the connection is.
         await this.#deliver(entry);
       }
     });
@@ -128,7 +139,7 @@ export class MessageSender {
     this.#deliveryByClientId.set(clientId, { delivery: 'sending' });
     this.#showOutgoing(entry);
     try {
-      const conversation = await this.conversations.with(chat, true);
+      const conversation = await this.#conversations.with(chat, true);
       if (!conversation) throw new FailureInWords(phrase('chatNotOpened'));
       // An earlier try may have reached the service although no answer came back.
       const firstTry = this.#firstTries.delete(clientId);
@@ -155,7 +166,7 @@ export class MessageSender {
     const view: MessageView = {
       key: entry.clientId,
       index: -1,
-      author: this.me(),
+      author: this.#me(),
       body: entry.text,
       sentAt: new Date(entry.createdAt),
       own: true,
@@ -168,8 +179,8 @@ export class MessageSender {
       delivery: status?.delivery ?? 'queued',
       error: status?.error,
     };
-    const thread = this.state.thread(entry.chat);
-    this.state.setThread(entry.chat, {
+    const thread = this.#state.thread(entry.chat);
+    this.#state.setThread(entry.chat, {
       ...thread,
       status: thread.status === 'error' ? 'ready' : thread.status,
       messages: mergeMessages(thread.messages, [view]),

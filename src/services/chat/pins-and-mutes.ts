@@ -8,29 +8,35 @@ import type { ChatId } from './chat-id.js';
 import type { StateContainer } from './state-container.js';
 
 export class PinsAndMutes {
+  readonly #state: StateContainer;
+  readonly #storage: UserStorage;
+
   constructor(
-    private readonly state: StateContainer,
-    private readonly storage: UserStorage,
-  ) {}
+    state: StateContainer,
+    storage: UserStorage,
+  ) {
+    this.#state = state;
+    this.#storage = storage;
+  }
 
   /** What a previous session kept, with anything malformed left out. */
   async load(): Promise<{ pins: ChatId[]; muted: ChatId[] }> {
-    const [pins, muted] = await Promise.all([this.storage.get<unknown>('pins'), this.storage.get<unknown>('muted')]);
+    const [pins, muted] = await Promise.all([this.#storage.get<unknown>('pins'), this.#storage.get<unknown>('muted')]);
     return { pins: chatIds(pins), muted: chatIds(muted) };
   }
 
   async pin(chat: ChatId): Promise<void> {
-    const { pins } = this.state.current;
+    const { pins } = this.#state.current;
     if (!pins.includes(chat)) await this.#save('pins', [...pins, chat]);
   }
 
   async unpin(chat: ChatId): Promise<void> {
-    await this.#save('pins', this.state.current.pins.filter((p) => p !== chat));
+    await this.#save('pins', this.#state.current.pins.filter((p) => p !== chat));
   }
 
   /** Moves a pinned chat to `index` among the pins (clamped). */
   async movePin(chat: ChatId, index: number): Promise<void> {
-    const { pins } = this.state.current;
+    const { pins } = this.#state.current;
     const others = pins.filter((p) => p !== chat);
     if (others.length === pins.length) return;
     const at = Math.max(0, Math.min(index, others.length));
@@ -38,22 +44,22 @@ export class PinsAndMutes {
   }
 
   async mute(chat: ChatId): Promise<void> {
-    const { muted } = this.state.current;
+    const { muted } = this.#state.current;
     if (!muted.includes(chat)) await this.#save('muted', [...muted, chat]);
   }
 
   async unmute(chat: ChatId): Promise<void> {
-    await this.#save('muted', this.state.current.muted.filter((p) => p !== chat));
+    await this.#save('muted', this.#state.current.muted.filter((p) => p !== chat));
   }
 
   /** Shows the new list at once and keeps it; if it can't be kept, says so and shows the old one. */
   async #save(name: 'pins' | 'muted', list: ChatId[]): Promise<void> {
-    const previous = this.state.current[name];
-    this.state.update({ [name]: list });
+    const previous = this.#state.current[name];
+    this.#state.update({ [name]: list });
     try {
-      await this.storage.set(name, list);
+      await this.#storage.set(name, list);
     } catch (error) {
-      this.state.update({ [name]: previous, notice: describeError(error, name === 'pins' ? 'actionSavePins' : 'actionSaveMuted') });
+      this.#state.update({ [name]: previous, notice: describeError(error, name === 'pins' ? 'actionSavePins' : 'actionSaveMuted') });
     }
   }
 }

@@ -14,7 +14,11 @@ export class ReadTracker {
   readonly #horizons = new HorizonReporter();
   #viewing: ChatId | null = null;
 
-  constructor(private readonly state: StateContainer) {}
+  readonly #state: StateContainer;
+
+  constructor(state: StateContainer) {
+    this.#state = state;
+  }
 
   /** The newest message known in `chat` and how far the user has read it, once the chat is known. */
   readState(chat: ChatId): ReadState | undefined {
@@ -26,8 +30,8 @@ export class ReadTracker {
     const read = advance(this.#readStatesByChat.get(chat) ?? NOTHING_READ, seen);
     this.#readStatesByChat.set(chat, read);
     const unread = this.#viewing === chat ? 0 : unreadCount(read);
-    const summary = this.state.summary(chat);
-    if (summary.unread !== unread) this.state.setChat({ ...summary, unread });
+    const summary = this.#state.summary(chat);
+    if (summary.unread !== unread) this.#state.setChat({ ...summary, unread });
   }
 
   /** The chat the person is looking at right now (null when hidden); it is kept read. */

@@ -27,13 +27,23 @@ export class Retention {
   /** Clearing out old chats was refused for want of a permission (said once). */
   #clearingRefused = false;
 
+  readonly #state: StateContainer;
+  readonly #registry: ChatRegistry;
+  readonly #reads: ReadTracker;
+  /** Leave chats idle this many days; false never leaves any. */
+  readonly #idleDays: number | false;
+
   constructor(
-    private readonly state: StateContainer,
-    private readonly registry: ChatRegistry,
-    private readonly reads: ReadTracker,
-    /** Leave chats idle this many days; false never leaves any. */
-    private readonly idleDays: number | false,
-  ) {}
+    state: StateContainer,
+    registry: ChatRegistry,
+    reads: ReadTracker,
+    idleDays: number | false,
+  ) {
+    this.#state = state;
+    this.#registry = registry;
+    this.#reads = reads;
+    this.#idleDays = idleDays;
+  }
 
   /** The user is in these conversations (all of them at start-up, or one just joined). */
   joined(sids: Iterable<string>): void {
@@ -48,7 +58,7 @@ export class Retention {
 
   /** Runs retention once start-up has settled, then daily. */
   schedule(delay = RETENTION_FIRST_RUN_MS): void {
-    if (this.idleDays === false || this.#disposed) return;
+    if (this.#idleDays === false || this.#disposed) return;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(async () => {
       await this.leaveIdleChats().catch(() => {});
@@ -64,18 +74,18 @@ export class Retention {
 
   /** Leaves idle chats, a batch at a time (see ChatStore.leaveIdleChats); returns the chats left. */
   async leaveIdleChats(now = new Date()): Promise<ChatId[]> {
-    if (this.idleDays === false) return [];
-    const { chats, pins } = this.state.current;
+    if (this.#idleDays === false) return [];
+    const { chats, pins } = this.#state.current;
     const candidates = [...chats.values()].flatMap((chat) => {
-      const conversation = this.registry.conversation(chat.id);
-      const read = this.reads.readState(chat.id);
+      const conversation = this.#registry.conversation(chat.id);
+      const read = this.#reads.readState(chat.id);
       if (!conversation || !read) return [];
       const neverRead = read.horizon === null && read.lastIndex >= 0;
       const pinned = pins.includes(chat.id);
       return [{ chat: chat.id, sid: conversation.sid, lastActivity: chat.lastActivity, unread: neverRead ? null : unreadCount(read), pinned, conversation }];
     });
     const left: ChatId[] = [];
-    for (const chat of chatsToLeave(candidates, { idleDays: this.idleDays, now }).slice(0, RETENTION_BATCH)) {
+    for (const chat of chatsToLeave(candidates, { idleDays: this.#idleDays, now }).slice(0, RETENTION_BATCH)) {
       try {
         // A group's name stays its other members'.
         await leaveChat(chat.conversation, !isGroupChat(chat.chat));
@@ -102,12 +112,12 @@ export class Retention {
   #refusedClearing(error: PermissionRefused): void {
     if (this.#clearingRefused) return;
     this.#clearingRefused = true;
-    this.state.update({ notice: describeError(error, 'actionClearOld') });
+    this.#state.update({ notice: describeError(error, 'actionClearOld') });
   }
 
   #updateBudget(): void {
     const { message } = conversationBudget({ count: this.#membershipSids.size });
-    if (message !== this.state.current.budgetWarning) this.state.update({ budgetWarning: message });
+    if (message !== this.#state.current.budgetWarning) this.#state.update({ budgetWarning: message });
   }
 }
 

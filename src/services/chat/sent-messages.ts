@@ -12,12 +12,20 @@ import type { StateContainer } from './state-container.js';
 export class SentMessages {
   readonly #messagesBySid = new Map<string, ChatMessage>();
 
+  readonly #state: StateContainer;
+  readonly #registry: ChatRegistry;
+  /** The signed-in agent's identity ('' until the client has initialized). */
+  readonly #me: () => string;
+
   constructor(
-    private readonly state: StateContainer,
-    private readonly registry: ChatRegistry,
-    /** The signed-in agent's identity ('' until the client has initialized). */
-    private readonly me: () => string,
-  ) {}
+    state: StateContainer,
+    registry: ChatRegistry,
+    me: () => string,
+  ) {
+    this.#state = state;
+    this.#registry = registry;
+    this.#me = me;
+  }
 
   remember(messages: readonly ChatMessage[]): void {
     for (const message of messages) this.#messagesBySid.set(message.sid, message);
@@ -39,7 +47,7 @@ export class SentMessages {
     try {
       await needing('editOwnMessage', message.updateBody(body));
     } catch (error) {
-      this.state.update({ notice: describeError(error, 'actionEdit') });
+      this.#state.update({ notice: describeError(error, 'actionEdit') });
     }
   }
 
@@ -50,15 +58,15 @@ export class SentMessages {
     try {
       await needing('deleteOwnMessage', message.remove());
     } catch (error) {
-      this.state.update({ notice: describeError(error, 'actionDelete') });
+      this.#state.update({ notice: describeError(error, 'actionDelete') });
     }
   }
 
   /** The message `sid` when it is the user's own and in `chat`: a caller's chat id never reaches into another chat. */
   async #own(chat: ChatId, sid: string): Promise<ChatMessage | undefined> {
     const message = this.#messagesBySid.get(sid);
-    if (!message || message.author !== this.me()) return undefined;
-    return (await this.registry.chatOf(message.conversation)) === chat ? message : undefined;
+    if (!message || message.author !== this.#me()) return undefined;
+    return (await this.#registry.chatOf(message.conversation)) === chat ? message : undefined;
   }
 
   /** A short-lived URL for an attachment, fetched on demand (never stored). */

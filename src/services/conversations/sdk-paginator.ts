@@ -5,21 +5,27 @@ import type { Paginator } from '@twilio/conversations';
  * Shared by the embedded backend and the strict SDK double.
  */
 export class SdkPaginator<T> implements Paginator<T> {
+  readonly #fetchPrev: () => Promise<Paginator<T>>;
+  readonly #fetchNext: () => Promise<Paginator<T>>;
+
   constructor(
     readonly items: T[],
     readonly hasPrevPage: boolean,
     readonly hasNextPage: boolean,
-    private readonly fetchPrev: () => Promise<Paginator<T>>,
-    private readonly fetchNext: () => Promise<Paginator<T>>,
-  ) {}
+    fetchPrev: () => Promise<Paginator<T>>,
+    fetchNext: () => Promise<Paginator<T>>,
+  ) {
+    this.#fetchPrev = fetchPrev;
+    this.#fetchNext = fetchNext;
+  }
 
   /** Rejects with "No next page" when there is none, word for word as the SDK does. */
   nextPage(): Promise<Paginator<T>> {
-    return this.hasNextPage ? this.fetchNext() : Promise.reject(new Error('No next page'));
+    return this.hasNextPage ? this.#fetchNext() : Promise.reject(new Error('No next page'));
   }
 
   prevPage(): Promise<Paginator<T>> {
-    return this.hasPrevPage ? this.fetchPrev() : Promise.reject(new Error('No previous page'));
+    return this.hasPrevPage ? this.#fetchPrev() : Promise.reject(new Error('No previous page'));
   }
 }
 

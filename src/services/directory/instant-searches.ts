@@ -13,17 +13,27 @@ export class InstantSearches {
   #open = 0;
   #waiting: Array<() => void> = [];
 
+  readonly #insights: InsightsClient;
+  readonly #index: string;
+  readonly #pacer: Pacer;
+  readonly #size;
+
   constructor(
-    private readonly insights: InsightsClient,
-    private readonly index: string,
-    private readonly pacer: Pacer,
-    private readonly size = 4,
-  ) {}
+    insights: InsightsClient,
+    index: string,
+    pacer: Pacer,
+    size = 4,
+  ) {
+    this.#insights = insights;
+    this.#index = index;
+    this.#pacer = pacer;
+    this.#size = size;
+  }
 
   async search(expression: string): Promise<ItemsSnapshot> {
     const query = await this.#take();
     try {
-      await this.pacer.turn();
+      await this.#pacer.turn();
       await query.search(expression);
       return query.getItems();
     } finally {
@@ -36,10 +46,10 @@ export class InstantSearches {
     for (;;) {
       const idle = this.#idle.pop();
       if (idle) return idle;
-      if (this.#open < this.size) {
+      if (this.#open < this.#size) {
         this.#open++;
         try {
-          return await this.insights.instantQuery(this.index);
+          return await this.#insights.instantQuery(this.#index);
         } catch (error) {
           // Not remembered as broken: the next search asks for a query again.
           this.#open--;

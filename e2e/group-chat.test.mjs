@@ -1,0 +1,93 @@
+/**
+ * A group in the served demo, three agents in three real pages, as new users would do it:
+ * Alice starts "Escalations" with Bob and María from the directory, both see it live with an
+ * unread count, María's message carries her name, María leaves and the others see it, and it
+ * all survives a reload. (The seeded directory has no "Carol": María is the third agent.)
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { startDemo } from './browser.mjs';
+
+const MARIA = 'María José García Fernández de la Torre';
+
+describe('a group chat in the demo, three agents', () => {
+  let demo, context, alice, bob, maria;
+  const pageErrors = [];
+
+  before(async () => {
+    demo = await startDemo();
+    context = await demo.browser.newContext();
+    [alice, bob, maria] = await Promise.all([context.newPage(), context.newPage(), context.newPage()]);
+    for (const page of [alice, bob, maria]) {
+      page.setDefaultTimeout(10_000);
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+    }
+    await alice.goto(`${demo.url}?as=alice`);
+    await bob.goto(`${demo.url}?as=bob`);
+    await maria.goto(`${demo.url}?as=maria.garcia`);
+    for (const page of [alice, bob, maria]) await page.getByRole('button', { name: 'New group' }).waitFor();
+  });
+
+  after(async () => {
+    await demo?.stop();
+    assert.deepEqual(pageErrors, [], 'no uncaught errors in any page');
+  });
+
+  const groupRow = (page) => page.locator('iac-agent-list').getByRole('button', { name: 'Escalations', exact: true });
+
+  it('is started from the directory by keyboard and shows up live for the others, with an unread count', async () => {
+    await alice.getByRole('button', { name: 'New group' }).press('Enter');
+    const dialog = alice.getByRole('dialog', { name: 'New group' });
+    await dialog.getByRole('textbox', { name: 'Group name' }).fill('Escalations');
+    const people = dialog.getByRole('combobox', { name: 'Add people' });
+    await people.pressSequentially('bob');
+    await dialog.getByRole('option', { name: 'Bob Smith' }).waitFor();
+    await people.press('Enter');
+    await people.pressSequentially('maría');
+    await dialog.getByRole('option', { name: MARIA }).waitFor();
+    await people.press('Enter');
+    await dialog.getByRole('button', { name: `Remove ${MARIA}` }).waitFor();
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // The group is open.
+    await alice.locator('iac-chat-thread h2', { hasText: 'Escalations' }).waitFor();
+    await alice.getByRole('textbox', { name: 'Message' }).fill('Caller on line 4 needs a supervisor');
+    await alice.getByRole('textbox', { name: 'Message' }).press('Enter');
+
+    for (const page of [bob, maria]) await groupRow(page).locator('.badge', { hasText: '1' }).waitFor();
+    assert.match(await groupRow(bob).locator('.detail').textContent(), /Alice: Caller on line 4/);
+  });
+
+  it("names each message's author for the others", async () => {
+    await groupRow(maria).click();
+    await maria.getByRole('textbox', { name: 'Message' }).fill('On it');
+    await maria.getByRole('textbox', { name: 'Message' }).press('Enter');
+    const row = alice.locator('iac-chat-thread .row', { hasText: 'On it' });
+    await row.waitFor();
+    assert.equal((await row.locator('.author').textContent()).trim(), MARIA);
+  });
+
+  it('lets María leave: it leaves her list, and the others see the group without her', async () => {
+    await maria.locator('iac-chat-thread').getByRole('button', { name: 'Members' }).click();
+    const dialog = maria.getByRole('dialog', { name: 'Members of Escalations' });
+    await dialog.getByText('Bob Smith').waitFor();
+    await dialog.getByRole('button', { name: 'Leave group' }).click();
+    await dialog.getByText('Leave Escalations?').waitFor();
+    await dialog.getByRole('button', { name: 'Leave group' }).click();
+    await groupRow(maria).waitFor({ state: 'detached' });
+    await alice.locator('iac-chat-thread header .activity', { hasText: '2 members' }).waitFor();
+  });
+
+  it('survives a reload', async () => {
+    await alice.reload();
+    await groupRow(alice).click();
+    await alice.locator('iac-chat-thread .body', { hasText: 'On it' }).waitFor();
+    await alice.locator('iac-chat-thread header .activity', { hasText: '2 members' }).waitFor();
+    await bob.reload();
+    await groupRow(bob).waitFor();
+    await maria.reload();
+    await maria.getByRole('button', { name: 'New group' }).waitFor();
+    assert.equal(await groupRow(maria).count(), 0);
+  });
+});
