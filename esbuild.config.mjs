@@ -94,14 +94,15 @@ const withoutPortal = {
 };
 
 /**
- * Modules the Flex plugin's build replaces with a twin of its own in src/flex/: how the languages
- * and the parts opened on demand (Settings, the group dialogs) arrive, which the plugin's parts
+ * Modules the Flex plugin's build replaces with a twin of its own in src/flex/: how the languages,
+ * the elements' English words and the parts opened on demand (Settings, the group dialogs) arrive, which the plugin's parts
  * change (src/flex/plugin-parts.ts), the element's own shortcut manager, which Flex's replaces,
  * and the portal's hook that makes the element a store, which the plugin never asks for (it
  * hands the element its store).
  */
 const FLEX_TWINS = {
   'src/l10n/catalog-loaders.ts': 'src/flex/flex-catalog-loaders.ts',
+  'src/l10n/element-words.ts': 'src/flex/flex-element-words.ts',
   'src/components/internal-agent-chat/on-demand.ts': 'src/flex/flex-on-demand.ts',
   'src/components/internal-agent-chat/own-shortcuts.ts': 'src/flex/flex-own-shortcuts.ts',
   'src/portal/element-hook.ts': 'src/flex/flex-element-hook.ts',

@@ -26,6 +26,11 @@ import type { ChatStore } from '../services/chat-store.js';
 import type { ShortcutKeymap } from '../shortcuts/shortcut-keymap.js';
 import type { FlexManager } from './flex-api.js';
 import { followTheme } from './follow-theme.js';
+import { elementWords } from '../l10n/en-elements.js';
+import { addElementWords } from './flex-element-words.js';
+
+// The English words only the elements show: the entry's catalogs have waited for them.
+addElementWords(elementWords);
 
 export interface ChatViewOptions {
   readonly background: ChatBackground;
