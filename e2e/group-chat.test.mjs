@@ -1,7 +1,7 @@
 /**
  * A group in the served demo, three agents in three real pages, as new users would do it:
  * Alice starts "Escalations" with Bob and María from the directory, both see it live with an
- * unread count, María's message carries her name, María leaves and the others see it, and it
+ * unread count, María's message carries her name, Alice mentions Bob, María leaves and the others see it, and it
  * all survives a reload. (The seeded directory has no "Carol": María is the third agent.)
  */
 import { after, before, describe, it } from 'node:test';
@@ -66,6 +66,25 @@ describe('a group chat in the demo, three agents', () => {
     const row = alice.locator('iac-chat-thread .row', { hasText: 'On it' });
     await row.waitFor();
     assert.equal((await row.locator('.author').textContent()).trim(), MARIA);
+  });
+
+  it("lets Alice mention Bob from the @ list: Bob's row says so until he reads it, and the message marks it", async () => {
+    const textbox = alice.getByRole('textbox', { name: 'Message' });
+    await textbox.pressSequentially('Thanks! @bo');
+    await alice.getByRole('listbox', { name: 'People to mention' }).getByRole('option', { name: 'Bob Smith' }).waitFor();
+    await textbox.press('Enter');
+    await textbox.pressSequentially('can you take line 4?');
+    assert.equal(await textbox.inputValue(), 'Thanks! @Bob Smith can you take line 4?');
+    await textbox.press('Enter');
+
+    const marker = groupRow(bob).locator('.badge.mention');
+    await marker.waitFor();
+    assert.equal(await groupRow(maria).locator('.badge.mention').count(), 0, 'María was not mentioned');
+    await groupRow(bob).click();
+    const mention = bob.locator('iac-chat-thread .message[data-mentions-me] mark.mention');
+    await mention.waitFor();
+    assert.equal(await mention.textContent(), '@Bob Smith');
+    await marker.waitFor({ state: 'detached' });
   });
 
   it('lets María leave: it leaves her list, and the others see the group without her', async () => {

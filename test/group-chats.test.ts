@@ -160,4 +160,25 @@ for (const [backend, open] of Object.entries(BACKENDS)) describe(`group chats in
     expect((error as FailureInWords).words).to.deep.equal(phrase('groupTooLarge', GROUP_MAX_MEMBERS));
     expect(alice.store.state.chats.get(chat)!.members).to.have.length(4);
   });
+
+  it('carries mentions in the message attributes; the one mentioned sees it marked until they read it', async () => {
+    const [alice, bob, maria] = await Promise.all([start('alice'), start('bob'), start('maria.garcia')]);
+    const { chat, conversation } = await escalations(alice, ['bob', 'maria.garcia']);
+    await until(bob.store, (s) => s.chats.has(chat));
+    await until(maria.store, (s) => s.chats.has(chat));
+
+    await alice.store.send(chat, { text: '@Bob Smith can you take this?', files: [], mentions: ['bob', 'bob', ''] });
+    const [stored] = (await conversation.getMessages(1)).items;
+    expect(stored!.attributes).to.deep.include({ mentions: ['bob'] });
+    await until(bob.store, (s) => s.chats.get(chat)?.unread === 1 && s.chats.get(chat)?.unreadMention === true);
+    await until(maria.store, (s) => s.chats.get(chat)?.unread === 1);
+    expect(maria.store.state.chats.get(chat)?.unreadMention, 'not mentioned').to.not.equal(true);
+    expect(alice.store.state.chats.get(chat)?.unreadMention, 'her own message').to.not.equal(true);
+
+    await bob.store.openChat(chat);
+    const [message] = await until(bob.store, (s) => s.threads.get(chat)?.messages.length === 1 && s.threads.get(chat)!.messages);
+    expect(message!.mentions).to.deep.equal(['bob']);
+    bob.store.setViewing(chat);
+    await until(bob.store, (s) => s.chats.get(chat)?.unread === 0 && !s.chats.get(chat)?.unreadMention);
+  });
 });

@@ -105,7 +105,11 @@ describe('data that came malformed', () => {
         case 'a number body':
           return { ...message, body: 42, author: null, attributes: [1, 2] };
         case 'a file':
-          return { ...message, media: (message.media as Array<Record<string, unknown>>).map((m) => ({ ...m, filename: 7, contentType: null, size: 'big' })) };
+          return {
+            ...message,
+            attributes: { mentions: [7, 'alice', null, 'alice', { identity: 'bob' }] },
+            media: (message.media as Array<Record<string, unknown>>).map((m) => ({ ...m, filename: 7, contentType: null, size: 'big' })),
+          };
         default:
           return undefined;
       }
@@ -129,6 +133,7 @@ describe('data that came malformed', () => {
         expect(Number.isNaN(message.sentAt.getTime()), `${message.body}: sentAt`).to.equal(false);
         expect(typeof message.body).to.equal('string');
         expect(Number.isInteger(message.index)).to.equal(true);
+        expect(message.mentions, `${message.body}: mentions`).to.deep.equal(message.body === 'a file' ? ['alice'] : []);
       }
       const shown = await shownThread(chat);
       expect(shown.bodies).to.include.members(['a string date', 'an invalid date', 'a file']);

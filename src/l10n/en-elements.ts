@@ -49,6 +49,8 @@ export function elementWords(locale: string) {
     sectionRecent: 'Recent chats',
     sectionEveryone: 'All agents',
     sectionResults: 'Results',
+    /** A row's marker: an unread message there mentions the person. */
+    mentionedYou: 'Mentions you',
     memberCount: (n: number) => count(n, { one: '# member', other: '# members' }),
     byAuthor: (author: string, text: string) => `${author}: ${text}`,
     pinAgent: (name: string) => `Pin ${name}`,
@@ -104,6 +106,7 @@ export function elementWords(locale: string) {
     // ——— <iac-composer> ———
     writeMessage: 'Write a message…',
     attachFiles: 'Attach files',
+    mentionPeople: 'People to mention',
     dropOnComposer: 'Drop files to attach',
     removeFile: (name: string) => `Remove ${name}`,
     attachedFile: (name: string) => `Attached ${name}`,

@@ -116,6 +116,28 @@ describe('attention: desktop notifications and sound for messages while the chat
     expect(notifications.shown, 'muted').to.have.length(0);
   });
 
+  it('speaks up in a muted group for a message that mentions the person, and only for that one', async () => {
+    const maria = await localChat('maria.garcia', database);
+    try {
+      await mount();
+      await chat.settings.update({ desktopNotifications: true });
+      const group = await alice.store.createGroup('Escalations', ['bob', 'maria.garcia']);
+      await until(bob.store, (s) => s.chats.has(group));
+      await alice.store.mute(group);
+      tabHidden(true);
+      await bob.store.send(group, { text: 'Anyone free?', files: [] });
+      await until(alice.store, (s) => s.chats.get(group)?.unread === 1);
+      await bob.store.send(group, { text: '@Alice Johnson can you take it?', files: [], mentions: ['alice'] });
+      await until(alice.store, (s) => s.chats.get(group)?.unreadMention === true);
+      await maria.store.send(group, { text: 'I can help too', files: [] });
+      await until(alice.store, (s) => s.chats.get(group)?.unread === 3);
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(notifications.shown.map((n) => [n.title, n.options?.body])).to.deep.equal([['Escalations', '@Alice Johnson can you take it?']]);
+    } finally {
+      await maria.stop();
+    }
+  });
+
   it('plays one soft sound for a burst of messages, only when sound is on', async () => {
     let plays = 0;
     let sound = false;

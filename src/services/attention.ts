@@ -4,7 +4,7 @@
  * soft chime. Both are off until the person switches them on in Settings.
  *
  * New messages are noticed as a rise in a chat's unread count in the store's state, which only
- * counts messages from the other agent. Muted chats never alert. `Notification` and the chime
+ * counts messages from others. Muted chats alert only when a message mentions the person. `Notification` and the chime
  * are injectable, for tests and for hosts with their own.
  */
 import { phrase, type Phrase } from '../l10n/phrase.js';
@@ -47,7 +47,8 @@ const CHIME_GAP_MS = 1500;
 export class Attention {
   readonly #options: AttentionOptions;
   readonly #chime: Chime;
-  #seen: Map<string, number> | undefined;
+  /** Each chat as the last look found it. */
+  #seen: Map<ChatId, ChatSummary> | undefined;
   #lastChime = Number.NEGATIVE_INFINITY;
   #stop = () => {};
 
@@ -118,10 +119,15 @@ export class Attention {
   #check(state: ChatState): void {
     if (state.startup !== 'ready') return;
     const previous = this.#seen;
-    this.#seen = new Map([...state.chats].map(([id, chat]) => [id, chat.unread]));
+    this.#seen = new Map(state.chats);
     // The first look only takes stock: what was unread before doesn't alert.
     if (!previous) return;
-    const arrived = [...state.chats.values()].filter((chat) => chat.unread > (previous.get(chat.id) ?? 0) && !state.muted.includes(chat.id));
+    const arrived = [...state.chats.values()].filter((chat) => {
+      const before = previous.get(chat.id);
+      if (chat.unread <= (before?.unread ?? 0)) return false;
+      // A muted chat stays quiet, unless it has just mentioned the user.
+      return !state.muted.includes(chat.id) || (!!chat.unreadMention && !before?.unreadMention);
+    });
     // Asked last: whether the chat shows can take a layout, too dear for every change of state.
     if (arrived.length === 0 || this.#options.isShowing()) return;
     const settings = this.#options.settings();

@@ -26,6 +26,8 @@ export interface MessageView {
   readonly sentAt: Date;
   readonly own: boolean;
   readonly attachments: readonly AttachmentView[];
+  /** Identities of the people the author mentioned (`@Name` in the text). */
+  readonly mentions: readonly string[];
   /** queued: waits in the outbox for the connection (or its turn). */
   readonly delivery: 'sent' | 'queued' | 'sending' | 'failed';
   /** The author changed the text after sending it. */
@@ -50,6 +52,8 @@ export interface ChatSummary {
   /** Who wrote the last message (a group's row says so). */
   readonly previewAuthor?: string;
   readonly unread: number;
+  /** An unread message mentions the user (a muted group alerts for it too). */
+  readonly unreadMention?: boolean;
 }
 
 export interface ThreadState {

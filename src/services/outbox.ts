@@ -5,6 +5,7 @@
  */
 import type { UserStorage } from './storage/user-storage.js';
 import type { ChatId } from './chat/chat-id.js';
+import { mentionsIn } from './conversations/message-view.js';
 
 export interface OutboxEntry {
   /** Also carried in the message's attributes, so a retry can tell whether it already arrived. */
@@ -12,6 +13,8 @@ export interface OutboxEntry {
   readonly chat: ChatId;
   readonly text: string;
   readonly files: readonly File[];
+  /** Identities the text mentions. */
+  readonly mentions?: readonly string[];
   readonly createdAt: number;
   /** A send was started: it may have reached the service even if no answer came back. */
   readonly attempted: boolean;
@@ -89,5 +92,6 @@ function entryOf(value: unknown): OutboxEntry | undefined {
     Array.isArray(entry.files) &&
     entry.files.every((file) => file instanceof Blob) &&
     typeof entry.createdAt === 'number';
-  return valid ? ({ ...entry, chat } as unknown as OutboxEntry) : undefined;
+  if (!valid) return undefined;
+  return { ...entry, chat, ...(entry.mentions === undefined ? {} : { mentions: mentionsIn(entry.mentions) }) } as unknown as OutboxEntry;
 }

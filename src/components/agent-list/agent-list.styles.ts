@@ -152,6 +152,10 @@ export const styles = [
     .row[data-muted] .badge {
       background: var(--iac-color-text-weak);
     }
+    /* A mention speaks up in a muted chat too. */
+    .row .badge.mention {
+      background: var(--iac-color-brand);
+    }
     .muted-mark {
       flex: none;
       inline-size: 0.875rem;

@@ -154,6 +154,7 @@ export class IacAgentList extends LitElement {
     const agent = peer ? this.#view.store!.agent(peer) : undefined;
     const name = agent ? agent.displayName : (chat?.name ?? '');
     const unread = chat?.unread ?? 0;
+    const mentioned = unread > 0 && !!chat?.unreadMention;
     const current = view.activeChat === chatId;
     const t = this.#l10n.words;
     const preview = this.#preview(chat);
@@ -176,7 +177,7 @@ export class IacAgentList extends LitElement {
         <button
           part="agent"
           class="agent"
-          aria-describedby="${id}-detail ${unread ? `${id}-unread` : ''} ${muted ? `${id}-muted` : ''}"
+          aria-describedby="${id}-detail ${unread ? `${id}-unread` : ''} ${mentioned ? `${id}-mention` : ''} ${muted ? `${id}-muted` : ''}"
           aria-current=${current ? 'true' : 'false'}
           tabindex=${tabStop ? 0 : -1}
           data-chat=${chatId}
@@ -193,6 +194,9 @@ export class IacAgentList extends LitElement {
           </span>
           ${muted
             ? html`<svg class="muted-mark" viewBox="0 0 20 20" aria-hidden="true"><path d="M10 2.5a5 5 0 0 1 5 5v3.4l1.6 2.6H6.1l8.2-8.2.96.96L4.7 16.8l-1.06-1.06 1.4-1.4L5 14l-.6-.5L5 12.4V7.5a5 5 0 0 1 5-5Zm-2 13h4a2 2 0 0 1-4 0Z" /></svg>`
+            : nothing}
+          ${mentioned
+            ? html`<span class="badge mention" aria-hidden="true">@</span><span id="${id}-mention" hidden>${t.mentionedYou}</span>`
             : nothing}
           ${unread
             ? // The eye gets the number; the ear gets words, as the row's description (hidden: not part of its name).

@@ -288,6 +288,24 @@ export const styles = [
       background: var(--iac-message-own-background, var(--iac-color-brand));
       color: var(--iac-message-own-color, var(--iac-color-text-inverse));
     }
+    /* A mention: the name marked in the text; a message that mentions the person, marked at its side. */
+    .mention {
+      padding-inline: 0.125rem;
+      border-radius: 0.25rem;
+      background: var(--iac-color-background-selected);
+      color: inherit;
+      font-weight: 600;
+    }
+    [data-own] .mention {
+      background: rgb(255 255 255 / 0.22);
+    }
+    [data-mentions-me] .body {
+      background: var(--iac-color-background-warning);
+      box-shadow: inset 3px 0 0 var(--iac-color-border-warning);
+    }
+    :host(:dir(rtl)) [data-mentions-me] .body {
+      box-shadow: inset -3px 0 0 var(--iac-color-border-warning);
+    }
     [data-delivery='failed'] .body {
       background: var(--iac-color-background-error);
       color: var(--iac-color-text);

@@ -13,7 +13,8 @@ import { layoutMessages } from './message-groups.js';
 import { LocaleController } from '../../l10n/locale-controller.js';
 import { phrase, type Phrase } from '../../l10n/phrase.js';
 import { formatSize } from '../../l10n/format-size.js';
-import { linkBreaks, linkify } from './linkify.js';
+import { messageText } from './message-text.js';
+import { mentionsMe } from '../../services/conversations/message-view.js';
 import { ScrollAnchorController } from './scroll-anchor-controller.js';
 import { ViewingController } from './viewing-controller.js';
 import { threadHeader } from './thread-header.js';
@@ -208,9 +209,21 @@ export class IacChatThread extends LitElement {
   #message(message: MessageView, seenBy: readonly string[] | undefined) {
     const editing = this.editing === message.key;
     const t = this.#l10n.words;
+    const mentioned = message.mentions.map((id) => this.#view.store!.agent(id).displayName);
     return html`
-      <div class="message" part="message" tabindex="-1" data-key=${message.key} data-delivery=${message.delivery}>
-        ${editing ? this.#editor(message) : message.body ? html`<p class="body">${this.#text(message.body)}${message.edited ? html` <span class="edited">${t.edited}</span>` : nothing}</p>` : nothing}
+      <div
+        class="message"
+        part="message"
+        tabindex="-1"
+        data-key=${message.key}
+        data-delivery=${message.delivery}
+        ?data-mentions-me=${mentionsMe(message, this.#view.store!.state.me?.identity ?? '')}
+      >
+        ${editing
+          ? this.#editor(message)
+          : message.body
+            ? html`<p class="body">${messageText(message.body, mentioned)}${message.edited ? html` <span class="edited">${t.edited}</span>` : nothing}</p>`
+            : nothing}
         ${message.attachments.length
           ? html`<div class="attachments">
               ${message.attachments.map((a) => html`<iac-attachment .attachment=${a} .messageKey=${message.key}></iac-attachment>`)}
@@ -270,13 +283,6 @@ export class IacChatThread extends LitElement {
     return html`<span dir=${this.#l10n.localization.dir}>${words}</span>`;
   }
 
-  #text(body: string) {
-    return linkify(body).map((part) =>
-      typeof part === 'string'
-        ? part
-        : html`<a href=${part.href} target="_blank" rel="noopener noreferrer">${linkBreaks(part.text).map((piece, i) => (i ? html`<wbr />${piece}` : piece))}</a>`,
-    );
-  }
 
   #actions(message: MessageView) {
     const editable = message.own && message.delivery === 'sent' && !!message.body;

@@ -1,12 +1,14 @@
 import { css } from 'lit';
 import { linkButtonStyles } from '../shared/controls.styles.js';
 import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
+import { avatarStyles } from '../shared/avatar.js';
 
 // Element tokens (--iac-composer-*) fall back to system tokens (--iac-*), which fall back to
 // Twilio Paste's defaults, so the composer looks native in Flex and a host can theme it (dark too).
 export const styles = [
   visuallyHiddenStyles,
   linkButtonStyles,
+  avatarStyles,
   css`
   :host {
     --_text: var(--iac-composer-text-color, var(--iac-color-text));
@@ -93,6 +95,39 @@ export const styles = [
     border-color: var(--_border-weak);
     box-shadow: none;
     cursor: not-allowed;
+  }
+
+  /* The people offered after "@", above the box; the arrow keys' option is marked, focus stays in the textbox. */
+  .mentions {
+    --iac-avatar-size: 1.5rem;
+    position: absolute;
+    inset-inline: 0;
+    inset-block-end: calc(100% + 0.25rem);
+    z-index: 2;
+    max-block-size: 15rem;
+    overflow-y: auto;
+    margin: 0;
+    padding: 0.25rem;
+    list-style: none;
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.16);
+    cursor: default;
+  }
+  .mentions li {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    padding: 0.25rem 0.5rem;
+    border-radius: var(--_radius);
+  }
+  .mentions li:hover,
+  .mentions [aria-selected='true'] {
+    background: var(--_background-weak);
+  }
+  .mentions [aria-selected='true'] {
+    box-shadow: inset 0 0 0 2px var(--_focus);
   }
 
   /* Attachments */

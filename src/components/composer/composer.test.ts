@@ -137,7 +137,7 @@ describe('iac-composer', () => {
     await type(el, '  Hello team  ');
     setTimeout(() => pressEnter(el));
     const event = await oneEvent<IacSendEvent>(el, 'iac-send');
-    expect(event.detail).to.deep.equal({ text: 'Hello team', files: [] });
+    expect(event.detail).to.deep.equal({ text: 'Hello team', files: [], mentions: [] });
     expect(event.cancelable).to.be.true;
     await el.updateComplete;
     expect(el.value).to.equal('');

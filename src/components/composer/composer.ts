@@ -11,6 +11,9 @@ import { DEFAULT_LIMITS, type MessageLimits } from '../../services/conversations
 import { admitFiles, bodyRefusal } from '../../services/conversations/message-refusals.js';
 import { LocaleController } from '../../l10n/locale-controller.js';
 import { phrase, type Phrase } from '../../l10n/phrase.js';
+import type { Agent } from '../../services/directory/ports.js';
+import { mentions } from '../shared/mention-text.js';
+import { MentionPicker } from './mention-picker.js';
 import { styles } from './composer.styles.js';
 
 /** The other side hears "typing" at most this often. */
@@ -52,11 +55,13 @@ function sameFile(a: File, b: File): boolean {
  *
  * Enter sends and Shift+Enter starts a new line; with `send-with="mod-enter"`, Ctrl+Enter (⌘Enter on
  * a Mac) sends and Enter starts a new line. Enter that confirms an IME composition does neither.
+ * Given `mentionable` people (a group's other members), typing `@` offers them in a list (↑/↓,
+ * Enter or Tab, Escape), and the send says whom the text mentions.
  * The composer keeps no store: it asks to send with a cancelable `iac-send` and clears itself only
  * when no one refuses. The native `input` event bubbles out of it for hosts that save drafts.
  *
  * @summary Writes a message with attachments, and asks to send it.
- * @fires iac-send - The person sends: `detail` is `{ text, files }`. Cancelable: call `preventDefault()` to refuse, and the text and attachments stay.
+ * @fires iac-send - The person sends: `detail` is `{ text, files, mentions }` (identities of the `mentionable` people the text names as `@Name`). Cancelable: call `preventDefault()` to refuse, and the text and attachments stay.
  * @fires iac-typing - The person is typing; at most once every 3 seconds.
  *
  * @csspart base - The bordered box around everything.
@@ -66,6 +71,7 @@ function sameFile(a: File, b: File): boolean {
  * @csspart textbox - The message textarea.
  * @csspart attach-button - The paperclip button that opens the file picker.
  * @csspart send-button - The Send button.
+ * @csspart mentions - The list of people offered after `@`.
  *
  * @cssprop --iac-composer-text-color - Text colour (falls back to `--iac-color-text`).
  * @cssprop --iac-composer-text-weak-color - Placeholder, sizes and icons (falls back to `--iac-color-text-weak`).
@@ -92,6 +98,7 @@ export class IacComposer extends LitElement {
     value: { attribute: false },
     sendWith: { attribute: 'send-with' },
     limits: { attribute: false },
+    mentionable: { attribute: false },
     files: { state: true },
     refusals: { state: true },
     announcement: { state: true },
@@ -112,6 +119,9 @@ export class IacComposer extends LitElement {
   /** What one message may carry; files and text beyond it are refused in words, and nothing is lost. */
   limits: MessageLimits = DEFAULT_LIMITS;
 
+  /** The people a message can mention with `@` (a group's other members); none: `@` is just text. */
+  mentionable: readonly Agent[] = [];
+
   private files: File[] = [];
   /** Why files or text could not be taken, in words naming the file and the limit. */
   private refusals: Phrase[] = [];
@@ -119,6 +129,7 @@ export class IacComposer extends LitElement {
   readonly #l10n = new LocaleController(this);
 
   readonly #previews = new ObjectUrlController(this);
+  readonly #mentions = new MentionPicker(this, { textbox: () => this.#textbox, write: (text, caret) => void this.#writeMention(text, caret) });
   #composing = false;
   #compositionEndTimer: ReturnType<typeof setTimeout> | undefined;
   #lastTypingAt = Number.NEGATIVE_INFINITY;
@@ -177,6 +188,7 @@ export class IacComposer extends LitElement {
 
   protected override render() {
     const t = this.#l10n.words;
+    const list = this.#mentions.textboxAttributes;
     return html`
       ${this.refusals.length
         ? html`<div class="refusals" role="alert">
@@ -194,6 +206,7 @@ export class IacComposer extends LitElement {
               )}
             </ul>`
           : nothing}
+        ${this.#mentions.render(t.mentionPeople)}
         <label class="visually-hidden" for="message">${t.message}</label>
         <textarea
           id="message"
@@ -202,8 +215,14 @@ export class IacComposer extends LitElement {
           dir="auto"
           placeholder=${this.placeholder ?? t.writeMessage}
           ?disabled=${this.disabled}
+          aria-autocomplete=${this.mentionable.length ? 'list' : nothing}
+          aria-controls=${list.controls ?? nothing}
+          aria-activedescendant=${list.active ?? nothing}
           @input=${this.#onInput}
           @keydown=${this.#onKeydown}
+          @click=${() => this.#mentions.follow()}
+          @keyup=${this.#onKeyup}
+          @blur=${() => this.#mentions.close()}
           @compositionstart=${this.#onCompositionStart}
           @compositionend=${this.#onCompositionEnd}
           @paste=${this.#onPaste}
@@ -273,6 +292,7 @@ export class IacComposer extends LitElement {
 
   #onInput(event: InputEvent): void {
     this.value = (event.target as HTMLTextAreaElement).value;
+    this.#mentions.follow();
     if (this.value.trim() === '') return;
     const now = Date.now();
     if (now - this.#lastTypingAt < typingInterval) return;
@@ -281,6 +301,7 @@ export class IacComposer extends LitElement {
   }
 
   #onKeydown(event: KeyboardEvent): void {
+    if (this.#mentions.keydown(event)) return;
     if (event.key !== 'Enter' || event.shiftKey) return;
     const withMod = event.ctrlKey || event.metaKey;
     // In 'enter' mode Ctrl+Enter sends too; in 'mod-enter' mode plain Enter is a new line.
@@ -290,6 +311,19 @@ export class IacComposer extends LitElement {
     if (event.isComposing || this.#composing || event.keyCode === 229) return;
     event.preventDefault();
     this.#send();
+  }
+
+  /** A caret moved by keys (←, →, Home, End) may leave or enter an `@`. */
+  #onKeyup(event: KeyboardEvent): void {
+    if (/^(Arrow(Left|Right)|Home|End)$/.test(event.key)) this.#mentions.follow();
+  }
+
+  /** The picker put a mention in the text: shown, saved as a draft would be, caret after it. */
+  async #writeMention(text: string, caret: number): Promise<void> {
+    this.value = text;
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await this.updateComplete;
+    this.#textbox?.setSelectionRange(caret, caret);
   }
 
   #onCompositionStart(): void {
@@ -347,10 +381,13 @@ export class IacComposer extends LitElement {
       return;
     }
     const hadFocus = this.matches(':focus-within');
-    const sent = this.dispatchEvent(new IacSendEvent({ text: this.value.trim(), files: [...this.files] }));
+    const text = this.value.trim();
+    const mentioned = this.mentionable.filter((agent) => mentions(text, agent.displayName)).map((agent) => agent.identity);
+    const sent = this.dispatchEvent(new IacSendEvent({ text, files: [...this.files], mentions: mentioned }));
     // A host that refuses keeps everything; nothing typed is lost.
     if (!sent) return;
     this.value = '';
+    this.#mentions.close();
     this.files = [];
     this.refusals = [];
     this.#previews.releaseAll();

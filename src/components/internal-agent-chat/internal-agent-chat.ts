@@ -156,6 +156,8 @@ export class InternalAgentChat extends LitElement {
     startupError: s.startupError,
     connection: s.connection,
     activeChat: s.activeChat,
+    /** The open group's members (a direct chat has no one to mention). */
+    groupMembers: s.activeChat && s.chats.get(s.activeChat)?.kind === 'group' ? s.chats.get(s.activeChat)!.members : undefined,
     me: s.me,
     storagePersistent: s.storagePersistent,
     notice: s.notice,
@@ -342,6 +344,7 @@ export class InternalAgentChat extends LitElement {
                     .sendWith=${this.settings.value.sendWith}
                     .value=${this.store?.draft(view.activeChat) ?? ''}
                     .limits=${this.store?.messageLimits(view.activeChat) ?? DEFAULT_LIMITS}
+                    .mentionable=${(view.groupMembers ?? []).filter((id) => id !== view.me?.identity).map((id) => this.store!.agent(id))}
                     @input=${this.#onDraft}
                     @iac-send=${this.#onSend}
                     @iac-typing=${this.#onTyping}

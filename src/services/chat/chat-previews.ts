@@ -3,7 +3,7 @@
  * must not wait for: they load once the list has had a chance to paint, newest chats first, a
  * batch at a time, each batch announced once.
  */
-import { previewOf, toMessageView } from '../conversations/message-view.js';
+import { mentionsMe, previewOf, toMessageView } from '../conversations/message-view.js';
 import type { ChatConversation } from '../conversations/ports.js';
 import { validDate } from '../conversations/service-values.js';
 import type { ChatId } from './chat-id.js';
@@ -62,7 +62,7 @@ export class ChatPreviews {
       if (!summary.preview) {
         this.#state.setChat({ ...summary, preview: previewOf(view), previewAuthor: view.author, lastActivity: validDate(last!.dateCreated) ?? summary.lastActivity });
       }
-      this.#reads.advance(chat, { lastIndex: view.index });
+      this.#reads.advance(chat, { lastIndex: view.index, mentioned: mentionsMe(view, this.#me()) });
     } catch {
       // The list still works without a preview; the next message brings one.
     }

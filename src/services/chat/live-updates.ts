@@ -3,7 +3,7 @@
  * conversations joined and gone, messages added, edited and removed, reads, typing, people
  * leaving) handed to the module that keeps each part of it.
  */
-import { clientIdOf, mergeMessages, previewOf, toMessageView } from '../conversations/message-view.js';
+import { clientIdOf, mentionsMe, mergeMessages, previewOf, toMessageView } from '../conversations/message-view.js';
 import type { ThreadState } from '../chat-state.js';
 import type { ChatClient, ChatConversation, ChatMessage, ChatParticipant, ClientEvents } from '../conversations/ports.js';
 import { unreadCount } from '../conversations/read-state.js';
@@ -103,7 +103,7 @@ export class LiveUpdates {
     }
     state.setChat({ ...state.summary(chat), lastActivity: view.sentAt, preview: previewOf(view), previewAuthor: view.author });
     // Writing a message means having read the chat up to it.
-    reads.advance(chat, { lastIndex: view.index, horizon: view.own ? view.index : null });
+    reads.advance(chat, { lastIndex: view.index, horizon: view.own ? view.index : null, mentioned: mentionsMe(view, me()) });
     // Twilio does not move an author's horizon: the user has read what they wrote.
     if (view.own) reads.wrote(message.conversation, view.index);
     else reads.markReadIfViewing(chat, registry.conversation(chat));

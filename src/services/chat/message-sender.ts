@@ -5,7 +5,7 @@
  */
 import type { MessageView } from '../chat-state.js';
 import { describeError, FailureInWords, isDisconnected } from '../conversations/describe-error.js';
-import { clientIdOf, mergeMessages } from '../conversations/message-view.js';
+import { clientIdOf, mentionsIn, mergeMessages } from '../conversations/message-view.js';
 import { needing } from '../conversations/permissions.js';
 import type { ChatClient, ChatConversation } from '../conversations/ports.js';
 import { phrase, type Phrase } from '../../l10n/phrase.js';
@@ -20,6 +20,8 @@ import { PAGE_SIZE, type ThreadPager } from './thread-pager.js';
 export interface OutgoingMessage {
   text: string;
   files: readonly File[];
+  /** Identities of group members the text mentions (`@Name`). */
+  mentions?: readonly string[];
 }
 
 export class MessageSender {
@@ -72,6 +74,7 @@ export class MessageSender {
       chat,
       text: message.text,
       files: [...message.files],
+      ...(message.mentions?.length ? { mentions: mentionsIn(message.mentions) } : {}),
       createdAt: Date.now(),
       // Stored as attempted: one write, not two. After a reload it is checked for before it
       // goes again; its first try has nothing to check.
@@ -145,7 +148,7 @@ export class MessageSender {
       const firstTry = this.#firstTries.delete(clientId);
       if (entry.attempted && !firstTry && (await alreadySent(conversation, clientId))) return void (await this.#outbox.remove(clientId));
       if (!entry.attempted) await this.#outbox.markAttempted(clientId).catch(() => {}); // Stored by an older version.
-      const builder = conversation.prepareMessage().setAttributes({ clientId });
+      const builder = conversation.prepareMessage().setAttributes(entry.mentions?.length ? { clientId, mentions: [...entry.mentions] } : { clientId });
       if (entry.text) builder.setBody(entry.text);
       for (const file of entry.files) {
         builder.addMedia({ contentType: file.type || 'application/octet-stream', filename: file.name, media: file });
@@ -176,6 +179,7 @@ export class MessageSender {
         contentType: file.type,
         size: file.size,
       })),
+      mentions: entry.mentions ?? [],
       delivery: status?.delivery ?? 'queued',
       error: status?.error,
     };

@@ -25,13 +25,17 @@ export class ReadTracker {
     return this.#readStatesByChat.get(chat);
   }
 
-  /** Takes in what is newer and shows the chat's unread count (none while it is viewed). */
-  advance(chat: ChatId, seen: { lastIndex?: number | null; horizon?: number | null }): void {
+  /**
+   * Takes in what is newer and shows the chat's unread count (none while it is viewed), and
+   * whether an unread message mentions the user: `mentioned` when the newest one does.
+   */
+  advance(chat: ChatId, seen: { lastIndex?: number | null; horizon?: number | null; mentioned?: boolean }): void {
     const read = advance(this.#readStatesByChat.get(chat) ?? NOTHING_READ, seen);
     this.#readStatesByChat.set(chat, read);
     const unread = this.#viewing === chat ? 0 : unreadCount(read);
     const summary = this.#state.summary(chat);
-    if (summary.unread !== unread) this.#state.setChat({ ...summary, unread });
+    const unreadMention = unread > 0 && (!!seen.mentioned || !!summary.unreadMention);
+    if (summary.unread !== unread || !!summary.unreadMention !== unreadMention) this.#state.setChat({ ...summary, unread, unreadMention });
   }
 
   /** The chat the person is looking at right now (null when hidden); it is kept read. */

@@ -11,6 +11,23 @@ export function clientIdOf(attributes: JSONValue | undefined): string | undefine
 }
 
 /**
+ * The identities a message mentions (its attributes' `mentions`, or an outbox entry's): strings
+ * only, each once, at most as many as a group holds members.
+ */
+export function mentionsIn(value: unknown): string[] {
+  const listed = Array.isArray(value) ? value.filter((identity): identity is string => typeof identity === 'string' && identity !== '') : [];
+  return [...new Set(listed)].slice(0, MAX_MENTIONS);
+}
+
+/** Whether someone else's message mentions `me`. */
+export function mentionsMe(message: Pick<MessageView, 'own' | 'mentions'>, me: string): boolean {
+  return !message.own && message.mentions.includes(me);
+}
+
+/** A group holds at most 50 (group-chats.ts); a message can't mention more. */
+const MAX_MENTIONS = 50;
+
+/**
  * The view of a message, its fields checked (see service-values.ts); undefined for one whose
  * index no service message could have, which no thread can place.
  */
@@ -19,6 +36,7 @@ export function toMessageView(message: ChatMessage, me: string): MessageView | u
   if (index === null) return undefined;
   const created = validDate(message.dateCreated);
   const updated = validDate(message.dateUpdated);
+  const { attributes } = message;
   return {
     key: text(message.sid) || `#${index}`,
     index,
@@ -35,6 +53,7 @@ export function toMessageView(message: ChatMessage, me: string): MessageView | u
       }),
     ),
     delivery: 'sent',
+    mentions: mentionsIn(attributes && typeof attributes === 'object' && !Array.isArray(attributes) ? attributes.mentions : undefined),
     // Edited, going by the dates: a message's dateUpdated moves only when it is changed.
     edited: !!created && !!updated && updated > created,
   };
