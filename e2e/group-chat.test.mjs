@@ -96,12 +96,15 @@ describe('a group chat in the demo, three agents', () => {
     await dialog.getByRole('button', { name: 'Leave group' }).click();
     await groupRow(maria).waitFor({ state: 'detached' });
     await alice.locator('iac-chat-thread header .activity', { hasText: '2 members' }).waitFor();
+    await alice.locator('iac-chat-thread .notice', { hasText: `${MARIA} left the group` }).waitFor();
+    await groupRow(bob).locator('.detail', { hasText: 'María: left the group' }).waitFor();
   });
 
   it('survives a reload', async () => {
     await alice.reload();
     await groupRow(alice).click();
     await alice.locator('iac-chat-thread .body', { hasText: 'On it' }).waitFor();
+    await alice.locator('iac-chat-thread .notice', { hasText: `${MARIA} left the group` }).waitFor();
     await alice.locator('iac-chat-thread header .activity', { hasText: '2 members' }).waitFor();
     await bob.reload();
     await groupRow(bob).waitFor();

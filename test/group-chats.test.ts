@@ -181,4 +181,24 @@ for (const [backend, open] of Object.entries(BACKENDS)) describe(`group chats in
     bob.store.setViewing(chat);
     await until(bob.store, (s) => s.chats.get(chat)?.unread === 0 && !s.chats.get(chat)?.unreadMention);
   });
+
+  it('is renamed by any member for everyone, and each change is a line in the thread that every member reads', async () => {
+    const [alice, bob, maria] = await Promise.all([start('alice'), start('bob'), start('maria.garcia')]);
+    const { chat } = await escalations(alice, ['bob', 'maria.garcia']);
+    await until(bob.store, (s) => s.chats.has(chat));
+    await bob.store.renameGroup(chat, '  Escalations EMEA ');
+    await until(alice.store, (s) => s.chats.get(chat)?.name === 'Escalations EMEA');
+    const refused = await bob.store.renameGroup(chat, ' ').then(() => null, (error: unknown) => error);
+    expect(refused instanceof FailureInWords && refused.words).to.deep.equal(phrase('groupNeedsName'));
+    await maria.store.leaveGroup(chat);
+    await until(alice.store, (s) => s.chats.get(chat)?.members.length === 2);
+    expect(alice.store.state.chats.get(chat)?.preview).to.deep.equal(phrase('previewLeft'));
+
+    await alice.store.openChat(chat);
+    const notices = await until(alice.store, (s) => s.threads.get(chat)?.messages.length === 2 && s.threads.get(chat)!.messages);
+    expect(notices.map((m) => [m.author, m.notice, m.body])).to.deep.equal([
+      ['bob', { kind: 'renamed', name: 'Escalations EMEA' }, 'renamed the group “Escalations EMEA”'],
+      ['maria.garcia', { kind: 'left' }, 'left the group'],
+    ]);
+  });
 });

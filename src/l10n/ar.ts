@@ -97,6 +97,9 @@ export function catalog(locale: string): Catalog {
             other: `${b(first)} و# ملف آخر`,
           })
         : first,
+    previewLeft: 'غادر المجموعة',
+    previewAdded: (n: number) => count(n, { one: 'أضاف شخصًا واحدًا', two: 'أضاف شخصين', few: 'أضاف # أشخاص', many: 'أضاف # شخصًا', other: 'أضاف # شخص' }),
+    previewRenamed: (name: string) => `غيّر اسم المجموعة إلى «${b(name)}»`,
 
     // ——— <iac-chat-thread> ———
     backToAgents: 'العودة إلى الوكلاء',
@@ -122,8 +125,12 @@ export function catalog(locale: string): Catalog {
     membersOf: (name: string) => `أعضاء ${b(name)}`,
     youMember: (name: string) => `${b(name)} (أنت)`,
     leaveGroup: 'مغادرة المجموعة',
+    renameGroup: 'إعادة تسمية المجموعة',
     leaveGroupConfirm: (name: string) => `مغادرة ${b(name)}؟ ستختفي من قائمتك، وسيرى الآخرون أنك غادرت.`,
     twoTyping: (first: string, second: string) => `${b(first)} و${b(second)} يكتبان…`,
+    noticeLeft: (name: string) => `${b(name)} غادر المجموعة`,
+    noticeAdded: (name: string, people: string) => `${b(name)} أضاف ${b(people)}`,
+    noticeRenamed: (name: string, group: string) => `${b(name)} غيّر اسم المجموعة إلى «${b(group)}»`,
     severalTyping: 'عدة أشخاص يكتبون…',
     groupStart: <T>(name: T) => ['هذه بداية ', name, '.'],
     seenBy: (n: number) => `قرأها ${number(n)}`,
@@ -323,6 +330,7 @@ export function catalog(locale: string): Catalog {
     actionCreateGroup: 'إنشاء المجموعة',
     actionAddPeople: 'إضافة أشخاص إلى المجموعة',
     actionLeaveGroup: 'مغادرة المجموعة',
+    actionRenameGroup: 'إعادة تسمية المجموعة',
     groupNeedsName: 'أعطِ المجموعة اسمًا.',
     groupNeedsPeople: 'أضف شخصين على الأقل: المحادثة مع شخص واحد محادثة مباشرة.',
     groupTooLarge: (max: number) => `تتسع المجموعة لـ${max} شخصًا على الأكثر، وأنت منهم.`,

@@ -78,8 +78,13 @@ export function elementWords(locale: string) {
     membersOf: (name: string) => `Members of ${name}`,
     youMember: (name: string) => `${name} (you)`,
     leaveGroup: 'Leave group',
+    renameGroup: 'Rename group',
     leaveGroupConfirm: (name: string) => `Leave ${name}? It leaves your list, and the others see that you left.`,
     twoTyping: (a: string, b: string) => `${a} and ${b} are typing…`,
+    /** A member's event, as a line of its own in the group's thread. */
+    noticeLeft: (name: string) => `${name} left the group`,
+    noticeAdded: (name: string, people: string) => `${name} added ${people}`,
+    noticeRenamed: (name: string, group: string) => `${name} renamed the group “${group}”`,
     severalTyping: 'Several people are typing…',
     /** The start of a chat (a group, a direct chat), the name shown in bold where `name` goes. */
     groupStart: <T>(name: T) => ['This is the start of ', name, '.'],

@@ -58,6 +58,10 @@ export function catalog(locale: string) {
     unpin: 'Unpin',
     /** A chat's preview when its last message is attachments only. */
     previewFiles: (first: string, more: number) => (more ? count(more, { one: `${first} and # more`, other: `${first} and # more` }) : first),
+    /** A group's last message, when it is a member's event (the row puts the author before it). */
+    previewLeft: 'left the group',
+    previewAdded: (n: number) => count(n, { one: 'added # person', other: 'added # people' }),
+    previewRenamed: (name: string) => `renamed the group “${name}”`,
 
     // ——— <iac-chat-thread> ———
     loadingOlder: 'Loading older messages…',
@@ -156,6 +160,7 @@ export function catalog(locale: string) {
     actionCreateGroup: 'start the group',
     actionAddPeople: 'add people to the group',
     actionLeaveGroup: 'leave the group',
+    actionRenameGroup: 'rename the group',
     groupNeedsName: 'Give the group a name.',
     groupNeedsPeople: 'Add at least two people: a chat with one is a direct chat.',
     groupTooLarge: (max: number) => `A group holds up to ${max} people, you included.`,

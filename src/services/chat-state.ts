@@ -16,6 +16,12 @@ export interface AttachmentView {
   readonly size: number;
 }
 
+/** What a group member did, as their client writes it into the group (`attributes.notice`). */
+export type Notice =
+  | { readonly kind: 'left' }
+  | { readonly kind: 'added'; readonly people: readonly string[] }
+  | { readonly kind: 'renamed'; readonly name: string };
+
 export interface MessageView {
   /** The message sid; while sending, the client id it carries in its attributes. */
   readonly key: string;
@@ -26,6 +32,8 @@ export interface MessageView {
   readonly sentAt: Date;
   readonly own: boolean;
   readonly attachments: readonly AttachmentView[];
+  /** A group's event the author's client wrote down (they left, added people, renamed it); shown as a line of its own. */
+  readonly notice?: Notice;
   /** Identities of the people the author mentioned (`@Name` in the text). */
   readonly mentions: readonly string[];
   /** queued: waits in the outbox for the connection (or its turn). */

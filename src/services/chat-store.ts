@@ -190,6 +190,11 @@ export class ChatStore {
     return this.#groups.add(chat, people);
   }
 
+  /** Renames group `chat` for everyone in it (refused in words without a name). */
+  renameGroup(chat: ChatId, name: string): Promise<void> {
+    return this.#groups.rename(chat, name);
+  }
+
   /** Leaves group `chat`: it leaves the list, and the others see the user go. */
   leaveGroup(chat: ChatId): Promise<void> {
     return this.#groups.leave(chat);

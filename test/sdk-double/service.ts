@@ -208,6 +208,14 @@ export class ConversationsServiceDouble {
     this.#pushConversationUpdated(stored, ['attributes', 'dateUpdated']);
   }
 
+  /** The name people see (the friendly name), which Twilio's editConversationName permission is for. */
+  updateFriendlyName(sid: string, by: string, friendlyName: string): void {
+    const stored = this.#stored(sid);
+    this.#allow(stored, by, 'editConversationName');
+    stored.row = { ...stored.row, friendlyName, dateUpdated: new Date() };
+    this.#pushConversationUpdated(stored, ['friendlyName', 'dateUpdated']);
+  }
+
   /** Renames, or frees the name with null; a name another conversation holds is refused (50353). */
   updateUniqueName(sid: string, by: string, uniqueName: string | null): void {
     const stored = this.#stored(sid);

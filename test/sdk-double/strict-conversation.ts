@@ -110,6 +110,11 @@ export class StrictConversation extends DoubleEmitter<ConversationEvents> implem
     return this;
   }
 
+  async updateFriendlyName(friendlyName: string): Promise<StrictConversation> {
+    await this.link.call('conversations', () => this.link.service.updateFriendlyName(this.sid, this.link.identity, friendlyName));
+    return this;
+  }
+
   async updateAttributes(attributes: JSONValue): Promise<StrictConversation> {
     await this.link.call('conversations', () => this.link.service.updateAttributes(this.sid, this.link.identity, attributes));
     return this;

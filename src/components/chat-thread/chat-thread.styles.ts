@@ -246,6 +246,20 @@ export const styles = [
     .row[data-own] {
       align-items: flex-end;
     }
+    .row.notice-row {
+      align-items: center;
+    }
+    .notice {
+      margin: 0;
+      padding-inline: 0.5rem;
+      color: var(--iac-color-text-weak);
+      font-size: 0.8125rem;
+      text-align: center;
+    }
+    .notice time {
+      margin-inline-start: 0.375rem;
+      font-size: 0.75rem;
+    }
     .meta {
       display: flex;
       gap: 0.5rem;

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement } from '../shared/custom-element.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { MessageView } from '../../services/chat-state.js';
+import type { MessageView, Notice } from '../../services/chat-state.js';
 import { isGroupChat, peerOf } from '../../services/chat/chat-id.js';
 import { IacAttachEvent } from '../../events/attach.js';
 import { IacGroupDialogEvent } from '../../events/group-dialog.js';
@@ -19,6 +19,7 @@ import { ScrollAnchorController } from './scroll-anchor-controller.js';
 import { ViewingController } from './viewing-controller.js';
 import { threadHeader } from './thread-header.js';
 import { lastOwnMessageSeen, typingWords } from './read-and-typing.js';
+import { noticeWords } from './notice-words.js';
 import '../attachment/attachment.js';
 import { styles } from './chat-thread.styles.js';
 
@@ -192,17 +193,31 @@ export class IacChatThread extends LitElement {
         ${message.key === firstUnread
           ? html`<div class="new-messages" role="separator" aria-label=${t.newMessages}><span>${t.newMessages}</span></div>`
           : nothing}
-        <div class="row" ?data-own=${message.own} ?data-starts-run=${startsRun}>
-          ${startsRun
-            ? html`<div class="meta">
-                <span class="author">${message.own ? t.you : this.#view.store!.agent(message.author).displayName}</span>
-                <time datetime=${message.sentAt.toISOString()} dir=${this.#l10n.localization.dir}>${clockTime(message.sentAt, locale)}</time>
-              </div>`
-            : nothing}
-          ${this.#message(message, message.key === seen?.key ? seen.by : undefined)}
-        </div>
+        ${message.notice
+          ? this.#notice(message, message.notice)
+          : html`<div class="row" ?data-own=${message.own} ?data-starts-run=${startsRun}>
+              ${startsRun
+                ? html`<div class="meta">
+                    <span class="author">${message.own ? t.you : this.#view.store!.agent(message.author).displayName}</span>
+                    <time datetime=${message.sentAt.toISOString()} dir=${this.#l10n.localization.dir}>${clockTime(message.sentAt, locale)}</time>
+                  </div>`
+                : nothing}
+              ${this.#message(message, message.key === seen?.key ? seen.by : undefined)}
+            </div>`}
       `,
     );
+  }
+
+  /** A member's event (left, added people, renamed the group): a line of its own, with its time. */
+  #notice(message: MessageView, notice: Notice) {
+    const t = this.#l10n.words;
+    const name = (identity: string) => (identity === message.author && message.own ? t.you : this.#view.store!.agent(identity).displayName);
+    return html`<div class="row notice-row" data-starts-run>
+      <p class="message notice" tabindex="-1" data-key=${message.key}>
+        ${this.#inOwnDirection(noticeWords(t, notice, name(message.author), name, this.#l10n.tag))}
+        <time datetime=${message.sentAt.toISOString()} dir=${this.#l10n.localization.dir}>${clockTime(message.sentAt, this.#l10n.tag)}</time>
+      </p>
+    </div>`;
   }
 
   /** `seenBy`: the other members who have read it, on the user's newest message. */

@@ -1,6 +1,6 @@
 /**
  * Messages laid out as people read a chat: a separator where a day starts, and the author and
- * time where a run of messages from one author starts. Flat, one row per message, so a message
+ * time where a run of messages from one author starts (a member's event, a line of its own, ends a run). Flat, one row per message, so a message
  * keeps its element while history comes in above it or new messages below. Pure.
  */
 import type { MessageView } from '../../services/chat-state.js';
@@ -22,7 +22,7 @@ export function layoutMessages(messages: readonly MessageView[]): MessageRow[] {
     const day = startOfDay(message.sentAt);
     const newDay = !previous || startOfDay(previous.sentAt).getTime() !== day.getTime();
     const startsRun =
-      newDay || previous.author !== message.author || message.sentAt.getTime() - previous.sentAt.getTime() >= RUN_GAP_MS;
+      newDay || !!previous.notice || previous.author !== message.author || message.sentAt.getTime() - previous.sentAt.getTime() >= RUN_GAP_MS;
     return { message, startsRun, ...(newDay ? { day } : {}) };
   });
 }

@@ -72,6 +72,7 @@ function sameFile(a: File, b: File): boolean {
  * @csspart attach-button - The paperclip button that opens the file picker.
  * @csspart send-button - The Send button.
  * @csspart mentions - The list of people offered after `@`.
+ * @csspart avatar - The avatar of each person offered.
  *
  * @cssprop --iac-composer-text-color - Text colour (falls back to `--iac-color-text`).
  * @cssprop --iac-composer-text-weak-color - Placeholder, sizes and icons (falls back to `--iac-color-text-weak`).
@@ -129,7 +130,7 @@ export class IacComposer extends LitElement {
   readonly #l10n = new LocaleController(this);
 
   readonly #previews = new ObjectUrlController(this);
-  readonly #mentions = new MentionPicker(this, { textbox: () => this.#textbox, write: (text, caret) => void this.#writeMention(text, caret) });
+  readonly #mentions = new MentionPicker(this, () => this.#textbox);
   #composing = false;
   #compositionEndTimer: ReturnType<typeof setTimeout> | undefined;
   #lastTypingAt = Number.NEGATIVE_INFINITY;
@@ -316,14 +317,6 @@ export class IacComposer extends LitElement {
   /** A caret moved by keys (←, →, Home, End) may leave or enter an `@`. */
   #onKeyup(event: KeyboardEvent): void {
     if (/^(Arrow(Left|Right)|Home|End)$/.test(event.key)) this.#mentions.follow();
-  }
-
-  /** The picker put a mention in the text: shown, saved as a draft would be, caret after it. */
-  async #writeMention(text: string, caret: number): Promise<void> {
-    this.value = text;
-    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    await this.updateComplete;
-    this.#textbox?.setSelectionRange(caret, caret);
   }
 
   #onCompositionStart(): void {

@@ -2,7 +2,7 @@
  * The composer's `@` list: typing `@` at the start of a word offers the people the message can
  * mention whose name, identity or email holds what follows, best match first. ↑ and ↓ move
  * through them, Enter or Tab puts "@Name " in the text, Escape closes the list for this `@`.
- * Focus stays in the textbox, which names the list (`aria-controls`) and the option under the
+ * A pick is typed in as the person would (undo takes it back). Focus stays in the textbox, which names the list (`aria-controls`) and the option under the
  * arrow keys (`aria-activedescendant`), as an editable combobox does.
  */
 import { html, nothing, type ReactiveControllerHost } from 'lit';
@@ -20,15 +20,9 @@ export interface MentionPickerHost extends ReactiveControllerHost {
   readonly mentionable: readonly Agent[];
 }
 
-export interface MentionPickerOptions {
-  readonly textbox: () => HTMLTextAreaElement | null;
-  /** Puts `text` in the textbox with the caret at `caret`. */
-  readonly write: (text: string, caret: number) => void;
-}
-
 export class MentionPicker {
   readonly #host: MentionPickerHost;
-  readonly #options: MentionPickerOptions;
+  readonly #textbox: () => HTMLTextAreaElement | null;
   /** The `@` typed, where it is, and the people it offers (none: the list is closed). */
   #at = -1;
   #offered: readonly Agent[] = [];
@@ -36,9 +30,9 @@ export class MentionPicker {
   /** The `@` whose list Escape closed: it stays closed until another `@` is typed. */
   #dismissedAt = -1;
 
-  constructor(host: MentionPickerHost, options: MentionPickerOptions) {
+  constructor(host: MentionPickerHost, textbox: () => HTMLTextAreaElement | null) {
     this.#host = host;
-    this.#options = options;
+    this.#textbox = textbox;
   }
 
   get open(): boolean {
@@ -52,7 +46,7 @@ export class MentionPicker {
 
   /** Reads the text before the caret, after each input or caret move. */
   follow(): void {
-    const textbox = this.#options.textbox();
+    const textbox = this.#textbox();
     if (!textbox) return;
     const caret = textbox.selectionStart;
     const typed = caret === textbox.selectionEnd ? TYPED_MENTION.exec(textbox.value.slice(0, caret)) : null;
@@ -94,7 +88,7 @@ export class MentionPicker {
 
   render(label: string) {
     if (!this.open) return nothing;
-    return html`<ul id="mentions" class="mentions" role="listbox" aria-label=${label}>
+    return html`<ul id="mentions" part="mentions" class="mentions" role="listbox" aria-label=${label}>
       ${this.#offered.map(
         (agent, i) =>
           html`<li
@@ -111,14 +105,21 @@ export class MentionPicker {
   }
 
   #pick(agent: Agent): void {
-    const textbox = this.#options.textbox();
+    const textbox = this.#textbox();
     if (!textbox) return;
     const { value, selectionStart: caret } = textbox;
     const at = this.#at;
     const inserted = `@${agent.displayName} `;
-    const after = value.slice(caret).replace(/^ /, '');
     this.#close();
-    this.#options.write(value.slice(0, at) + inserted + after, at + inserted.length);
+    // The list stays closed for this @ as the person types on.
+    this.#dismissedAt = at;
+    textbox.setSelectionRange(at, value[caret] === ' ' ? caret + 1 : caret);
+    // Inserted as typing is: the browser's undo takes it back, and the textbox's own input
+    // event tells the composer (and a host saving drafts).
+    if (!document.execCommand('insertText', false, inserted)) {
+      textbox.setRangeText(inserted, textbox.selectionStart, textbox.selectionEnd, 'end');
+      textbox.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: inserted }));
+    }
   }
 
   #close(): void {

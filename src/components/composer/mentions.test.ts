@@ -6,6 +6,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Agent } from '../../services/directory/ports.js';
 import type { IacSendEvent } from '../../events/send.js';
+import { chord } from '../../../test/helpers/chord.js';
 import './composer.js';
 import type { IacComposer } from './composer.js';
 
@@ -68,6 +69,12 @@ describe('iac-composer mentions', () => {
     expect(el.value).to.equal('Hi @Dev Patel ');
     expect(list(el)).to.equal(null);
     expect(textbox(el).hasAttribute('aria-activedescendant')).to.equal(false);
+    await chord('Control+KeyZ');
+    await el.updateComplete;
+    expect(el.value, 'undo takes the pick back, as typing').to.equal('Hi @de');
+    await chord('Control+Shift+KeyZ');
+    await el.updateComplete;
+    expect(el.value).to.equal('Hi @Dev Patel ');
 
     await typeText(el, 'and @bo');
     await press(el, 'Tab');

@@ -51,6 +51,15 @@ export const styles = [
     h2:focus {
       outline: none;
     }
+    .name-field {
+      display: flex;
+      gap: 0.5rem;
+      margin-block-start: -0.5rem;
+    }
+    .name-field input {
+      flex: 1;
+      min-inline-size: 0;
+    }
     .problem {
       margin: 0;
       color: var(--iac-color-text-error);
@@ -69,6 +78,10 @@ export const styles = [
       font: inherit;
       font-weight: 600;
       cursor: pointer;
+    }
+    .secondary:disabled {
+      color: var(--iac-color-text-disabled);
+      cursor: not-allowed;
     }
     .members {
       display: grid;

@@ -1,7 +1,8 @@
 /**
  * The group dialog in the whole widget, as a person uses them: New group from the directory
  * (name, people by search and keyboard, refusals that keep what was typed, Create opens the
- * group), and a group's Members (who is in it, Add people, Leave group).
+ * group), and a group's Members (who is in it, Add people, Rename group, Leave group), with
+ * the lines each of those leaves in the thread.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -127,13 +128,38 @@ describe('the group dialog', () => {
     await until(bob.store, (s) => s.chats.get(chat)?.members.length === 4);
     await until(zoe.store, (s) => s.chats.has(chat));
     await waitUntil(() => names().length === 4, 'the newcomer is listed');
+    const notices = () => [...thread().shadowRoot!.querySelectorAll('.notice')].map((line) => line.firstElementChild!.textContent);
+    await waitUntil(() => notices().includes('You added Zoë Ångström-Nuñez'), 'the thread says who was added');
+
+    // Renaming: refused in words without a name; Enter in the name renames it for everyone.
+    const name = members().shadowRoot!.querySelector<HTMLInputElement>('#group-name')!;
+    expect(name.value).to.equal('Escalations');
+    const rename = [...members().shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Rename group')!;
+    expect(rename.disabled, 'nothing to rename yet').to.equal(true);
+    name.select();
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => members().shadowRoot!.querySelector('[role=alert]')?.textContent === 'Give the group a name.');
+    await sendKeys({ type: 'Escalations EMEA' });
+    await sendKeys({ press: 'Enter' });
+    await until(bob.store, (s) => s.chats.get(chat)?.name === 'Escalations EMEA');
+    await waitUntil(() => members().shadowRoot!.querySelector('h2')!.textContent === 'Members of Escalations EMEA');
+    await waitUntil(() => notices().includes('You renamed the group “Escalations EMEA”'));
+    await expect(members()).to.be.accessible();
 
     members().shadowRoot!.querySelector<HTMLButtonElement>('button.leave')!.click();
     await waitUntil(() => members().shadowRoot!.querySelector('[role=alert]'));
-    expect(members().shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('Leave Escalations?');
+    expect(members().shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('Leave Escalations EMEA?');
     [...members().shadowRoot!.querySelectorAll<HTMLButtonElement>('button.primary')].find((b) => b.textContent === 'Leave group')!.click();
     await until(alice.store, (s) => !s.chats.has(chat) && s.activeChat === null);
     await until(bob.store, (s) => s.chats.get(chat)?.members.length === 3 && !s.chats.get(chat)!.members.includes('alice'));
     await waitUntil(() => !dialogOf(members())!.open);
+    await bob.store.openChat(chat);
+    const lines = await until(bob.store, (s) => s.threads.get(chat)?.messages.filter((m) => m.notice).length === 3 && s.threads.get(chat)!.messages);
+    expect(lines.map((m) => [m.author, m.notice])).to.deep.equal([
+      ['alice', { kind: 'added', people: ['zoe.angstrom'] }],
+      ['alice', { kind: 'renamed', name: 'Escalations EMEA' }],
+      ['alice', { kind: 'left' }],
+    ]);
   });
 });

@@ -20,7 +20,8 @@ export type GroupDialogRequest = IacGroupDialogEvent['detail'];
 /**
  * The group dialogs, one modal at a time. **New group**: a name and people (the creator is
  * always in); Create makes the group and opens it. **Members** of a group: who is in it, with
- * their presence; any member can add people, or leave the group after saying so once more.
+ * their presence; any member can rename it, add people, or leave the group after saying so
+ * once more.
  * What can't be done is said in words, keeping what was typed and chosen.
  *
  * @summary The New group and Members dialogs.
@@ -54,7 +55,8 @@ export class IacGroupDialog extends LitElement {
    * created and opened, if one was.
    */
   async show(request: GroupDialogRequest): Promise<ChatId | null> {
-    Object.assign(this, { request, name: '', problem: null, confirmingLeave: false });
+    const group = request.dialog === 'members' ? this.#view.value?.chats.get(request.chat) : undefined;
+    Object.assign(this, { request, name: group?.name ?? '', problem: null, confirmingLeave: false });
     this.#created = null;
     this.#picker()?.clear();
     await this.updateComplete;
@@ -78,12 +80,18 @@ export class IacGroupDialog extends LitElement {
     return html`<dialog part="dialog" aria-labelledby="title" @close=${() => this.#closed?.(this.#created)}>
       <form @submit=${this.#submit} novalidate>
         <h2 id="title" tabindex="-1">${group ? t.membersOf(group.name ?? '') : t.newGroup}</h2>
+        <label for="group-name">${t.groupName}</label>
+        <div class="name-field">
+          <input id="group-name" type="text" maxlength="256" autocomplete="off" .value=${this.name} @input=${this.#onName} @keydown=${this.#onNameKeydown} />
+          ${group
+            ? html`<button type="button" class="secondary" ?disabled=${this.busy || this.name.trim() === group.name} @click=${this.#rename}>${t.renameGroup}</button>`
+            : nothing}
+        </div>
         ${group
           ? html`<ul class="members" aria-label=${t.members}>
               ${repeat(members, (identity) => identity, (identity) => this.#member(identity, identity === me))}
             </ul>`
-          : html`<label for="group-name">${t.groupName}</label>
-              <input id="group-name" type="text" maxlength="256" autocomplete="off" .value=${this.name} @input=${this.#onName} />`}
+          : nothing}
         <iac-people-picker .exclude=${group ? members : me ? [me] : []} @iac-people-change=${() => (this.problem = null)}></iac-people-picker>
         ${this.problem ? html`<p class="problem" role="alert">${this.#l10n.say(this.problem)}</p>` : nothing}
         ${this.confirmingLeave
@@ -121,6 +129,19 @@ export class IacGroupDialog extends LitElement {
   #onName(event: InputEvent): void {
     this.name = (event.target as HTMLInputElement).value;
     this.problem = null;
+  }
+
+  /** Enter in a group's name renames it; in New group's, it creates, as the form does. */
+  #onNameKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || this.request.dialog !== 'members' || event.isComposing) return;
+    event.preventDefault();
+    void this.#rename();
+  }
+
+  #rename(): Promise<void> {
+    const { request } = this;
+    if (request.dialog !== 'members') return Promise.resolve();
+    return this.#doing('actionRenameGroup', (store) => store.renameGroup(request.chat, this.name));
   }
 
   /** Create (New group) or Add (Members). */

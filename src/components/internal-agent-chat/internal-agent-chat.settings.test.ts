@@ -5,6 +5,7 @@ import { settled } from '../../../test/helpers/fixture-with-store.js';
 import { mountWidget } from '../../../test/helpers/mount-widget.js';
 import type { InternalAgentChat } from './internal-agent-chat.js';
 import './internal-agent-chat.js';
+import { chord } from '../../../test/helpers/chord.js';
 
 /** The element that has focus, through shadow roots. */
 function focused(): Element | null {
@@ -20,15 +21,6 @@ async function tabTo(check: (element: Element | null) => boolean, what: string):
     await sendKeys({ press: 'Tab' });
   }
   throw new Error(`Tab never reached ${what}`);
-}
-
-/** Holds the modifiers, presses the key, lets go: `chord('Control+Shift+KeyK')`. */
-async function chord(keys: string): Promise<void> {
-  const parts = keys.split('+');
-  const key = parts.pop()!;
-  for (const modifier of parts) await sendKeys({ down: modifier });
-  await sendKeys({ press: key });
-  for (const modifier of parts.reverse()) await sendKeys({ up: modifier });
 }
 
 const named = (name: string) => (element: Element | null) => element?.getAttribute('aria-label') === name;

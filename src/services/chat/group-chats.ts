@@ -1,13 +1,17 @@
 /**
- * Starting a group, adding people to it, and leaving it. A group is a conversation tagged as
- * ours, with the group's name as its friendly name and a random unique name under
+ * Starting a group, adding people to it, renaming it, and leaving it. A group is a conversation
+ * tagged as ours, with the group's name as its friendly name and a random unique name under
  * GROUP_NAME_PREFIX, so that it stays recognisable when another client overwrites its
- * attributes. Everyone in it sees it live through the registry (membership events).
+ * attributes. Everyone in it sees it live through the registry (membership events), and each
+ * change as a line in the thread: the member's client writes it down as a message whose
+ * attributes carry a `notice` (Twilio keeps no history of who joined or left), with English
+ * words as its body for clients that show only bodies.
  */
 import { GROUP_NAME_PREFIX, groupChatAttributes } from '../conversations/direct-chat.js';
 import { FailureInWords } from '../conversations/describe-error.js';
 import { needing } from '../conversations/permissions.js';
-import type { ChatClient, ChatConversation } from '../conversations/ports.js';
+import type { ChatClient, ChatConversation, JSONValue } from '../conversations/ports.js';
+import type { Notice } from '../chat-state.js';
 import { phrase, type Phrase } from '../../l10n/phrase.js';
 import { isGroupChat, type ChatId } from './chat-id.js';
 import type { ChatRegistry } from './chat-registry.js';
@@ -76,11 +80,24 @@ export class GroupChats {
     const newcomers = [...new Set(people)].filter((identity) => identity && !members.has(identity));
     if (members.size + newcomers.length > GROUP_MAX_MEMBERS) throw new FailureInWords(phrase('groupTooLarge', GROUP_MAX_MEMBERS));
     for (const identity of newcomers) await needing('addParticipant', conversation.add(identity));
+    if (newcomers.length) await tell(conversation, { kind: 'added', people: newcomers }, `added ${newcomers.join(', ')}`);
+  }
+
+  /** Renames group `chat` for everyone in it; refused in words without a name. */
+  async rename(chat: ChatId, name: string): Promise<void> {
+    const conversation = this.#group(chat);
+    const trimmed = name.trim();
+    if (!trimmed) throw new FailureInWords(phrase('groupNeedsName'));
+    if (trimmed === conversation.friendlyName) return;
+    await needing('editConversationName', conversation.updateFriendlyName(trimmed));
+    await tell(conversation, { kind: 'renamed', name: trimmed }, `renamed the group “${trimmed}”`);
   }
 
   /** The user leaves group `chat`: it leaves their list, and the others see them go. */
   async leave(chat: ChatId): Promise<void> {
     const conversation = this.#group(chat);
+    // Said first: once out, the user can't write in it. Leaving doesn't wait on the words.
+    await tell(conversation, { kind: 'left' }, 'left the group').catch(() => {});
     await conversation.leave();
     this.#registry.forget(conversation);
   }
@@ -93,4 +110,9 @@ export class GroupChats {
   #notOurs(): never {
     throw new FailureInWords(phrase('groupGone'));
   }
+}
+
+/** Writes what the user did into the group: a line for every member (see above). */
+function tell(conversation: ChatConversation, notice: Notice, body: string): Promise<unknown> {
+  return needing('sendMessage', conversation.sendMessage(body, { notice } as unknown as JSONValue));
 }

@@ -337,6 +337,17 @@ for (const implementation of implementations) {
       expect(states.at(-1)).to.equal('connected');
     });
 
+    it('renames a conversation as people see it: the other side hears friendlyName change', async () => {
+      const [alice, bob] = await Promise.all([connect('alice'), connect('bob')]);
+      const [ours, theirs] = await chatBetween(alice, bob);
+      const heard = nextEvent(bob, 'conversationUpdated');
+      expect(await ours.updateFriendlyName('Escalations')).to.equal(ours);
+      const { conversation, updateReasons } = await heard;
+      expect(conversation).to.equal(theirs);
+      expect(updateReasons).to.include('friendlyName');
+      expect([ours.friendlyName, theirs.friendlyName]).to.deep.equal(['Escalations', 'Escalations']);
+    });
+
     it('leaves: the leaver hears conversationLeft, the other participantLeft; leaving again does nothing', async () => {
       const [alice, bob] = await Promise.all([connect('alice'), connect('bob')]);
       const [, theirs] = await chatBetween(alice, bob);

@@ -1,13 +1,26 @@
 import { phrase, type Phrase } from '../../l10n/phrase.js';
-import type { AttachmentView, MessageView } from '../chat-state.js';
+import type { AttachmentView, MessageView, Notice } from '../chat-state.js';
 import type { ChatMessage, JSONValue } from './ports.js';
 import { validDate, validIndex } from './service-values.js';
 
+/** `value` when it is a JSON object, else undefined. */
+const objectOr = (value: unknown) => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined);
+
 /** The client id a message carries in its attributes, if it has a well-formed one. */
 export function clientIdOf(attributes: JSONValue | undefined): string | undefined {
-  if (!attributes || typeof attributes !== 'object' || Array.isArray(attributes)) return undefined;
-  const id = attributes.clientId;
+  const id = objectOr(attributes)?.clientId;
   return typeof id === 'string' ? id : undefined;
+}
+
+/** A group's event a message's attributes carry, if well-formed (a name as long as a group's may be). */
+function noticeOf(attributes: unknown): Notice | undefined {
+  const notice = objectOr(objectOr(attributes)?.notice);
+  const people = mentionsIn(notice?.people);
+  const name = typeof notice?.name === 'string' ? notice.name.trim().slice(0, 256) : '';
+  if (notice?.kind === 'left') return { kind: 'left' };
+  if (notice?.kind === 'added' && people.length) return { kind: 'added', people };
+  if (notice?.kind === 'renamed' && name) return { kind: 'renamed', name };
+  return undefined;
 }
 
 /**
@@ -37,6 +50,7 @@ export function toMessageView(message: ChatMessage, me: string): MessageView | u
   const created = validDate(message.dateCreated);
   const updated = validDate(message.dateUpdated);
   const { attributes } = message;
+  const notice = noticeOf(attributes);
   return {
     key: text(message.sid) || `#${index}`,
     index,
@@ -53,7 +67,8 @@ export function toMessageView(message: ChatMessage, me: string): MessageView | u
       }),
     ),
     delivery: 'sent',
-    mentions: mentionsIn(attributes && typeof attributes === 'object' && !Array.isArray(attributes) ? attributes.mentions : undefined),
+    mentions: mentionsIn(objectOr(attributes)?.mentions),
+    ...(notice ? { notice } : {}),
     // Edited, going by the dates: a message's dateUpdated moves only when it is changed.
     edited: !!created && !!updated && updated > created,
   };
@@ -62,7 +77,9 @@ export function toMessageView(message: ChatMessage, me: string): MessageView | u
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** A one-line preview for the chat list: the text itself, or words naming the attachments. */
-export function previewOf(message: Pick<MessageView, 'body' | 'attachments'>): string | Phrase {
+export function previewOf(message: Pick<MessageView, 'body' | 'attachments' | 'notice'>): string | Phrase {
+  const { notice } = message;
+  if (notice) return notice.kind === 'left' ? phrase('previewLeft') : notice.kind === 'added' ? phrase('previewAdded', notice.people.length) : phrase('previewRenamed', notice.name);
   const text = message.body.trim().replace(/\s+/g, ' ');
   if (text) return text.length > 120 ? `${text.slice(0, 119)}…` : text;
   const [first, ...rest] = message.attachments;

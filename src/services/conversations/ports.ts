@@ -113,6 +113,8 @@ export interface ChatConversation
   leave(): Promise<ChatConversation>;
   delete(): Promise<ChatConversation>;
   updateAttributes(attributes: JSONValue): Promise<ChatConversation>;
+  /** Renames the conversation as people see it (a group's name). */
+  updateFriendlyName(friendlyName: string): Promise<ChatConversation>;
   /** Renames the conversation; null frees its name for a new conversation. */
   updateUniqueName(uniqueName: string | null): Promise<ChatConversation>;
   getParticipants(): Promise<ChatParticipant[]>;

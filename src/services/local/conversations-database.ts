@@ -205,6 +205,18 @@ export class ConversationsDatabase {
     });
   }
 
+  /** Renames a conversation as people see it; only a participant may. */
+  async updateConversationFriendlyName(sid: string, by: string, friendlyName: string): Promise<void> {
+    checkName('friendlyName', friendlyName);
+    return this.change([C, P, L], async (tx) => {
+      const conversation = await getConversation(tx, sid);
+      await requireParticipant(tx, sid, by);
+      const updated: ConversationRecord = { ...conversation, friendlyName, dateUpdated: new Date() };
+      tx.objectStore(C).put(updated);
+      append(tx, updated, { kind: 'conversationUpdated', reasons: ['friendlyName', 'dateUpdated'] });
+    });
+  }
+
   /** Renames a conversation, or frees its name with null; a name taken by another conversation is refused (50353). */
   async updateConversationUniqueName(sid: string, by: string, uniqueName: string | null): Promise<void> {
     if (uniqueName !== null && (typeof uniqueName !== 'string' || uniqueName === '')) {

@@ -118,6 +118,11 @@ export class LocalConversation extends TypedEmitter<ConversationEvents> implemen
     return this;
   }
 
+  async updateFriendlyName(friendlyName: string): Promise<LocalConversation> {
+    await this.host.write((db) => db.updateConversationFriendlyName(this.sid, this.host.identity, friendlyName));
+    return this;
+  }
+
   async updateAttributes(attributes: JSONValue): Promise<LocalConversation> {
     await this.host.write((db) => db.updateConversationAttributes(this.sid, this.host.identity, attributes));
     return this;
