@@ -46,6 +46,31 @@ describe('iac-quick-switcher', () => {
     await waitUntil(() => chat.shadowRoot!.activeElement === composer, 'the composer takes the cursor');
   });
 
+  it('finds groups by name, accents aside, with their unread count, and opens one with Enter', async () => {
+    const bob = await localChat('bob', database);
+    try {
+      const group = await alice.store.createGroup('Escalación', ['bob', 'maria.garcia']);
+      await until(bob.store, (s) => s.chats.has(group));
+      await bob.store.send(group, { text: 'Anyone?', files: [] });
+      await until(alice.store, (s) => s.chats.get(group)?.unread === 1);
+      key(chat, 'k', { ctrlKey: true });
+      await waitUntil(() => dialog().open, 'the switcher opens');
+      await settled(switcher());
+      expect(options()[0].textContent, 'the newest chat first').to.contain('Escalación').and.contain('3 members').and.contain('1 unread message');
+
+      input().value = 'escalacion';
+      input().dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await settled(switcher());
+      expect(options().map((option) => option.querySelector('.name')!.textContent)).to.deep.equal(['Escalación']);
+      await expect(switcher()).to.be.accessible();
+      key(input(), 'Enter');
+      await until(alice.store, (s) => s.activeChat === group);
+      await waitUntil(() => !dialog().open, 'the switcher closes');
+    } finally {
+      await bob.stop();
+    }
+  });
+
   it('moves with the arrow keys and ignores accents', async () => {
     await alice.store.search('');
     void chat.openQuickSwitcher();

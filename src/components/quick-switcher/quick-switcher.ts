@@ -4,22 +4,30 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Agent } from '../../services/directory/ports.js';
 import { activityName } from '../shared/activity-words.js';
 import { LocaleController } from '../../l10n/locale-controller.js';
-import { matchesAgent, rankAgents } from '../../services/directory/rank-agents.js';
-import { directChatId, peerOf } from '../../services/chat/chat-id.js';
+import { fold, matchesAgent, rankAgents } from '../../services/directory/rank-agents.js';
+import { directChatId, peerOf, type ChatId } from '../../services/chat/chat-id.js';
 import { StoreController } from '../shared/store-controller.js';
-import { avatar } from '../shared/avatar.js';
+import { avatar, groupAvatar } from '../shared/avatar.js';
 import { styles } from './quick-switcher.styles.js';
 
 const SEARCH_DEBOUNCE_MS = 120;
 const MAX_RESULTS = 8;
 
+/** A match: a chat, with the agent on its other end when it is a direct one. */
+interface Result {
+  readonly chat: ChatId;
+  readonly name: string;
+  readonly agent?: Agent;
+}
+
 /**
- * Jump to any agent or chat by typing: a modal dialog with a combobox. Known chats and pins
- * answer at once; the directory is searched as the person types, for everyone else.
+ * Jump to any agent or chat by typing: a modal dialog with a combobox. Known chats (groups
+ * too, by name) and pins answer at once; the directory is searched as the person types, for
+ * everyone else.
  *
  * @summary Quick switcher (Ctrl/Cmd+K).
  * @csspart dialog - The dialog box.
- * @csspart avatar - An agent's avatar in the list of matches.
+ * @csspart avatar - An agent's or group's avatar in the list of matches.
  */
 export class IacQuickSwitcher extends LitElement {
   static override styles = styles;
@@ -38,10 +46,10 @@ export class IacQuickSwitcher extends LitElement {
   private active = 0;
   readonly #l10n = new LocaleController(this);
   #searchTimer?: ReturnType<typeof setTimeout>;
-  #chosen: ((identity: string | null) => void) | undefined;
+  #chosen: ((chat: ChatId | null) => void) | undefined;
 
-  /** Opens the switcher; resolves with the identity whose chat was opened, or null if dismissed. */
-  async show(): Promise<string | null> {
+  /** Opens the switcher; resolves with the chat opened, or null if dismissed. */
+  async show(): Promise<ChatId | null> {
     this.query = '';
     this.active = 0;
     await this.updateComplete;
@@ -90,19 +98,19 @@ export class IacQuickSwitcher extends LitElement {
       <ul id="results" role="listbox" aria-label=${t.agentsAndChats}>
         ${repeat(
           results,
-          (agent) => agent.identity,
-          (agent, index) => html`<li
+          (result) => result.chat,
+          (result, index) => html`<li
             id="result-${index}"
             role="option"
-            aria-selected=${agent === active ? 'true' : 'false'}
-            @click=${() => this.#open(agent)}
+            aria-selected=${result === active ? 'true' : 'false'}
+            @click=${() => this.#open(result)}
             @pointermove=${() => (this.active = index)}
           >
-            ${avatar(agent)}<span class="name">${agent.displayName}</span
-            ><span class="activity">${activityName(agent, this.#l10n)}</span>
-            ${this.#unread(agent.identity)
-              ? html`<span class="badge" aria-hidden="true">${t.badge(this.#unread(agent.identity))}</span
-                  ><span class="visually-hidden">${t.unreadMessages(this.#unread(agent.identity))}</span>`
+            ${result.agent ? avatar(result.agent) : groupAvatar(result.chat, result.name)}<span class="name">${result.name}</span
+            ><span class="activity">${result.agent ? activityName(result.agent, this.#l10n) : t.memberCount(this.#view.value?.chats.get(result.chat)?.members.length ?? 0)}</span>
+            ${this.#unread(result.chat)
+              ? html`<span class="badge" aria-hidden="true">${t.badge(this.#unread(result.chat))}</span
+                  ><span class="visually-hidden">${t.unreadMessages(this.#unread(result.chat))}</span>`
               : nothing}
           </li>`,
         )}
@@ -112,24 +120,29 @@ export class IacQuickSwitcher extends LitElement {
     </dialog>`;
   }
 
-  /** How many messages of the chat with `identity` are unread (0 when there is no chat). */
-  #unread(identity: string): number {
-    return this.#view.value?.chats.get(directChatId(identity))?.unread ?? 0;
+  /** How many messages of `chat` are unread (0 when there is no chat yet). */
+  #unread(chat: ChatId): number {
+    return this.#view.value?.chats.get(chat)?.unread ?? 0;
   }
 
-  /** Chats and pins first when nothing is typed; otherwise everyone known, best match first. */
-  #results(): Agent[] {
+  /** Pins and recent chats when nothing is typed; otherwise the groups named so, then everyone known, best match first. */
+  #results(): Result[] {
     const view = this.#view.value;
     const store = this.#view.store;
     if (!view || !store) return [];
     const text = this.query.trim();
+    const result = (chat: ChatId): Result => {
+      const peer = peerOf(chat);
+      const agent = peer ? store.agent(peer) : undefined;
+      return { chat, name: agent?.displayName ?? view.chats.get(chat)?.name ?? '', agent };
+    };
     if (!text) {
       const recent = [...view.chats.values()].sort((a, b) => (b.lastActivity?.getTime() ?? 0) - (a.lastActivity?.getTime() ?? 0));
-      const ids = [...new Set([...view.pins, ...recent.map((c) => c.id)].flatMap((chat) => peerOf(chat) ?? []))];
-      return ids.slice(0, MAX_RESULTS).map((id) => store.agent(id));
+      return [...new Set([...view.pins, ...recent.map((c) => c.id)])].slice(0, MAX_RESULTS).map(result);
     }
+    const groups = [...view.chats.values()].filter((chat) => chat.kind === 'group' && fold(chat.name ?? '').includes(fold(text)));
     const known = [...view.agents.values()].filter((agent) => agent.identity !== view.me?.identity && matchesAgent(agent, text));
-    return rankAgents(known, text).slice(0, MAX_RESULTS);
+    return [...groups.map((chat) => result(chat.id)), ...rankAgents(known, text).map((agent) => result(directChatId(agent.identity)))].slice(0, MAX_RESULTS);
   }
 
   #onInput(event: InputEvent): void {
@@ -148,14 +161,14 @@ export class IacQuickSwitcher extends LitElement {
       this.active = (Math.min(this.active, results.length - 1) + step + results.length) % Math.max(results.length, 1);
     } else if (event.key === 'Enter' && !event.isComposing) {
       event.preventDefault();
-      const agent = results[Math.min(this.active, results.length - 1)];
-      if (agent) this.#open(agent);
+      const result = results[Math.min(this.active, results.length - 1)];
+      if (result) this.#open(result);
     }
   }
 
-  #open(agent: Agent): void {
-    void this.#view.store?.openChat(directChatId(agent.identity));
-    this.#chosen?.(agent.identity);
+  #open({ chat }: Result): void {
+    void this.#view.store?.openChat(chat);
+    this.#chosen?.(chat);
     this.#chosen = undefined;
     this.close();
   }

@@ -1,6 +1,7 @@
 import type { Agent } from './ports.js';
 
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+/** Text as searches compare it: without case or accents ("María" is "maria"). */
+export const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 
 /** Whether the text occurs in the agent's name, identity or email, ignoring case and accents. */
 export function matchesAgent(agent: Agent, text: string): boolean {
