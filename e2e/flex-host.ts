@@ -186,6 +186,18 @@ const clientStarted = new Promise<void>((resolve) => {
 });
 
 let bob: ChatStore | undefined;
+let group: string | undefined;
+
+/** Bob, on the same service as Alice, with a store of his own (started once). */
+async function bobsStore(): Promise<ChatStore> {
+  if (!bob) {
+    const client = new Client(service.issueToken('bob'), { throwErrorsAlways: true });
+    bob = new ChatStore({ client, directory: new InsightsDirectory(insightsClient) });
+    await bob.start();
+  }
+  return bob;
+}
+
 const host = {
   records,
   /** Plugins initialized, by name, and every plugin's state. */
@@ -199,12 +211,13 @@ const host = {
   clientStarted: () => clientStarted,
   /** Bob, on the same service, writes to Alice through a store of his own. */
   async bobSays(text: string) {
-    if (!bob) {
-      const client = new Client(service.issueToken('bob'), { throwErrorsAlways: true });
-      bob = new ChatStore({ client, directory: new InsightsDirectory(insightsClient) });
-      await bob.start();
-    }
-    await bob.send('alice', { text, files: [] });
+    await (await bobsStore()).send('alice', { text, files: [] });
+  },
+  /** Bob writes in "Escalations", a group he starts with Alice and María the first time. */
+  async bobSaysInGroup(text: string) {
+    const store = await bobsStore();
+    group ??= await store.createGroup('Escalations', ['alice', 'maria.garcia']);
+    await store.send(group, { text, files: [] });
   },
   /** Flex's theme changes the way updateConfig does: new configuration, then a Redux update. */
   setLightTheme(isLight: boolean) {

@@ -239,6 +239,20 @@ describe('the Flex plugin, built, in a page with only Flex’s globals', () => {
     await page.close();
   });
 
+  it("counts a group's unread messages on the link too, and opens the group from the directory", async () => {
+    const page = await openFlex();
+    await page.evaluate(() => window.flexHost.bobSaysInGroup('Caller on line 4 needs a supervisor'));
+    await page.evaluate(() => window.flexHost.bobSays('And one for you alone'));
+    const badge = page.locator('#side-nav .internal-agent-chat-unread');
+    await badge.filter({ hasText: /^2$/ }).waitFor();
+    await page.getByRole('button', { name: 'Internal Chat' }).click();
+    const chat = page.locator('.flex-view[data-view="internal-chat"] internal-agent-chat');
+    await chat.getByRole('button', { name: 'Escalations', exact: true }).click();
+    await chat.locator('iac-chat-thread', { hasText: 'Caller on line 4 needs a supervisor' }).waitFor();
+    await badge.filter({ hasText: /^1$/ }).waitFor();
+    await page.close();
+  });
+
   it("follows Flex's light and dark theme", async () => {
     const page = await openFlex();
     await page.getByRole('button', { name: 'Internal Chat' }).click();

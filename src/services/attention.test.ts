@@ -7,6 +7,7 @@ import { Attention, type NotificationApi } from './attention.js';
 import type { InternalAgentChat } from '../components/internal-agent-chat/internal-agent-chat.js';
 import '../components/internal-agent-chat/internal-agent-chat.js';
 import { inEnglish } from '../../test/helpers/english.js';
+import { unreadTotal } from './chat-state.js';
 
 /** A recording stand-in for the browser's Notification. */
 function fakeNotifications(permission: NotificationPermission = 'granted') {
@@ -116,7 +117,7 @@ describe('attention: desktop notifications and sound for messages while the chat
     expect(notifications.shown, 'muted').to.have.length(0);
   });
 
-  it('speaks up in a muted group for a message that mentions the person, and only for that one', async () => {
+  it('speaks up in a muted group for a message that mentions the person, only for that one, and the badges count it', async () => {
     const maria = await localChat('maria.garcia', database);
     try {
       await mount();
@@ -127,12 +128,14 @@ describe('attention: desktop notifications and sound for messages while the chat
       tabHidden(true);
       await bob.store.send(group, { text: 'Anyone free?', files: [] });
       await until(alice.store, (s) => s.chats.get(group)?.unread === 1);
+      expect(unreadTotal(alice.store.state), 'a muted group counts nowhere').to.equal(0);
       await bob.store.send(group, { text: '@Alice Johnson can you take it?', files: [], mentions: ['alice'] });
       await until(alice.store, (s) => s.chats.get(group)?.unreadMention === true);
       await maria.store.send(group, { text: 'I can help too', files: [] });
       await until(alice.store, (s) => s.chats.get(group)?.unread === 3);
       await new Promise((resolve) => setTimeout(resolve));
       expect(notifications.shown.map((n) => [n.title, n.options?.body])).to.deep.equal([['Escalations', '@Alice Johnson can you take it?']]);
+      expect(unreadTotal(alice.store.state), 'until it mentions her: then the badges count it').to.equal(3);
     } finally {
       await maria.stop();
     }

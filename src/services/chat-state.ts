@@ -112,10 +112,10 @@ export interface ChatState {
   readonly budgetWarning: Phrase | null;
 }
 
-/** Unread messages across all chats that aren't muted: for badges, titles and hosts. */
+/** Unread messages across all chats that aren't muted, or that mention the user: for badges, titles and hosts. */
 export function unreadTotal(state: Pick<ChatState, 'chats' | 'muted'>): number {
   let total = 0;
-  for (const chat of state.chats.values()) if (!state.muted.includes(chat.id)) total += chat.unread;
+  for (const chat of state.chats.values()) if (chat.unreadMention || !state.muted.includes(chat.id)) total += chat.unread;
   return total;
 }
 
