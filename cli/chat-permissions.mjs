@@ -41,6 +41,7 @@ export const PERMISSION_OF_CALL = Object.freeze(
     'Conversation.delete': 'deleteConversation',
     'Conversation.updateAttributes': 'editConversationAttributes',
     'Conversation.updateUniqueName': 'editConversationName',
+    'Conversation.updateFriendlyName': 'editConversationName',
     'Conversation.sendMessage': 'sendMessage',
     'Conversation.prepareMessage': null,
     'Conversation.getParticipants': null,
@@ -78,7 +79,7 @@ export const CHAT_NEEDS = Object.freeze([
   { permission: 'deleteOwnMessage', on: IN_A_CHAT, for: "delete one's own messages" },
   { permission: 'leaveConversation', on: IN_A_CHAT, for: 'leave idle chats, and chats the other agent has left' },
   { permission: 'addParticipant', on: IN_A_CHAT, for: 'add the other agent to a new chat; add people to a group (any member may)' },
-  { permission: 'editConversationName', on: IN_A_CHAT, for: "free an idle chat's unique name before leaving it" },
+  { permission: 'editConversationName', on: IN_A_CHAT, for: "rename a group (any member may); free an idle chat's unique name before leaving it" },
   { permission: 'editConversationAttributes', on: IN_A_CHAT, for: 'tag a chat as ours again when another client overwrote its attributes' },
 ]);
 

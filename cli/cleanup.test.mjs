@@ -17,6 +17,7 @@ const API_SECRET = 'test-api-secret';
 
 const OURS = JSON.stringify({ internalAgentChat: { kind: 'direct', agents: ['alice', 'bob'] } });
 const LEGACY = JSON.stringify({ internalChat: 'internalChat' });
+const GROUP = JSON.stringify({ internalAgentChat: { kind: 'group' } });
 
 /**
  * 260 conversations, kinds interleaved so every page holds a mix. Returns them with the sids the
@@ -45,6 +46,8 @@ function seed() {
     const conversation = { sid: sid('CH', i + 1), uniqueName: `iac:dm:agent${i}:peer${i}`, dateCreated: daysAgo(45 + (i % 50)), attributes: OURS };
     switch (kind) {
       case 'ours-idle':
+        // Every other one of the last kind is a group.
+        if (i % 20 === 19) Object.assign(conversation, { attributes: GROUP, uniqueName: `iac:group:${i}`, friendlyName: `Escalations ${i}` });
         idle.add(conversation.sid);
         break;
       case 'untagged-idle':
@@ -111,10 +114,14 @@ describe('cleanup: dry run', () => {
   });
   after(() => world.api.close());
 
-  it('lists exactly the tagged idle chats, ours and the original plugin’s, across every page', () => {
+  it('lists exactly the tagged idle chats, ours (groups too) and the original plugin’s, across every page', () => {
     assert.equal(result.code, 0, result.stderr);
     assert.deepEqual(listedSids(result.stdout), world.idle);
     assert.equal(world.idle.size, 104);
+  });
+
+  it('names a group by its name', () => {
+    assert.match(result.stdout, /^ {2}CH[0-9a-f]{32} {2}last active .+ {2}group “Escalations 19”$/m);
   });
 
   it('reads every page by following next_page_url, 100 at a time', () => {
@@ -145,7 +152,7 @@ describe('cleanup: dry run', () => {
     assert.ok(lookups.every((r) => r.query.get('Order') === 'desc' && r.query.get('PageSize') === '1'));
     const checked = new Set(lookups.map((r) => r.path.split('/')[5]));
     for (const c of world.conversations) {
-      if (c.attributes !== OURS && c.attributes !== LEGACY) assert.ok(!checked.has(c.sid), `${c.sid} is not ours`);
+      if (![OURS, LEGACY, GROUP].includes(c.attributes)) assert.ok(!checked.has(c.sid), `${c.sid} is not ours`);
       if (c.dateUpdated && c.dateUpdated > daysAgo(30)) assert.ok(!checked.has(c.sid), `${c.sid} was updated recently`);
     }
   });

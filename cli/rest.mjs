@@ -2,7 +2,7 @@
 // through the `twilio` helper library, and Twilio's failures turned into words. The clean-up's
 // requests are here; setup's role requests are in roles-rest.mjs, over the same client.
 import { CommandError, EXIT } from './errors.mjs';
-import { toDate } from './tags.mjs';
+import { chatName, toDate } from './tags.mjs';
 
 /**
  * Where the Conversations API is, for tests only: the helper library's Conversations domain
@@ -142,7 +142,7 @@ export async function openConversationsApi({ credentials, serviceSid, baseUrl })
       for (;;) {
         yield page.instances.map((c) => ({
           sid: c.sid,
-          name: c.uniqueName || c.friendlyName || '',
+          name: chatName(c),
           attributes: c.attributes,
           dateCreated: toDate(c.dateCreated),
           dateUpdated: toDate(c.dateUpdated),

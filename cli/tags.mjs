@@ -6,6 +6,19 @@
 export const CHAT_TAG = 'internalAgentChat';
 /** The original plugin's tag: `{ internalChat: 'internalChat' }`. */
 export const LEGACY_TAG = 'internalChat';
+/** A group chat's unique name starts so; its friendly name is the group's name. */
+export const GROUP_NAME_PREFIX = 'iac:group:';
+
+/**
+ * How the clean-up names a chat: a group by its name (`group “Escalations”`), any other by its
+ * unique name, else its friendly name.
+ * @param {{ uniqueName?: string | null, friendlyName?: string | null }} conversation
+ * @returns {string}
+ */
+export function chatName({ uniqueName, friendlyName }) {
+  if (uniqueName?.startsWith(GROUP_NAME_PREFIX)) return `group “${friendlyName ?? ''}”`;
+  return uniqueName || friendlyName || '';
+}
 
 /**
  * Conversation attributes as an object, or null when they are missing, malformed or not an object.

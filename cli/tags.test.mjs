@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { CHAT_TAG, LEGACY_TAG, isChatAttributes, lastActivity, toDate } from './tags.mjs';
+import { CHAT_TAG, GROUP_NAME_PREFIX, LEGACY_TAG, chatName, isChatAttributes, lastActivity, toDate } from './tags.mjs';
 import { printable } from './output.mjs';
 
 describe('tags', () => {
@@ -41,6 +41,13 @@ describe('tags', () => {
     const source = readFileSync(new URL('../src/services/conversations/direct-chat.ts', import.meta.url), 'utf8');
     assert.match(source, new RegExp(`export const CHAT_TAG = '${CHAT_TAG}';`));
     assert.match(source, new RegExp(`export const LEGACY_TAG = '${LEGACY_TAG}';`));
+    assert.match(source, new RegExp(`export const GROUP_NAME_PREFIX = '${GROUP_NAME_PREFIX}';`));
+  });
+
+  it('names a group by its name, and any other chat by its unique name', () => {
+    assert.equal(chatName({ uniqueName: `${GROUP_NAME_PREFIX}0c2f`, friendlyName: 'Escalations' }), 'group “Escalations”');
+    assert.equal(chatName({ uniqueName: 'iac:dm:alice:bob', friendlyName: 'Internal chat' }), 'iac:dm:alice:bob');
+    assert.equal(chatName({ uniqueName: null, friendlyName: 'Customer chat' }), 'Customer chat');
   });
 });
 
