@@ -118,6 +118,8 @@ export function catalog(locale: string): Catalog {
     newGroup: 'مجموعة جديدة',
     groupName: 'اسم المجموعة',
     addPeople: 'إضافة أشخاص',
+    addMyTeam: (team: string) => `إضافة فريقي (${b(team)})`,
+    actionAddTeam: 'إضافة فريقك',
     peopleChosen: 'الأشخاص في المجموعة',
     removePerson: (name: string) => `إزالة ${b(name)}`,
     create: 'إنشاء',

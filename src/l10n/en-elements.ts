@@ -73,6 +73,8 @@ export function elementWords(locale: string) {
     newGroup: 'New group',
     groupName: 'Group name',
     addPeople: 'Add people',
+    addMyTeam: (team: string) => `Add my team (${team})`,
+    actionAddTeam: 'add your team',
     peopleChosen: 'People in the group',
     removePerson: (name: string) => `Remove ${name}`,
     membersOf: (name: string) => `Members of ${name}`,

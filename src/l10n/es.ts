@@ -103,6 +103,8 @@ export function catalog(locale: string): Catalog {
     newGroup: 'Nuevo grupo',
     groupName: 'Nombre del grupo',
     addPeople: 'Añadir personas',
+    addMyTeam: (team: string) => `Añadir mi equipo (${team})`,
+    actionAddTeam: 'añadir a tu equipo',
     peopleChosen: 'Personas del grupo',
     removePerson: (name: string) => `Quitar a ${name}`,
     create: 'Crear',

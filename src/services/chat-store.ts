@@ -190,6 +190,11 @@ export class ChatStore {
     return this.#groups.add(chat, people);
   }
 
+  /** The user's team as the directory knows it, the user aside: for a group of the whole team. */
+  teammates(): Promise<Agent[]> {
+    return this.#roster.teammates();
+  }
+
   /** Renames group `chat` for everyone in it (refused in words without a name). */
   renameGroup(chat: ChatId, name: string): Promise<void> {
     return this.#groups.rename(chat, name);

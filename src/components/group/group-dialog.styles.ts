@@ -79,6 +79,9 @@ export const styles = [
       font-weight: 600;
       cursor: pointer;
     }
+    .team {
+      justify-self: start;
+    }
     .secondary:disabled {
       color: var(--iac-color-text-disabled);
       cursor: not-allowed;

@@ -91,6 +91,22 @@ describe('the group dialog', () => {
     await waitUntil(() => focusedInside(widget)?.localName === 'textarea', 'the cursor waits in the new group\'s composer');
   });
 
+  it("adds the user's whole team, as the directory knows it, and names the group after it", async () => {
+    await until(alice.store, (s) => s.me?.team === 'Tier 2 support');
+    await openNewGroup();
+    const team = [...newGroup().shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Add my team (Tier 2 support)')!;
+    team.click();
+    const teammates = await alice.store.teammates();
+    expect(teammates.length, 'the seed puts the featured agents and others in it').to.be.within(5, 49);
+    await waitUntil(() => pickerOf(newGroup()).chosen.length === teammates.length, 'every teammate chosen');
+    expect(pickerOf(newGroup()).chosen).to.include.members(['bob', 'maria.garcia']).and.not.include('alice');
+    expect(newGroup().shadowRoot!.querySelector<HTMLInputElement>('#group-name')!.value).to.equal('Tier 2 support');
+    await expect(newGroup()).to.be.accessible();
+    newGroup().shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    const chat = await until(alice.store, (s) => [...s.chats.values()].find((c) => c.kind === 'group' && c.name === 'Tier 2 support')?.id);
+    await until(alice.store, (s) => s.chats.get(chat)!.members.length === teammates.length + 1);
+  });
+
   it('takes people out before Create, and Cancel makes nothing', async () => {
     await openNewGroup();
     await sendKeys({ type: 'Night shift' });
@@ -98,7 +114,7 @@ describe('the group dialog', () => {
     await waitUntil(() => pickerOf(newGroup()).chosen.length === 1);
     pickerOf(newGroup()).shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Remove Bob Smith"]')!.click();
     await waitUntil(() => pickerOf(newGroup()).chosen.length === 0);
-    newGroup().shadowRoot!.querySelector<HTMLButtonElement>('button.secondary')!.click();
+    [...newGroup().shadowRoot!.querySelectorAll<HTMLButtonElement>('button.secondary')].find((b) => b.textContent === 'Cancel')!.click();
     await waitUntil(() => !dialogOf(newGroup())!.open);
     expect(alice.store.state.chats.size).to.equal(0);
     const newGroupButton = inWidget('iac-agent-list')!.shadowRoot!.querySelector('button[aria-label="New group"]');

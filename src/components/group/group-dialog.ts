@@ -6,11 +6,11 @@ import { StoreController } from '../shared/store-controller.js';
 import { avatar } from '../shared/avatar.js';
 import { activityWords } from '../shared/activity-words.js';
 import { describeError, FailureInWords, type FailedAction } from '../../services/conversations/describe-error.js';
-import { groupRefusal } from '../../services/chat/group-chats.js';
+import { GROUP_MAX_MEMBERS, groupRefusal } from '../../services/chat/group-chats.js';
 import type { ChatStore } from '../../services/chat-store.js';
 import type { ChatId } from '../../services/chat/chat-id.js';
 import type { IacGroupDialogEvent } from '../../events/group-dialog.js';
-import type { Phrase } from '../../l10n/phrase.js';
+import { phrase, type Phrase } from '../../l10n/phrase.js';
 import type { IacPeoplePicker } from './people-picker.js';
 import './people-picker.js';
 import { styles } from './group-dialog.styles.js';
@@ -19,7 +19,8 @@ export type GroupDialogRequest = IacGroupDialogEvent['detail'];
 
 /**
  * The group dialogs, one modal at a time. **New group**: a name and people (the creator is
- * always in); Create makes the group and opens it. **Members** of a group: who is in it, with
+ * always in), or the whole team the directory says the user is in; Create makes the group and
+ * opens it. **Members** of a group: who is in it, with
  * their presence; any member can rename it, add people, or leave the group after saying so
  * once more.
  * What can't be done is said in words, keeping what was typed and chosen.
@@ -77,6 +78,7 @@ export class IacGroupDialog extends LitElement {
     const group = request.dialog === 'members' ? this.#view.value?.chats.get(request.chat) : undefined;
     const members = group ? [...group.members].sort((a, b) => this.#name(a).localeCompare(this.#name(b), this.#l10n.tag)) : [];
     const me = this.#view.value?.me?.identity;
+    const team = this.#view.value?.me?.team;
     return html`<dialog part="dialog" aria-labelledby="title" @close=${() => this.#closed?.(this.#created)}>
       <form @submit=${this.#submit} novalidate>
         <h2 id="title" tabindex="-1">${group ? t.membersOf(group.name ?? '') : t.newGroup}</h2>
@@ -93,6 +95,9 @@ export class IacGroupDialog extends LitElement {
             </ul>`
           : nothing}
         <iac-people-picker .exclude=${group ? members : me ? [me] : []} @iac-people-change=${() => (this.problem = null)}></iac-people-picker>
+        ${!group && team
+          ? html`<button type="button" class="secondary team" ?disabled=${this.busy} @click=${this.#addTeam}>${t.addMyTeam(team)}</button>`
+          : nothing}
         ${this.problem ? html`<p class="problem" role="alert">${this.#l10n.say(this.problem)}</p>` : nothing}
         ${this.confirmingLeave
           ? html`<p role="alert">${t.leaveGroupConfirm(group?.name ?? '')}</p>
@@ -129,6 +134,18 @@ export class IacGroupDialog extends LitElement {
   #onName(event: InputEvent): void {
     this.name = (event.target as HTMLInputElement).value;
     this.problem = null;
+  }
+
+  /** Everyone in the user's team joins the people chosen, and the group takes the team's name if it has none yet. */
+  #addTeam(): Promise<void> {
+    const team = this.#view.value?.me?.team ?? '';
+    return this.#doing('actionAddTeam', async (store) => {
+      const picker = this.#picker()!;
+      const chosen = [...new Set([...picker.chosen, ...(await store.teammates()).map((agent) => agent.identity)])];
+      if (chosen.length + 1 > GROUP_MAX_MEMBERS) throw new FailureInWords(phrase('groupTooLarge', GROUP_MAX_MEMBERS));
+      picker.chosen = chosen;
+      if (!this.name.trim()) this.name = team;
+    });
   }
 
   /** Enter in a group's name renames it; in New group's, it creates, as the form does. */

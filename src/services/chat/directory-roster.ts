@@ -76,6 +76,18 @@ export class DirectoryRoster {
     }
   }
 
+  /**
+   * The user's teammates (the user aside), by name, once known; none when the directory has no
+   * teams or the user no team. A failure is the caller's to put in words.
+   */
+  async teammates(): Promise<Agent[]> {
+    const team = this.#state.current.me?.team;
+    if (!team || !this.#directory.team) return [];
+    const agents = (await this.#directory.team(team)).filter((agent) => agent.identity !== this.#me());
+    this.#merge(agents);
+    return agents.sort((a, b) => a.displayName.localeCompare(b.displayName));
+  }
+
   /** Asks the directory about the agents not known yet. */
   async load(identities: string[]): Promise<void> {
     const unknown = [...new Set(identities)].filter((id) => id && !this.#state.current.agents.has(id));

@@ -91,6 +91,16 @@ describe('InsightsDirectory', () => {
     }
   });
 
+  it("finds a team's workers by the team_name attribute Flex Insights reads, quoted", async () => {
+    const inTeam = (identity: string, team: string) => worker(identity, identity, { attributes: { ...worker(identity, identity).attributes, team_name: team } });
+    const directory = new InsightsDirectory(
+      new LocalInsightsClient({ workers: [inTeam('ann', 'Billing'), inTeam('bo', 'Billing "B"'), inTeam('cy', 'Billing'), worker('dee', 'Dee')] }),
+    );
+    expect((await directory.team('Billing')).map((agent) => agent.identity).sort()).to.deep.equal(['ann', 'cy']);
+    expect((await directory.team('Billing "B"')).map((agent) => [agent.identity, agent.team])).to.deep.equal([['bo', 'Billing "B"']]);
+    expect(await directory.team('Nobody')).to.deep.equal([]);
+  });
+
   it('quotes what the person types: quotes and backslashes are searched for, never run', async () => {
     const directory = new InsightsDirectory(
       new LocalInsightsClient({ workers: [worker('conan', 'Conan "The" O\\Brien'), worker('ann', 'Ann Other')] }),

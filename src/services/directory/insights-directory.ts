@@ -13,7 +13,7 @@
  */
 import type { Agent, AgentDirectory } from './ports.js';
 import { WORKER_INDEX, type InsightsClient, type ItemsSnapshot } from './insights-port.js';
-import { CONTACTS_PER_QUERY, contactExpressions, searchExpression, searchWords } from './insights-expressions.js';
+import { CONTACTS_PER_QUERY, contactExpressions, searchExpression, searchWords, teamExpression } from './insights-expressions.js';
 import { InstantSearches } from './instant-searches.js';
 import { Pacer } from './pacer.js';
 import { watchPresence } from './presence-watch.js';
@@ -53,6 +53,11 @@ export class InsightsDirectory implements AgentDirectory {
   async search(text: string): Promise<Agent[]> {
     const words = searchWords(text);
     return rankAgents(agentsOf(await this.#searches.search(searchExpression(words))), words);
+  }
+
+  /** The workers whose `team_name` is `name` (as many as one search answers: more than a group holds). */
+  async team(name: string): Promise<Agent[]> {
+    return agentsOf(await this.#searches.search(teamExpression(name)));
   }
 
   /** Every one of these agents the index knows, however many, one chunk per search. */

@@ -43,6 +43,9 @@ export function searchExpression(words: string): string {
 const titleCase = (words: string) =>
   words.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 
+/** The workers of team `name` (their `team_name` attribute). */
+export const teamExpression = (name: string) => `data.attributes.team_name == ${quoteLiteral(name)}`;
+
 /** One `contact_uri IN [..]` expression per chunk of distinct identities. */
 export function contactExpressions(identities: readonly string[], perQuery = CONTACTS_PER_QUERY): string[] {
   const distinct = [...new Set(identities)];

@@ -14,11 +14,15 @@ export interface Agent {
   readonly activity: string;
   /** When the activity last changed, if known. */
   readonly activitySince?: Date;
+  /** The team the agent is in, when the directory says (Flex: the worker's `team_name` attribute). */
+  readonly team?: string;
 }
 
 export interface AgentDirectory {
   /** Agents whose name, email or identity matches `text` (empty text: as many as the source lists). */
   search(text: string): Promise<Agent[]>;
+  /** The agents in team `name`, when the source knows teams. */
+  team?(name: string): Promise<Agent[]>;
   /** The agents with these identities that the source knows. */
   lookup(identities: readonly string[]): Promise<Agent[]>;
   /** Calls `onChange` when one of these agents changes (presence, name); returns the unsubscribe. */

@@ -9,9 +9,10 @@ describe('agentFromWorker', () => {
       friendly_name: 'ann.lee',
       activity_name: 'Coaching session',
       date_activity_changed: '2025-06-01T09:30:00.000Z',
-      attributes: { full_name: 'Ann Lee', email: 'ann@example.com', image_url: 'https://example.com/a.png', contact_uri: 'client:ann' },
+      attributes: { full_name: 'Ann Lee', email: 'ann@example.com', image_url: 'https://example.com/a.png', contact_uri: 'client:ann', team_name: 'Billing' },
     });
     expect(agent).to.deep.equal({
+      team: 'Billing',
       identity: 'ann',
       displayName: 'Ann Lee',
       email: 'ann@example.com',

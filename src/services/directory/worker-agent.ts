@@ -4,8 +4,8 @@
  *
  * Fields, from TWILIO-FACTS (Flex's item shape is not in twilio-sync's types, so not verified
  * by the type-check): worker_sid, friendly_name, activity_name, date_activity_changed (ISO 8601),
- * attributes.full_name, .email, .image_url, .contact_uri ('client:<identity>'). Activity names
- * are the workspace's own.
+ * attributes.full_name, .email, .image_url, .contact_uri ('client:<identity>'), and .team_name,
+ * the agent data Flex Insights reads a worker's team from. Activity names are the workspace's own.
  */
 import { UNKNOWN_ACTIVITY, type Agent } from './ports.js';
 
@@ -20,6 +20,7 @@ export function agentFromWorker(item: unknown): Agent | undefined {
   const identity = uri.slice(CONTACT_PREFIX.length);
   const email = filled(attributes!.email);
   const imageUrl = filled(attributes!.image_url);
+  const team = filled(attributes!.team_name);
   const activitySince = dateOf(worker.date_activity_changed);
   return {
     identity,
@@ -28,6 +29,7 @@ export function agentFromWorker(item: unknown): Agent | undefined {
     ...(imageUrl && { imageUrl }),
     activity: filled(worker.activity_name) ?? UNKNOWN_ACTIVITY,
     ...(activitySince && { activitySince }),
+    ...(team && { team }),
   };
 }
 

@@ -7,6 +7,9 @@ import type { WorkerItem } from '../directory/insights-port.js';
 /** Activity names vary per workspace; these mimic a real one, not just Available/Offline. */
 export const SEED_ACTIVITIES = ['Available', 'Busy', 'Break', 'Lunch', 'Offline', 'Training'] as const;
 
+/** Teams, as Flex Insights reads them from a worker's `team_name`: the featured agents share the first. */
+export const SEED_TEAMS = ['Tier 2 support', 'Billing', 'Onboarding', 'Retention'] as const;
+
 /** The first agents, always present: the demo's pair, then names that test layouts. */
 const FEATURED: Array<[identity: string, fullName: string]> = [
   ['alice', 'Alice Johnson'],
@@ -62,6 +65,7 @@ export function seedWorkers(count = 60, now = Date.now()): WorkerItem[] {
         full_name: fullName,
         email: `${identity}@example.com`,
         contact_uri: `client:${identity}`,
+        team_name: i < FEATURED.length ? SEED_TEAMS[0] : SEED_TEAMS[hash(i, 5) % SEED_TEAMS.length],
       },
     });
   }
