@@ -50,32 +50,37 @@ export async function seedThread(database: string, count: number): Promise<void>
   await alice.client.shutdown();
 }
 
+/** The start-up seed's group: its name, and how many are in it (the most a group holds). */
+export const SEED_GROUP = { name: 'Escalations', members: 50 };
+
 /**
- * `count` chats for `identity`, one with each of the next seeded agents, each with a short
- * history that `identity` has not read yet (so every row has a preview and an unread count).
+ * `count` direct chats for `identity`, one with each of the next seeded agents, and one group
+ * of SEED_GROUP.members with them, each with a short history that `identity` has not read yet
+ * (so every row has a preview and an unread count; the group's is written by its members in
+ * turn).
  */
 export async function seedChats(database: string, identity: string, count: number, history = 10): Promise<void> {
   const me = await signIn({ database, identity, mounted: false });
-  const peers = workers(count + 1)
+  const peers = workers(Math.max(count, SEED_GROUP.members) + 1)
     .map((w) => w.friendly_name)
-    .filter((id) => id !== identity)
-    .slice(0, count);
+    .filter((id) => id !== identity);
   // Started a few at a time: each chat is created, joined and sent in its own transactions.
-  for (let i = 0; i < peers.length; i += 20) {
-    await Promise.all(peers.slice(i, i + 20).map((peer) => me.store.send(peer, { text: `Hi ${peer}`, files: [] })));
+  for (let i = 0; i < count; i += 20) {
+    await Promise.all(peers.slice(i, Math.min(count, i + 20)).map((peer) => me.store.send(peer, { text: `Hi ${peer}`, files: [] })));
   }
+  await me.store.createGroup(SEED_GROUP.name, peers.slice(0, SEED_GROUP.members - 1));
   me.store.dispose();
   const conversations = await conversationsOf(me);
-  if (conversations.length !== count) throw new Error(`Seeded ${conversations.length} chats, not ${count}`);
+  if (conversations.length !== count + 1) throw new Error(`Seeded ${conversations.length} chats, not ${count} and a group`);
   const now = Date.now();
   for (const [n, conversation] of conversations.entries()) {
-    const peer = (await conversation.getParticipants()).find((p) => p.identity !== identity)!.identity!;
+    const others = (await conversation.getParticipants()).map((p) => p.identity!).filter((id) => id !== identity);
     // Recent chats are ordered by their last message: spread them over the last weeks.
     const last = now - n * 3_600_000;
     await conversation.importMessages(
       Array.from({ length: history }, (_, i) => ({
         body: bodyOf(n * history + i),
-        author: i % 2 ? identity : peer,
+        author: i % 2 ? identity : others[(n + i) % others.length]!,
         dateCreated: new Date(last - (history - i) * 60_000),
       })),
     );
