@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement } from '../shared/custom-element.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { MessageView, Notice } from '../../services/chat-state.js';
+import type { MessageView } from '../../services/chat-state.js';
 import { isGroupChat, peerOf } from '../../services/chat/chat-id.js';
 import { IacAttachEvent } from '../../events/attach.js';
 import { IacGroupDialogEvent } from '../../events/group-dialog.js';
@@ -12,14 +12,13 @@ import { clockTime, dayLabel } from '../../l10n/format-time.js';
 import { layoutMessages } from './message-groups.js';
 import { LocaleController } from '../../l10n/locale-controller.js';
 import { phrase, type Phrase } from '../../l10n/phrase.js';
-import { formatSize } from '../../l10n/format-size.js';
 import { messageText } from './message-text.js';
 import { mentionsMe } from '../../services/conversations/message-view.js';
 import { ScrollAnchorController } from './scroll-anchor-controller.js';
 import { ViewingController } from './viewing-controller.js';
 import { threadHeader } from './thread-header.js';
 import { lastOwnMessageSeen, typingWords } from './read-and-typing.js';
-import { noticeWords } from './notice-words.js';
+import { inOwnDirection, noticeLine, seenLine, sendingLine } from './message-lines.js';
 import '../attachment/attachment.js';
 import { styles } from './chat-thread.styles.js';
 
@@ -194,11 +193,11 @@ export class IacChatThread extends LitElement {
           ? html`<div class="new-messages" role="separator" aria-label=${t.newMessages}><span>${t.newMessages}</span></div>`
           : nothing}
         ${message.notice
-          ? this.#notice(message, message.notice)
+          ? noticeLine(this.#l10n, message, message.notice, (id) => (id === message.author && message.own ? t.you : this.#name(id)))
           : html`<div class="row" ?data-own=${message.own} ?data-starts-run=${startsRun}>
               ${startsRun
                 ? html`<div class="meta">
-                    <span class="author">${message.own ? t.you : this.#view.store!.agent(message.author).displayName}</span>
+                    <span class="author">${message.own ? t.you : this.#name(message.author)}</span>
                     <time datetime=${message.sentAt.toISOString()} dir=${this.#l10n.localization.dir}>${clockTime(message.sentAt, locale)}</time>
                   </div>`
                 : nothing}
@@ -208,23 +207,11 @@ export class IacChatThread extends LitElement {
     );
   }
 
-  /** A member's event (left, added people, renamed the group): a line of its own, with its time. */
-  #notice(message: MessageView, notice: Notice) {
-    const t = this.#l10n.words;
-    const name = (identity: string) => (identity === message.author && message.own ? t.you : this.#view.store!.agent(identity).displayName);
-    return html`<div class="row notice-row" data-starts-run>
-      <p class="message notice" tabindex="-1" data-key=${message.key}>
-        ${this.#inOwnDirection(noticeWords(t, notice, name(message.author), name, this.#l10n.tag))}
-        <time datetime=${message.sentAt.toISOString()} dir=${this.#l10n.localization.dir}>${clockTime(message.sentAt, this.#l10n.tag)}</time>
-      </p>
-    </div>`;
-  }
-
   /** `seenBy`: the other members who have read it, on the user's newest message. */
   #message(message: MessageView, seenBy: readonly string[] | undefined) {
     const editing = this.editing === message.key;
     const t = this.#l10n.words;
-    const mentioned = message.mentions.map((id) => this.#view.store!.agent(id).displayName);
+    const mentioned = message.mentions.map((id) => this.#name(id));
     return html`
       <div
         class="message"
@@ -253,7 +240,7 @@ export class IacChatThread extends LitElement {
             <button class="link" @click=${() => (this.confirmingDelete = null)}>${t.cancel}</button>
           </p>`
         : nothing}
-      ${message.delivery === 'sending' ? this.#sending(message) : nothing}
+      ${message.delivery === 'sending' ? sendingLine(this.#l10n, message) : nothing}
       ${message.delivery === 'queued' ? html`<p class="delivery">${this.#inOwnDirection(t.waitingToSend)}</p>` : nothing}
       ${message.delivery === 'failed'
         ? html`<p class="delivery failed" role="alert">
@@ -261,41 +248,17 @@ export class IacChatThread extends LitElement {
             <button class="link" @click=${() => this.#view.store?.retry(this.#view.value!.chat!, message.key)}>${t.retry}</button>
           </p>`
         : nothing}
-      ${seenBy ? this.#seen(seenBy) : nothing}
+      ${seenBy ? seenLine(this.#l10n, this.#view.value?.group ? seenBy.map((id) => this.#name(id)) : null) : nothing}
     `;
   }
 
-  /** "Seen" in a direct chat; in a group, "Seen by 2", which opens to say who. */
-  #seen(by: readonly string[]) {
-    const t = this.#l10n.words;
-    if (!this.#view.value?.group) return html`<p class="delivery seen">${this.#inOwnDirection(t.seen)}</p>`;
-    const names = by.map((id) => this.#view.store!.agent(id).displayName).sort((a, b) => a.localeCompare(b, this.#l10n.tag));
-    return html`<details class="delivery seen">
-      <summary>${this.#inOwnDirection(t.seenBy(by.length))}</summary>
-      ${this.#inOwnDirection(new Intl.ListFormat(this.#l10n.tag).format(names))}
-    </details>`;
+  #name(identity: string): string {
+    return this.#view.store!.agent(identity).displayName;
   }
 
-  /** Sending, or uploading attachments: the SDK reports no bytes sent, so the bar runs without a value. */
-  #sending(message: MessageView) {
-    const files = message.attachments;
-    const t = this.#l10n.words;
-    if (!files.length) return html`<p class="delivery">${this.#inOwnDirection(t.sending)}</p>`;
-    const size = formatSize(files.reduce((total, file) => total + file.size, 0), this.#l10n.tag);
-    return html`<label class="delivery uploading">
-      ${this.#inOwnDirection(files.length === 1 ? t.uploadingFile(files[0]!.filename, size) : t.uploadingFiles(files.length, size))}
-      <progress></progress>
-    </label>`;
-  }
-
-  /**
-   * Words in the chat's language keep its direction inside a page of the other: English in a
-   * right-to-left page ends "…is typing…", not "…is typing" at the wrong end; Arabic in a
-   * left-to-right one reads from the right. An element with `dir` is isolated from its line,
-   * so the line still lines up with the page.
-   */
+  /** Words in the chat's language, in its direction (message-lines.ts says why). */
   #inOwnDirection(words: unknown) {
-    return html`<span dir=${this.#l10n.localization.dir}>${words}</span>`;
+    return inOwnDirection(this.#l10n, words);
   }
 
 
