@@ -2,6 +2,7 @@
  * Seeded content for the gallery: pictures drawn on a canvas (real PNGs that decode), documents of
  * a given size, and chat text. Deterministic, so every visit and every screenshot looks the same.
  */
+import type { JSONValue } from '../../src/services/conversations/ports.js';
 
 /** A PNG that looks like a screenshot of some app: a bar, a sidebar and lines of "text". */
 export async function picture(name: string, options: { width?: number; height?: number; hue?: number } = {}): Promise<File> {
@@ -104,12 +105,21 @@ export function burst(count: number, body = (i: number) => `Update ${i + 1}: the
   return Array.from({ length: count }, (_, i) => ({ from: 'peer' as const, body: body(i), minutesAgo: count - i + 2 }));
 }
 
-/** An escalation worked through by a supervisor's team (Alice is "alice"). */
-export const ESCALATION: ReadonlyArray<{ from: string; body: string; minutesAgo: number }> = [
-  { from: 'siobhan.oconnor', body: 'Caller on line 4 wants a refund over the limit. Who can approve?', minutesAgo: 14 },
+/** A line of a group's script: its author, and the attributes a mention or a member's event carries. */
+export interface GroupLine {
+  readonly from: string;
+  readonly body: string;
+  readonly minutesAgo: number;
+  readonly attributes?: { readonly [key: string]: JSONValue };
+}
+
+/** An escalation worked through by a supervisor's team (Alice is "alice"): a member added, mentions both ways. */
+export const ESCALATION: readonly GroupLine[] = [
+  { from: 'alice', body: 'added siobhan.oconnor', minutesAgo: 16, attributes: { notice: { kind: 'added', people: ['siobhan.oconnor'] } } },
+  { from: 'siobhan.oconnor', body: 'Caller on line 4 wants a refund over the limit. @Alice Johnson can you approve?', minutesAgo: 14, attributes: { mentions: ['alice'] } },
   { from: 'alice', body: 'I can. Send me the order number.', minutesAgo: 12 },
   { from: 'bob', body: 'It’s 58-2291, same customer as this morning.', minutesAgo: 11 },
-  { from: 'alice', body: 'Approved. Bob, can you take the follow-up email?', minutesAgo: 9 },
+  { from: 'alice', body: 'Approved. @Bob Smith can you take the follow-up email?', minutesAgo: 9, attributes: { mentions: ['bob'] } },
 ];
 
 export const ESCALATION_MEMBERS = ['bob', 'siobhan.oconnor', 'maria.garcia'];

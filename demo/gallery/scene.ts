@@ -20,7 +20,7 @@ import {
   type LocalConversation,
 } from '../../src/services/local/index.js';
 import { memoryStorage, openUserStorage, type UserStorage } from '../../src/services/storage/user-storage.js';
-import type { ScriptLine } from './fixtures.js';
+import type { GroupLine, ScriptLine } from './fixtures.js';
 
 /** How a line to a service behaves: answers, never answers, or fails as a dropped connection does. */
 export type LineMode = 'answering' | 'stalled' | 'unreachable';
@@ -154,12 +154,14 @@ export class Scene {
    * Creates a group named `name` with `members` the way the store does, and imports `script`
    * into it in one go (each line by its author's identity); everything in it read by me.
    */
-  async group(name: string, members: readonly string[], script: ReadonlyArray<{ from: string; body: string; minutesAgo: number }>): Promise<ChatId> {
+  async group(name: string, members: readonly string[], script: readonly GroupLine[]): Promise<ChatId> {
     const conversation = await this.client.createConversation({ uniqueName: `${GROUP_NAME_PREFIX}${name}`, friendlyName: name, attributes: groupChatAttributes() });
     for (const member of members) await conversation.add(member);
     const now = Date.now();
     if (script.length) {
-      await conversation.importMessages(script.map((line) => ({ body: line.body, author: line.from, dateCreated: new Date(now - line.minutesAgo * 60_000) })));
+      await conversation.importMessages(
+        script.map((line) => ({ body: line.body, author: line.from, attributes: line.attributes, dateCreated: new Date(now - line.minutesAgo * 60_000) })),
+      );
       await conversation.advanceLastReadMessageIndex(script.length - 1);
     }
     return groupChatId(conversation.sid);

@@ -275,6 +275,17 @@ export const GALLERY_STATES: readonly GalleryState[] = [
     await s.start();
     return mounted(provided(preview, s.store, 'iac-agent-list'), s);
   }),
+  state('agent-list', 'mention', 'list', async (preview, key) => {
+    const s = await scene(key);
+    await s.chat('bob', SHORT_CHAT, { readUpTo: SHORT_CHAT.length - 2 });
+    const chat = await escalations(s);
+    await s.start();
+    await s.store.mute(chat);
+    // María mentions Alice in the muted group: its row says so, and its count stays.
+    await (await escalationsOf(s, 'maria.garcia')).sendMessage('@Alice Johnson the caller is asking for you by name.', { mentions: ['alice'] });
+    await s.until((state) => state.chats.get(chat)?.unreadMention);
+    return mounted(provided(preview, s.store, 'iac-agent-list'), s);
+  }),
   state('agent-list', 'long-names', 'list', async (preview, key) => {
     const s = await scene(key, { pins: ['bartholomew.montgomery', 'maria.garcia'] });
     await s.chat('bartholomew.montgomery', [{ from: 'peer', body: `Here is the article: ${LONG_LINK}`, minutesAgo: 4 }], { readUpTo: 0 });
@@ -451,6 +462,23 @@ export const GALLERY_STATES: readonly GalleryState[] = [
   state('composer', 'draft', 'composer', (preview) =>
     composer(preview, (c) => {
       c.value = 'Hi Bob, quick one about the caller on hold:\n\n• account 4821, double charge in March\n• already refunded the newer charge\n• they would like a written confirmation\n\nCould you send it from billing?';
+    }),
+  ),
+  state('composer', 'mention', 'composer', (preview) =>
+    composer(preview, async (c) => {
+      // Room above the box, where the list opens (a thread's place in the widget).
+      c.style.marginBlockStart = '15rem';
+      c.mentionable = [
+        { identity: 'bob', displayName: 'Bob Smith', activity: 'Available' },
+        { identity: 'siobhan.oconnor', displayName: "Siobhán O'Connor", activity: 'Break' },
+        { identity: 'maria.garcia', displayName: 'María José García Fernández de la Torre', activity: 'Busy' },
+      ];
+      // Typed as a person would: the text, the caret after the @, the textbox's input event.
+      const textbox = c.shadowRoot!.querySelector('textarea')!;
+      textbox.value = 'Thanks! Can one of you take the follow-up, @';
+      textbox.setSelectionRange(textbox.value.length, textbox.value.length);
+      textbox.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await c.updateComplete;
     }),
   ),
   state('composer', 'attachments', 'composer', (preview) =>

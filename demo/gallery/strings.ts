@@ -53,6 +53,7 @@ export const stateTexts = {
   'agent-list': {
     directory: ['Directory', 'Pinned agents, recent chats with previews and the rest of the seeded directory, one chat open.'],
     unread: ['Unread', 'Chats with 1, 3 and 120 unread messages (shown as 99+), bold until opened.'],
+    mention: ['Mention', 'A muted group in which María mentioned Alice: its row has the @ marker and its count.'],
     'long-names': ['Long names', 'The longest seeded names and previews: everything truncates on one line.'],
     'many-agents': ['5,000 agents', 'A directory of 5,000 seeded agents; one result holds the first 200, as in Flex.'],
     'no-results': ['No results', 'A search typed into the box that matches nobody.'],
@@ -68,7 +69,7 @@ export const stateTexts = {
     loading: ['Loading', 'The chat is opening and the service has not answered yet.'],
     error: ['Failed to load', 'The connection dropped before the chat could open: words and Try again.'],
     typing: ['Typing', 'The other agent is typing.'],
-    group: ['Group', 'A team\'s group: each author named, two members typing, the last message seen by two (open it to see who).'],
+    group: ['Group', 'A team\'s group: a member added, each author named, mentions marked (the one of Alice tinted), two members typing, the last message seen by two (open it to see who).'],
     'long-names': ['Long names and words', 'A very long agent name, an unbroken link and a very long filename.'],
     uploading: ['Uploading', 'A first message with a screenshot and a 2 MB document on its way: names, sizes and a running bar.'],
     delivery: ['Sending states', 'A message refused by the service (11 files, one over the limit) with Retry, and one waiting offline.'],
@@ -78,6 +79,7 @@ export const stateTexts = {
   composer: {
     empty: ['Empty', 'Ready to write: the Send button is off until there is something to send.'],
     draft: ['Draft', 'Several lines of text, the box grown to fit.'],
+    mention: ['Mention', 'In a group, an @ just typed: the members to mention, the first one under the arrow keys.'],
     attachments: ['Attachments', 'Images with thumbnails, a document and a file with a very long name.'],
     'over-limit': ['Attachments over the limit', 'Twelve files, two more than one message may carry.'],
     'drag-over': ['Dragging files over', 'Files dragged over the composer: the drop hint.'],

@@ -249,7 +249,9 @@ export const styles = [
     .row.notice-row {
       align-items: center;
     }
-    .notice {
+    .message.notice {
+      display: block;
+      max-inline-size: none;
       margin: 0;
       padding-inline: 0.5rem;
       color: var(--iac-color-text-weak);
@@ -304,14 +306,18 @@ export const styles = [
     }
     /* A mention: the name marked in the text; a message that mentions the person, marked at its side. */
     .mention {
+      margin-inline: -0.125rem;
       padding-inline: 0.125rem;
       border-radius: 0.25rem;
       background: var(--iac-color-background-selected);
       color: inherit;
       font-weight: 600;
     }
+    /* On the brand colour a tint would lose contrast: underlined instead. */
     [data-own] .mention {
-      background: rgb(255 255 255 / 0.22);
+      background: none;
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
     }
     [data-mentions-me] .body {
       background: var(--iac-color-background-warning);

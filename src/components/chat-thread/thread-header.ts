@@ -44,7 +44,7 @@ export function threadHeader(view: HeaderView, l10n: LocaleController, on: Heade
     ${agent ? avatar(agent) : groupAvatar(view.chat, group?.name ?? '')}
     <div class="who">
       <h2>${agent ? agent.displayName : group?.name}</h2>
-      <span class="activity">${agent ? activityWords(agent, l10n) : t.memberCount(group?.members.length ?? 0)}</span>
+      <span class="activity"><span dir=${l10n.localization.dir}>${agent ? activityWords(agent, l10n) : t.memberCount(group?.members.length ?? 0)}</span></span>
     </div>
     ${group
       ? html`<button class="icon-button members" aria-label=${t.members} title=${t.members} @click=${on.members}>

@@ -48,7 +48,8 @@ export const styles = [
       font-size: 1.125rem;
       font-weight: 600;
     }
-    h2:focus {
+    /* Focused on opening, to announce the dialog: not a control, so no ring. */
+    h2[tabindex]:focus-visible {
       outline: none;
     }
     .name-field {
