@@ -69,7 +69,7 @@ export const stateTexts = {
     loading: ['Loading', 'The chat is opening and the service has not answered yet.'],
     error: ['Failed to load', 'The connection dropped before the chat could open: words and Try again.'],
     typing: ['Typing', 'The other agent is typing.'],
-    group: ['Group', 'A team\'s group: a member added, each author named, mentions marked (the one of Alice tinted), two members typing, the last message seen by two (open it to see who).'],
+    group: ['Group', 'A team\'s group: a member added, each author named with their avatar, mentions marked (the one of Alice tinted), two members typing, the last message seen by two (open it to see who).'],
     'long-names': ['Long names and words', 'A very long agent name, an unbroken link and a very long filename.'],
     uploading: ['Uploading', 'A first message with a screenshot and a 2 MB document on its way: names, sizes and a running bar.'],
     delivery: ['Sending states', 'A message refused by the service (11 files, one over the limit) with Retry, and one waiting offline.'],

@@ -270,6 +270,11 @@ export const styles = [
       font-size: 0.75rem;
       color: var(--iac-color-text-weak);
     }
+    /* In a group, the author's avatar starts each run of theirs. */
+    .meta .avatar {
+      --iac-avatar-size: 1.375rem;
+      align-self: center;
+    }
     /* A long author name wraps; the time beside it stays on one line. */
     .meta time {
       flex: none;

@@ -32,7 +32,7 @@ import { styles } from './chat-thread.styles.js';
  * @csspart header - The bar naming the other agent or the group.
  * @csspart log - The scrolling list of messages.
  * @csspart message - One message bubble.
- * @csspart avatar - The other agent's or the group's avatar, in the header and at the start of the chat.
+ * @csspart avatar - The other agent's or the group's avatar, in the header and at the start of the chat; in a group, each author's beside their name.
  * @cssprop --iac-message-own-background - Background of the person's own messages.
  * @cssprop --iac-message-other-background - Background of the other agent's messages.
  * @cssprop --iac-chat-thread-background - Background of the thread.
@@ -197,6 +197,7 @@ export class IacChatThread extends LitElement {
           : html`<div class="row" ?data-own=${message.own} ?data-starts-run=${startsRun}>
               ${startsRun
                 ? html`<div class="meta">
+                    ${view.group && !message.own ? avatar(this.#view.store!.agent(message.author), { presence: false }) : nothing}
                     <span class="author">${message.own ? t.you : this.#name(message.author)}</span>
                     <time datetime=${message.sentAt.toISOString()} dir=${this.#l10n.localization.dir}>${clockTime(message.sentAt, locale)}</time>
                   </div>`
