@@ -10,7 +10,7 @@ export const SEED_ACTIVITIES = ['Available', 'Busy', 'Break', 'Lunch', 'Offline'
 /** Teams, as Flex Insights reads them from a worker's `team_name`: the featured agents share the first. */
 export const SEED_TEAMS = ['Tier 2 support', 'Billing', 'Onboarding', 'Retention'] as const;
 
-/** The first agents, always present: the demo's pair, then names that test layouts. */
+/** The first agents, always present: the demo's pair, then names that test layouts, and Carol, a group's third. */
 const FEATURED: Array<[identity: string, fullName: string]> = [
   ['alice', 'Alice Johnson'],
   ['bob', 'Bob Smith'],
@@ -19,6 +19,7 @@ const FEATURED: Array<[identity: string, fullName: string]> = [
   ['bartholomew.montgomery', 'Bartholomew Alexander Fitzgerald Montgomery-Whitfield III'],
   ['siobhan.oconnor', "Siobhán O'Connor"],
   ['maria.garcia', 'María José García Fernández de la Torre'],
+  ['carol', 'Carol Mensah'],
 ];
 
 // Name lists, data: one of each pair of lists is the given names, the other the family names.
