@@ -36,6 +36,7 @@ import '../chat-thread/chat-thread.js';
 import '../composer/composer.js';
 import '../quick-switcher/quick-switcher.js';
 import { styles } from './internal-agent-chat.styles.js';
+import { banners } from './banners.js';
 
 /**
  * What a host that runs the chat while it isn't showing (the Flex plugin, before its view first
@@ -316,7 +317,7 @@ export class InternalAgentChat extends LitElement {
     if (view.startup === 'starting') return html`<div class="full" role="status">${t.connecting}</div>`;
     const status = this.#statusLine.shown;
     return html`
-      ${this.#banners()}
+      ${banners(view, this.localization, () => this.store?.dismissNotice())}
       <iac-quick-switcher></iac-quick-switcher>
       <iac-settings
         .settings=${this.settings}
@@ -357,28 +358,6 @@ export class InternalAgentChat extends LitElement {
         </section>
       </div>
       <p class=${status ? 'status shown' : 'status'} role="status">${status ? this.localization.say(status) : ''}</p>
-    `;
-  }
-
-  #banners() {
-    const view = this.#view.value!;
-    const t = this.localization.words;
-    return html`
-      ${view.connection !== 'connected'
-        ? html`<p class="banner" role="status">${view.connection === 'denied' || view.connection === 'error' ? t.disconnected : t.reconnecting}</p>`
-        : nothing}
-      ${view.storagePersistent ? nothing : html`<p class="banner" role="status">${t.notPersistent}</p>`}
-      ${view.budgetWarning ? html`<p class="banner" role="status">${this.localization.say(view.budgetWarning)}</p>` : nothing}
-      ${this.localization.problem
-        ? html`<p class="banner problem" role="alert">
-            ${this.localization.say(this.localization.problem)} <button class="link" @click=${() => location.reload()}>${t.reload}</button>
-          </p>`
-        : nothing}
-      ${view.notice
-        ? html`<p class="banner problem" role="alert">
-            ${this.localization.say(view.notice)} <button class="link" @click=${() => this.store?.dismissNotice()}>${t.dismiss}</button>
-          </p>`
-        : nothing}
     `;
   }
 
