@@ -13,8 +13,8 @@ import { directorySections, type DirectorySection } from './directory-sections.j
 import { ListWindowController } from './list-window-controller.js';
 import { IacGroupDialogEvent } from '../../events/group-dialog.js';
 import { styles } from './agent-list.styles.js';
+import { TypingPauseController } from '../shared/typing-pause-controller.js';
 
-const SEARCH_DEBOUNCE_MS = 120;
 /** Rows rendered beyond each edge of the list's viewport, in CSS px. */
 const WINDOW_MARGIN_PX = 400;
 
@@ -56,7 +56,7 @@ export class IacAgentList extends LitElement {
   readonly #l10n = new LocaleController(this);
   /** The pinned chat being dragged to a new place. */
   #dragged: ChatId | null = null;
-  #searchTimer?: ReturnType<typeof setTimeout>;
+  readonly #search = new TypingPauseController(this, () => this.#view.store?.search(this.query));
   /** The sections last rendered, and the view they came from (recomputed only when it changes). */
   #sections: { from?: unknown; sections: DirectorySection[] } = { sections: [] };
   /**
@@ -64,11 +64,6 @@ export class IacAgentList extends LitElement {
    * lists hundreds of chats and search results).
    */
   readonly #window = new ListWindowController(this, () => this.#scroller(), WINDOW_MARGIN_PX);
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#searchTimer);
-  }
 
   /** Focuses the search box. */
   override focus(): void {
@@ -243,13 +238,12 @@ export class IacAgentList extends LitElement {
   #onSearchInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
     this.#view.store?.searchKnown(this.query);
-    clearTimeout(this.#searchTimer);
-    this.#searchTimer = setTimeout(() => this.#view.store?.search(this.query), SEARCH_DEBOUNCE_MS);
+    this.#search.typed();
   }
 
   /** Empties the search at once (no debounce) and leaves the cursor in the box. */
   #clearSearch(): void {
-    clearTimeout(this.#searchTimer);
+    this.#search.cancel();
     this.query = '';
     void this.#view.store?.search('');
     this.focus();

@@ -8,8 +8,8 @@ import { StoreController } from '../shared/store-controller.js';
 import { avatar } from '../shared/avatar.js';
 import { IacPeopleChangeEvent } from '../../events/people-change.js';
 import { styles } from './people-picker.styles.js';
+import { TypingPauseController } from '../shared/typing-pause-controller.js';
 
-const SEARCH_DEBOUNCE_MS = 120;
 const MAX_MATCHES = 6;
 
 /**
@@ -38,12 +38,8 @@ export class IacPeoplePicker extends LitElement {
   private active = 0;
   readonly #view = new StoreController(this, (s) => ({ agents: s.agents, me: s.me }));
   readonly #l10n = new LocaleController(this);
-  #searchTimer?: ReturnType<typeof setTimeout>;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#searchTimer);
-  }
+  // Agents not met yet come from the directory; they join `agents` as they arrive.
+  readonly #find = new TypingPauseController(this, () => this.#view.store?.findAgents(this.query));
 
   /** Puts the cursor in the search box. */
   override focus(): void {
@@ -123,9 +119,7 @@ export class IacPeoplePicker extends LitElement {
   #onInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
     this.active = 0;
-    clearTimeout(this.#searchTimer);
-    // Agents not met yet come from the directory; they join `agents` as they arrive.
-    this.#searchTimer = setTimeout(() => this.#view.store?.findAgents(this.query), SEARCH_DEBOUNCE_MS);
+    this.#find.typed();
   }
 
   #onKeydown(event: KeyboardEvent): void {

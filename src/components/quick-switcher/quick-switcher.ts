@@ -9,8 +9,8 @@ import { directChatId, peerOf, type ChatId } from '../../services/chat/chat-id.j
 import { StoreController } from '../shared/store-controller.js';
 import { avatar, groupAvatar } from '../shared/avatar.js';
 import { styles } from './quick-switcher.styles.js';
+import { TypingPauseController } from '../shared/typing-pause-controller.js';
 
-const SEARCH_DEBOUNCE_MS = 120;
 const MAX_RESULTS = 8;
 
 /** A match: a chat, with the agent on its other end when it is a direct one. */
@@ -45,7 +45,8 @@ export class IacQuickSwitcher extends LitElement {
   private query = '';
   private active = 0;
   readonly #l10n = new LocaleController(this);
-  #searchTimer?: ReturnType<typeof setTimeout>;
+  // Agents not met yet are found by the directory; their results join `agents` as they come.
+  readonly #find = new TypingPauseController(this, () => this.#view.store?.findAgents(this.query));
   #chosen: ((chat: ChatId | null) => void) | undefined;
 
   /** Opens the switcher; resolves with the chat opened, or null if dismissed. */
@@ -65,15 +66,10 @@ export class IacQuickSwitcher extends LitElement {
   }
 
   #onClose(): void {
-    clearTimeout(this.#searchTimer);
+    this.#find.cancel();
     this.query = '';
     this.#chosen?.(null);
     this.#chosen = undefined;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#searchTimer);
   }
 
   override render() {
@@ -148,9 +144,7 @@ export class IacQuickSwitcher extends LitElement {
   #onInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
     this.active = 0;
-    clearTimeout(this.#searchTimer);
-    // Agents not met yet are found by the directory; their results join `agents` as they come.
-    this.#searchTimer = setTimeout(() => this.#view.store?.findAgents(this.query), SEARCH_DEBOUNCE_MS);
+    this.#find.typed();
   }
 
   #onKeydown(event: KeyboardEvent): void {
