@@ -9,6 +9,7 @@ import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { Agent } from '../../services/directory/ports.js';
 import { matchesAgent, rankAgents } from '../../services/directory/rank-agents.js';
 import { avatar } from '../shared/avatar.js';
+import { stepActive } from '../shared/step-active.js';
 
 /** At most this many people are offered at once; typing more of the name narrows them. */
 const OFFERED = 8;
@@ -65,7 +66,7 @@ export class MentionPicker {
     if (!this.open || event.isComposing || event.altKey || event.ctrlKey || event.metaKey) return false;
     const count = this.#offered.length;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      this.#active = (this.#active + (event.key === 'ArrowDown' ? 1 : count - 1)) % count;
+      this.#active = stepActive(this.#active, count, event.key === 'ArrowDown');
       this.#host.requestUpdate();
     } else if ((event.key === 'Enter' && !event.shiftKey) || event.key === 'Tab') {
       this.#pick(this.#offered[this.#active]!);

@@ -9,6 +9,7 @@ import { avatar } from '../shared/avatar.js';
 import { IacPeopleChangeEvent } from '../../events/people-change.js';
 import { styles } from './people-picker.styles.js';
 import { TypingPauseController } from '../shared/typing-pause-controller.js';
+import { stepActive } from '../shared/step-active.js';
 
 const MAX_MATCHES = 6;
 
@@ -126,7 +127,7 @@ export class IacPeoplePicker extends LitElement {
     const matches = this.#matches();
     if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && matches.length) {
       event.preventDefault();
-      this.active = (Math.min(this.active, matches.length - 1) + (event.key === 'ArrowDown' ? 1 : -1) + matches.length) % matches.length;
+      this.active = stepActive(this.active, matches.length, event.key === 'ArrowDown');
     } else if (event.key === 'Enter' && !event.isComposing) {
       // Enter picks the match; with nothing to pick it is the form's (Create, Add).
       const match = matches[Math.min(this.active, matches.length - 1)];

@@ -10,6 +10,7 @@ import { StoreController } from '../shared/store-controller.js';
 import { avatar, groupAvatar } from '../shared/avatar.js';
 import { styles } from './quick-switcher.styles.js';
 import { TypingPauseController } from '../shared/typing-pause-controller.js';
+import { stepActive } from '../shared/step-active.js';
 
 const MAX_RESULTS = 8;
 
@@ -151,8 +152,7 @@ export class IacQuickSwitcher extends LitElement {
     const results = this.#results();
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      this.active = (Math.min(this.active, results.length - 1) + step + results.length) % Math.max(results.length, 1);
+      this.active = stepActive(this.active, results.length, event.key === 'ArrowDown');
     } else if (event.key === 'Enter' && !event.isComposing) {
       event.preventDefault();
       const result = results[Math.min(this.active, results.length - 1)];
