@@ -62,7 +62,10 @@ export class ChatPreviews {
       if (!summary.preview) {
         this.#state.setChat({ ...summary, preview: previewOf(view), previewAuthor: view.author, lastActivity: validDate(last!.dateCreated) ?? summary.lastActivity });
       }
-      this.#reads.advance(chat, { lastIndex: view.index, mentioned: mentionsMe(view, this.#me()) });
+      // The user's own message can come back here before its messageAdded does: writing it was
+      // reading up to it (Twilio doesn't move an author's horizon), so it is never counted unread.
+      this.#reads.advance(chat, { lastIndex: view.index, horizon: view.own ? view.index : null, mentioned: mentionsMe(view, this.#me()) });
+      if (view.own) this.#reads.wrote(conversation, view.index);
     } catch {
       // The list still works without a preview; the next message brings one.
     }
