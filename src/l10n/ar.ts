@@ -133,6 +133,8 @@ export function catalog(locale: string): Catalog {
     noticeLeft: (name: string) => `${b(name)} غادر المجموعة`,
     noticeAdded: (name: string, people: string) => `${b(name)} أضاف ${b(people)}`,
     noticeRenamed: (name: string, group: string) => `${b(name)} غيّر اسم المجموعة إلى «${b(group)}»`,
+    noticeYouAdded: (people: string) => `أضفتَ ${b(people)}`,
+    noticeYouRenamed: (group: string) => `غيّرتَ اسم المجموعة إلى «${b(group)}»`,
     severalTyping: 'عدة أشخاص يكتبون…',
     groupStart: <T>(name: T) => ['هذه بداية ', name, '.'],
     seenBy: (n: number) => `قرأها ${number(n)}`,

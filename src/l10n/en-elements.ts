@@ -87,6 +87,9 @@ export function elementWords(locale: string) {
     noticeLeft: (name: string) => `${name} left the group`,
     noticeAdded: (name: string, people: string) => `${name} added ${people}`,
     noticeRenamed: (name: string, group: string) => `${name} renamed the group “${group}”`,
+    /** The same, done by the user (languages conjugate "you" apart). */
+    noticeYouAdded: (people: string) => `You added ${people}`,
+    noticeYouRenamed: (group: string) => `You renamed the group “${group}”`,
     severalTyping: 'Several people are typing…',
     /** The start of a chat (a group, a direct chat), the name shown in bold where `name` goes. */
     groupStart: <T>(name: T) => ['This is the start of ', name, '.'],

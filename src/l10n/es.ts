@@ -118,6 +118,8 @@ export function catalog(locale: string): Catalog {
     noticeLeft: (name: string) => `${name} salió del grupo`,
     noticeAdded: (name: string, people: string) => `${name} añadió a ${people}`,
     noticeRenamed: (name: string, group: string) => `${name} cambió el nombre del grupo a «${group}»`,
+    noticeYouAdded: (people: string) => `Añadiste a ${people}`,
+    noticeYouRenamed: (group: string) => `Cambiaste el nombre del grupo a «${group}»`,
     severalTyping: 'Varias personas están escribiendo…',
     groupStart: <T>(name: T) => ['Este es el comienzo de ', name, '.'],
     seenBy: (n: number) => `Visto por ${number(n)}`,

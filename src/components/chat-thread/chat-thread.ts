@@ -193,7 +193,7 @@ export class IacChatThread extends LitElement {
           ? html`<div class="new-messages" role="separator" aria-label=${t.newMessages}><span>${t.newMessages}</span></div>`
           : nothing}
         ${message.notice
-          ? noticeLine(this.#l10n, message, message.notice, (id) => (id === message.author && message.own ? t.you : this.#name(id)))
+          ? noticeLine(this.#l10n, message, message.notice, (id) => this.#name(id))
           : html`<div class="row" ?data-own=${message.own} ?data-starts-run=${startsRun}>
               ${startsRun
                 ? html`<div class="meta">

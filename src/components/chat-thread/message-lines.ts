@@ -20,24 +20,25 @@ export function inOwnDirection(l10n: LocaleController, words: unknown) {
   return html`<span dir=${l10n.localization.dir}>${words}</span>`;
 }
 
-/** A member's event in words: "María left the group", "Ana added Dev and Bob". Pure. */
+/** A member's event in words: "María left the group", "Ana added Dev and Bob", "You added Dev" (`author` null: the user). Pure. */
 export function noticeWords(
-  t: Pick<Catalog, 'noticeLeft' | 'noticeAdded' | 'noticeRenamed'>,
+  t: Pick<Catalog, 'noticeLeft' | 'noticeAdded' | 'noticeRenamed' | 'noticeYouAdded' | 'noticeYouRenamed'>,
   notice: Notice,
-  author: string,
+  author: string | null,
   nameOf: (identity: string) => string,
   locale: string,
 ): string {
-  if (notice.kind === 'left') return t.noticeLeft(author);
-  if (notice.kind === 'renamed') return t.noticeRenamed(author, notice.name);
-  return t.noticeAdded(author, new Intl.ListFormat(locale).format(notice.people.map(nameOf)));
+  if (notice.kind === 'renamed') return author === null ? t.noticeYouRenamed(notice.name) : t.noticeRenamed(author, notice.name);
+  if (notice.kind === 'left') return t.noticeLeft(author ?? '');
+  const people = new Intl.ListFormat(locale).format(notice.people.map(nameOf));
+  return author === null ? t.noticeYouAdded(people) : t.noticeAdded(author, people);
 }
 
 /** A member's event (left, added people, renamed the group): a line of its own, with its time. */
 export function noticeLine(l10n: LocaleController, message: MessageView, notice: Notice, nameOf: (identity: string) => string) {
   return html`<div class="row notice-row" data-starts-run>
     <p class="message notice" tabindex="-1" data-key=${message.key}>
-      ${inOwnDirection(l10n, noticeWords(l10n.words, notice, nameOf(message.author), nameOf, l10n.tag))}
+      ${inOwnDirection(l10n, noticeWords(l10n.words, notice, message.own && notice.kind !== 'left' ? null : nameOf(message.author), nameOf, l10n.tag))}
       <time datetime=${message.sentAt.toISOString()} dir=${l10n.localization.dir}>${clockTime(message.sentAt, l10n.tag)}</time>
     </p>
   </div>`;
