@@ -79,8 +79,17 @@ export class GroupChats {
     const members = new Set(this.#state.current.chats.get(chat)?.members);
     const newcomers = [...new Set(people)].filter((identity) => identity && !members.has(identity));
     if (members.size + newcomers.length > GROUP_MAX_MEMBERS) throw new FailureInWords(phrase('groupTooLarge', GROUP_MAX_MEMBERS));
-    for (const identity of newcomers) await needing('addParticipant', conversation.add(identity));
-    if (newcomers.length) await tell(conversation, { kind: 'added', people: newcomers }, `added ${newcomers.join(', ')}`);
+    const added: string[] = [];
+    try {
+      for (const identity of newcomers) {
+        await needing('addParticipant', conversation.add(identity));
+        added.push(identity);
+      }
+    } finally {
+      // Those added are said, even when someone after them could not be; the adding stands
+      // whether or not the words get through.
+      if (added.length) await tell(conversation, { kind: 'added', people: added }, `added ${added.join(', ')}`).catch(() => {});
+    }
   }
 
   /** Renames group `chat` for everyone in it; refused in words without a name. */
@@ -96,7 +105,7 @@ export class GroupChats {
   /** The user leaves group `chat`: it leaves their list, and the others see them go. */
   async leave(chat: ChatId): Promise<void> {
     const conversation = this.#group(chat);
-    // Said first: once out, the user can't write in it. Leaving doesn't wait on the words.
+    // Said first: once out, the user can't write in it. Words that don't get through don't keep them in.
     await tell(conversation, { kind: 'left' }, 'left the group').catch(() => {});
     await conversation.leave();
     this.#registry.forget(conversation);
@@ -114,5 +123,6 @@ export class GroupChats {
 
 /** Writes what the user did into the group: a line for every member (see above). */
 function tell(conversation: ChatConversation, notice: Notice, body: string): Promise<unknown> {
+  // A Notice is JSON; its arrays are only typed read-only.
   return needing('sendMessage', conversation.sendMessage(body, { notice } as unknown as JSONValue));
 }
