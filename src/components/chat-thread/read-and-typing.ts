@@ -7,7 +7,8 @@ import type { Catalog } from '../../l10n/en.js';
  * someone has (a direct chat's horizons hold its other agent; a group's, each other member).
  */
 export function lastOwnMessageSeen(messages: readonly MessageView[], horizons: ReadonlyMap<string, number>): { key: string; by: string[] } | undefined {
-  const lastOwn = messages.findLast((m) => m.own && m.delivery === 'sent');
+  // A member's line (added, renamed) has no "Seen" of its own: the message before it keeps it.
+  const lastOwn = messages.findLast((m) => m.own && m.delivery === 'sent' && !m.notice);
   const by = lastOwn ? [...horizons].filter(([, index]) => index >= lastOwn.index).map(([identity]) => identity) : [];
   return by.length ? { key: lastOwn!.key, by } : undefined;
 }

@@ -13,7 +13,7 @@ import { admitFiles, bodyRefusal } from '../../services/conversations/message-re
 import { LocaleController } from '../../l10n/locale-controller.js';
 import { phrase, type Phrase } from '../../l10n/phrase.js';
 import type { Agent } from '../../services/directory/ports.js';
-import { mentions } from '../shared/mention-text.js';
+import { mentionedIn } from '../shared/mention-text.js';
 import { MentionPicker } from './mention-picker.js';
 import { styles } from './composer.styles.js';
 
@@ -354,7 +354,7 @@ export class IacComposer extends LitElement {
     }
     const hadFocus = this.matches(':focus-within');
     const text = this.value.trim();
-    const mentioned = this.mentionable.filter((agent) => mentions(text, agent.displayName)).map((agent) => agent.identity);
+    const mentioned = mentionedIn(text, this.mentionable).map((agent) => agent.identity);
     const sent = this.dispatchEvent(new IacSendEvent({ text, files: [...this.files], mentions: mentioned }));
     // A host that refuses keeps everything; nothing typed is lost.
     if (!sent) return;

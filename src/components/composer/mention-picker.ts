@@ -68,7 +68,7 @@ export class MentionPicker {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       this.#active = stepActive(this.#active, count, event.key === 'ArrowDown');
       this.#host.requestUpdate();
-    } else if ((event.key === 'Enter' && !event.shiftKey) || event.key === 'Tab') {
+    } else if ((event.key === 'Enter' || event.key === 'Tab') && !event.shiftKey) {
       this.#pick(this.#offered[this.#active]!);
     } else if (event.key === 'Escape') {
       this.#dismissedAt = this.#at;

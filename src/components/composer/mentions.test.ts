@@ -84,7 +84,7 @@ describe('iac-composer mentions', () => {
     await press(el, 'Enter');
     const { detail } = await send;
     expect(detail.text).to.equal('Hi @Dev Patel and @Bob Smith take this');
-    expect(detail.mentions).to.deep.equal(['bob', 'dev']);
+    expect(detail.mentions, 'in the order the text names them').to.deep.equal(['dev', 'bob']);
   });
 
   it('closes with Escape, which goes no further, and stays closed for that @', async () => {
@@ -123,5 +123,25 @@ describe('iac-composer mentions', () => {
     await el.updateComplete;
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
     expect((await send).detail.mentions, 'not Bob: "Smithers" is another name').to.deep.equal(['maria.garcia']);
+  });
+
+  it('mentions "Bob Smith" alone when a "Bob" is in the group too, and Shift+Tab leaves the list for the page', async () => {
+    const el = await composer([...GROUP, agent('bob.jr', 'Bob')]);
+    await typeText(el, '@bob');
+    expect(offered(el)).to.include.members(['Bob', 'Bob Smith']);
+    await chord('Shift+Tab');
+    await el.updateComplete;
+    expect(el.value, 'Shift+Tab picks no one').to.equal('@bob');
+    el.focus();
+    el.value = 'Thanks @Bob Smith, and @Bob too';
+    await el.updateComplete;
+    const send = oneEvent(el, 'iac-send') as Promise<IacSendEvent>;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
+    expect((await send).detail.mentions).to.deep.equal(['bob', 'bob.jr']);
+    el.value = 'Over to @Bob Smith';
+    await el.updateComplete;
+    const again = oneEvent(el, 'iac-send') as Promise<IacSendEvent>;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="send-button"]')!.click();
+    expect((await again).detail.mentions, 'not also the "Bob" his name starts with').to.deep.equal(['bob']);
   });
 });

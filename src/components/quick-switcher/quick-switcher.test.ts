@@ -71,6 +71,18 @@ describe('iac-quick-switcher', () => {
     }
   });
 
+  it('offers no pinned group the user has left', async () => {
+    const group = await alice.store.createGroup('Night shift', ['bob', 'maria.garcia']);
+    await alice.store.pin(group);
+    await alice.store.leaveGroup(group);
+    await until(alice.store, (s) => !s.chats.has(group));
+    key(chat, 'k', { ctrlKey: true });
+    await waitUntil(() => dialog().open, 'the switcher opens');
+    await settled(switcher());
+    expect(options().map((option) => option.textContent)).to.not.include.members(['?0 members']);
+    expect(options().some((option) => option.textContent!.includes('Night shift') || option.querySelector('.name')!.textContent === '')).to.equal(false);
+  });
+
   it('moves with the arrow keys and ignores accents', async () => {
     await alice.store.search('');
     void chat.openQuickSwitcher();

@@ -135,7 +135,9 @@ export class IacQuickSwitcher extends LitElement {
     };
     if (!text) {
       const recent = [...view.chats.values()].sort((a, b) => (b.lastActivity?.getTime() ?? 0) - (a.lastActivity?.getTime() ?? 0));
-      return [...new Set([...view.pins, ...recent.map((c) => c.id)])].slice(0, MAX_RESULTS).map(result);
+      // A pinned group the user has left is no chat of theirs now: not offered.
+      const pins = view.pins.filter((chat) => peerOf(chat) || view.chats.has(chat));
+      return [...new Set([...pins, ...recent.map((c) => c.id)])].slice(0, MAX_RESULTS).map(result);
     }
     const groups = [...view.chats.values()].filter((chat) => chat.kind === 'group' && fold(chat.name ?? '').includes(fold(text)));
     const known = [...view.agents.values()].filter((agent) => agent.identity !== view.me?.identity && matchesAgent(agent, text));

@@ -23,7 +23,14 @@ export function mentionParts(text: string, names: readonly string[]): MentionPar
   return parts;
 }
 
-/** Whether `text` mentions `name`. */
-export function mentions(text: string, name: string): boolean {
-  return mentionParts(text, [name]).some((part) => typeof part !== 'string');
+/**
+ * Which of `people` `text` mentions, each once: read in one pass, longest name first, so that
+ * "@Bob Smith" mentions Bob Smith and not also a "Bob".
+ */
+export function mentionedIn<T extends { readonly displayName: string }>(text: string, people: readonly T[]): T[] {
+  const byName = new Map(people.map((person) => [person.displayName.trim().toLocaleLowerCase(), person]));
+  const named = mentionParts(text, people.map((person) => person.displayName)).flatMap((part) =>
+    typeof part === 'string' ? [] : (byName.get(part.mention.slice(1).toLocaleLowerCase()) ?? []),
+  );
+  return [...new Set(named)];
 }

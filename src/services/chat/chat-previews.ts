@@ -64,8 +64,10 @@ export class ChatPreviews {
       }
       // The user's own message can come back here before its messageAdded does: writing it was
       // reading up to it (Twilio doesn't move an author's horizon), so it is never counted unread.
+      const told = this.#reads.readState(chat)?.horizon ?? -1;
       this.#reads.advance(chat, { lastIndex: view.index, horizon: view.own ? view.index : null, mentioned: mentionsMe(view, this.#me()) });
-      if (view.own) this.#reads.wrote(conversation, view.index);
+      // Said to the service only when it doesn't know yet (at start-up it mostly does).
+      if (view.own && told < view.index) this.#reads.wrote(conversation, view.index);
     } catch {
       // The list still works without a preview; the next message brings one.
     }

@@ -99,7 +99,8 @@ export class GroupChats {
     if (!trimmed) throw new FailureInWords(phrase('groupNeedsName'));
     if (trimmed === conversation.friendlyName) return;
     await needing('editConversationName', conversation.updateFriendlyName(trimmed));
-    await tell(conversation, { kind: 'renamed', name: trimmed }, `renamed the group “${trimmed}”`);
+    // The new name stands whether or not the words get through.
+    await tell(conversation, { kind: 'renamed', name: trimmed }, `renamed the group “${trimmed}”`).catch(() => {});
   }
 
   /** The user leaves group `chat`: it leaves their list, and the others see them go. */
