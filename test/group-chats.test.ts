@@ -218,4 +218,17 @@ for (const [backend, open] of Object.entries(BACKENDS)) describe(`group chats in
     expect(await bob.store.leaveIdleChats(inDays(31)), 'pinned, and unread').to.deep.equal([]);
     expect(bob.store.state.chats.has(chat)).to.equal(true);
   });
+
+  it('marks an unread mention again on the next start, though newer messages follow it', async () => {
+    const [alice, bob, maria] = await Promise.all([start('alice'), start('bob'), start('maria.garcia')]);
+    const { chat } = await escalations(alice, ['bob', 'maria.garcia']);
+    await until(maria.store, (s) => s.chats.has(chat));
+    await alice.store.send(chat, { text: '@Bob Smith can you take line 4?', files: [], mentions: ['bob'] });
+    await maria.store.send(chat, { text: 'I can cover if not.', files: [] });
+    await until(bob.store, (s) => s.chats.get(chat)?.unread === 2 && s.chats.get(chat)?.unreadMention === true);
+    // Bob opens the chat again in a new tab: what the service holds says it, not this session.
+    const again = await start('bob');
+    const summary = await until(again.store, (s) => s.chats.get(chat)?.preview === 'I can cover if not.' && s.chats.get(chat));
+    expect(summary).to.include({ unread: 2, unreadMention: true });
+  });
 });

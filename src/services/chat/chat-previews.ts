@@ -12,6 +12,8 @@ import type { StateContainer } from './state-container.js';
 
 /** Last-message previews load after the list has painted, this many chats at a time. */
 const PREVIEW_BATCH = 25;
+/** At most this many of a chat's unread messages are read with its preview, for a mention of the user. */
+const MENTION_LOOKBACK = 20;
 
 export class ChatPreviews {
   /** Chats whose last message is still to be loaded for their preview. */
@@ -51,11 +53,18 @@ export class ChatPreviews {
     });
   }
 
-  /** The last message's preview, loaded after the list has painted. */
+  /**
+   * The last message's preview, loaded after the list has painted, with the unread ones before
+   * it (up to MENTION_LOOKBACK), so that a mention of the user among them marks the row after
+   * a reload too.
+   */
   async #load(chat: ChatId, conversation: ChatConversation): Promise<void> {
     try {
-      const last = (await conversation.getMessages(1)).items.at(-1);
-      const view = last && toMessageView(last, this.#me());
+      const me = this.#me();
+      const unread = this.#state.summary(chat).unread;
+      const page = (await conversation.getMessages(Math.min(Math.max(unread, 1), MENTION_LOOKBACK))).items;
+      const last = page.at(-1);
+      const view = last && toMessageView(last, me);
       if (!view) return;
       const summary = this.#state.summary(chat);
       // A message that arrived meanwhile has set a newer preview already.
@@ -65,7 +74,11 @@ export class ChatPreviews {
       // The user's own message can come back here before its messageAdded does: writing it was
       // reading up to it (Twilio doesn't move an author's horizon), so it is never counted unread.
       const told = this.#reads.readState(chat)?.horizon ?? -1;
-      this.#reads.advance(chat, { lastIndex: view.index, horizon: view.own ? view.index : null, mentioned: mentionsMe(view, this.#me()) });
+      const mentioned = page.some((message) => {
+        const unreadView = toMessageView(message, me);
+        return !!unreadView && unreadView.index > told && mentionsMe(unreadView, me);
+      });
+      this.#reads.advance(chat, { lastIndex: view.index, horizon: view.own ? view.index : null, mentioned });
       // Said to the service only when it doesn't know yet (at start-up it mostly does).
       if (view.own && told < view.index) this.#reads.wrote(conversation, view.index);
     } catch {

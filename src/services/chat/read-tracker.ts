@@ -27,7 +27,7 @@ export class ReadTracker {
 
   /**
    * Takes in what is newer and shows the chat's unread count (none while it is viewed), and
-   * whether an unread message mentions the user: `mentioned` when the newest one does.
+   * whether an unread message mentions the user: `mentioned` when one of those just seen does.
    */
   advance(chat: ChatId, seen: { lastIndex?: number | null; horizon?: number | null; mentioned?: boolean }): void {
     const read = advance(this.#readStatesByChat.get(chat) ?? NOTHING_READ, seen);
