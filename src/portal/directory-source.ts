@@ -4,12 +4,11 @@
  * Lists and functions have no live presence: agents keep the activity they were given.
  */
 import type { Agent, AgentDirectory } from '../services/directory/ports.js';
-import { rankAgents } from '../services/directory/rank-agents.js';
+import { bestMatches, rankAgents } from '../services/directory/rank-agents.js';
 
 export type AgentSearch = (text: string) => Promise<readonly Agent[]> | readonly Agent[];
 export type DirectorySource = AgentDirectory | readonly Agent[] | AgentSearch;
 
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 const noPresence = () => () => {};
 
 export function toAgentDirectory(source: DirectorySource): AgentDirectory {
@@ -21,9 +20,7 @@ export function toAgentDirectory(source: DirectorySource): AgentDirectory {
 function listDirectory(agents: readonly Agent[]): AgentDirectory {
   return {
     async search(text) {
-      const needle = fold(text.trim());
-      const found = agents.filter((a) => [a.displayName, a.identity, a.email ?? ''].some((field) => fold(field).includes(needle)));
-      return rankAgents(found, text);
+      return bestMatches(agents, text);
     },
     async lookup(identities) {
       return agents.filter((a) => identities.includes(a.identity));

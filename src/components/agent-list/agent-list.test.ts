@@ -288,6 +288,13 @@ describe('iac-agent-list', () => {
       await until(alice.store, (s) => s.directory.query === 'escal' && !s.directory.searching);
       await settled(list);
       expect(agentButtons().map(nameOf)).to.deep.equal(['Escalations']);
+
+      // As agents are found: case and accents aside, as the quick switcher finds it too.
+      input.value = 'ÉSCAL';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      await until(alice.store, (s) => s.directory.query === 'ÉSCAL' && !s.directory.searching);
+      await settled(list);
+      expect(agentButtons().map(nameOf)).to.deep.equal(['Escalations']);
     });
 
     it('pins a group, and a group pinned and then left leaves the list', async () => {

@@ -2,12 +2,13 @@
  * The composer's `@` list: typing `@` at the start of a word offers the people the message can
  * mention whose name, identity or email holds what follows, best match first. ↑ and ↓ move
  * through them, Enter or Tab puts "@Name " in the text, Escape closes the list for this `@`.
- * A pick is typed in as the person would (undo takes it back). Focus stays in the textbox, which names the list (`aria-controls`) and the option under the
- * arrow keys (`aria-activedescendant`), as an editable combobox does.
+ * A pick is typed in as the person would (undo takes it back). Focus stays in the textbox,
+ * which names the list (`aria-controls`) and the option under the arrow keys
+ * (`aria-activedescendant`), as an editable combobox does.
  */
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { Agent } from '../../services/directory/ports.js';
-import { matchesAgent, rankAgents } from '../../services/directory/rank-agents.js';
+import { bestMatches } from '../../services/directory/rank-agents.js';
 import { avatar } from '../shared/avatar.js';
 import { stepActive } from '../shared/step-active.js';
 
@@ -54,7 +55,7 @@ export class MentionPicker {
     const at = typed ? caret - typed[1]!.length - 1 : -1;
     if (at !== this.#dismissedAt) this.#dismissedAt = -1;
     const query = typed && at !== this.#dismissedAt ? typed[1]! : null;
-    const offered = query === null ? [] : rankAgents(this.#host.mentionable.filter((agent) => matchesAgent(agent, query)), query).slice(0, OFFERED);
+    const offered = query === null ? [] : bestMatches(this.#host.mentionable, query).slice(0, OFFERED);
     if (at !== this.#at || offered.length !== this.#offered.length) this.#active = 0;
     this.#at = at;
     this.#offered = offered;

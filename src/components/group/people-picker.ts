@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement } from '../shared/custom-element.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Agent } from '../../services/directory/ports.js';
-import { matchesAgent, rankAgents } from '../../services/directory/rank-agents.js';
+import { bestMatches } from '../../services/directory/rank-agents.js';
 import { LocaleController } from '../../l10n/locale-controller.js';
 import { StoreController } from '../shared/store-controller.js';
 import { avatar } from '../shared/avatar.js';
@@ -112,9 +112,7 @@ export class IacPeoplePicker extends LitElement {
     const view = this.#view.value;
     const text = this.query.trim();
     if (!view || !text) return [];
-    const left = new Set([...this.chosen, ...this.exclude, view.me?.identity]);
-    const known = [...view.agents.values()].filter((agent) => !left.has(agent.identity) && matchesAgent(agent, text));
-    return rankAgents(known, text).slice(0, MAX_MATCHES);
+    return bestMatches(view.agents.values(), text, new Set([...this.chosen, ...this.exclude, view.me?.identity])).slice(0, MAX_MATCHES);
   }
 
   #onInput(event: InputEvent): void {

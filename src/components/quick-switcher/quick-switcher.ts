@@ -4,7 +4,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Agent } from '../../services/directory/ports.js';
 import { activityName } from '../shared/activity-words.js';
 import { LocaleController } from '../../l10n/locale-controller.js';
-import { fold, matchesAgent, rankAgents } from '../../services/directory/rank-agents.js';
+import { bestMatches } from '../../services/directory/rank-agents.js';
+import { livePins, namedGroups } from '../agent-list/directory-sections.js';
 import { directChatId, peerOf, type ChatId } from '../../services/chat/chat-id.js';
 import { StoreController } from '../shared/store-controller.js';
 import { avatar, groupAvatar } from '../shared/avatar.js';
@@ -135,13 +136,11 @@ export class IacQuickSwitcher extends LitElement {
     };
     if (!text) {
       const recent = [...view.chats.values()].sort((a, b) => (b.lastActivity?.getTime() ?? 0) - (a.lastActivity?.getTime() ?? 0));
-      // A pinned group the user has left is no chat of theirs now: not offered.
-      const pins = view.pins.filter((chat) => peerOf(chat) || view.chats.has(chat));
-      return [...new Set([...pins, ...recent.map((c) => c.id)])].slice(0, MAX_RESULTS).map(result);
+      return [...new Set([...livePins(view), ...recent.map((c) => c.id)])].slice(0, MAX_RESULTS).map(result);
     }
-    const groups = [...view.chats.values()].filter((chat) => chat.kind === 'group' && fold(chat.name ?? '').includes(fold(text)));
-    const known = [...view.agents.values()].filter((agent) => agent.identity !== view.me?.identity && matchesAgent(agent, text));
-    return [...groups.map((chat) => result(chat.id)), ...rankAgents(known, text).map((agent) => result(directChatId(agent.identity)))].slice(0, MAX_RESULTS);
+    const groups = namedGroups(view.chats, text).map((chat) => result(chat.id));
+    const known = bestMatches(view.agents.values(), text, new Set([view.me?.identity]));
+    return [...groups, ...known.map((agent) => result(directChatId(agent.identity)))].slice(0, MAX_RESULTS);
   }
 
   #onInput(event: InputEvent): void {

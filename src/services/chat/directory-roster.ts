@@ -4,7 +4,7 @@
  */
 import { describeError } from '../conversations/describe-error.js';
 import { UNKNOWN_ACTIVITY, type Agent, type AgentDirectory } from '../directory/ports.js';
-import { matchesAgent, rankAgents } from '../directory/rank-agents.js';
+import { bestMatches, rankAgents } from '../directory/rank-agents.js';
 import { peerOf } from './chat-id.js';
 import type { StateContainer } from './state-container.js';
 
@@ -108,7 +108,7 @@ export class DirectoryRoster {
   /** The known agents, the user aside, whose name, identity or email holds `text`, best first. */
   #knownMatches(text: string): Agent[] {
     const me = this.#me();
-    return rankAgents([...this.#state.current.agents.values()].filter((agent) => agent.identity !== me && matchesAgent(agent, text)), text);
+    return bestMatches(this.#state.current.agents.values(), text, new Set([me]));
   }
 
   #merge(agents: readonly Agent[]): void {
