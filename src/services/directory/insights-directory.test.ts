@@ -99,6 +99,12 @@ describe('InsightsDirectory', () => {
     expect((await directory.team('Billing')).map((agent) => agent.identity).sort()).to.deep.equal(['ann', 'cy']);
     expect((await directory.team('Billing "B"')).map((agent) => [agent.identity, agent.team])).to.deep.equal([['bo', 'Billing "B"']]);
     expect(await directory.team('Nobody')).to.deep.equal([]);
+
+    // A workspace that keeps the team where Flex's own Teams view reads it.
+    const flexKept = new InsightsDirectory(
+      new LocalInsightsClient({ workers: [worker('eve', 'Eve', { attributes: { ...worker('eve', 'Eve').attributes, teamName: 'Billing' } }), inTeam('fay', 'Billing')] }),
+    );
+    expect((await flexKept.team('Billing')).map((agent) => [agent.identity, agent.team]).sort()).to.deep.equal([['eve', 'Billing'], ['fay', 'Billing']]);
   });
 
   it('quotes what the person types: quotes and backslashes are searched for, never run', async () => {

@@ -43,8 +43,9 @@ export function searchExpression(words: string): string {
 const titleCase = (words: string) =>
   words.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 
-/** The workers of team `name` (their `team_name` attribute). */
-export const teamExpression = (name: string) => `data.attributes.team_name == ${quoteLiteral(name)}`;
+/** The workers of team `name`, by either attribute a team is kept in (worker-agent.ts says which). */
+export const teamExpression = (name: string) =>
+  ['team_name', 'teamName'].map((attribute) => `data.attributes.${attribute} == ${quoteLiteral(name)}`).join(' OR ');
 
 /** One `contact_uri IN [..]` expression per chunk of distinct identities. */
 export function contactExpressions(identities: readonly string[], perQuery = CONTACTS_PER_QUERY): string[] {

@@ -4,8 +4,10 @@
  *
  * Fields, from TWILIO-FACTS (Flex's item shape is not in twilio-sync's types, so not verified
  * by the type-check): worker_sid, friendly_name, activity_name, date_activity_changed (ISO 8601),
- * attributes.full_name, .email, .image_url, .contact_uri ('client:<identity>'), and .team_name,
- * the agent data Flex Insights reads a worker's team from. Activity names are the workspace's own.
+ * attributes.full_name, .email, .image_url, .contact_uri ('client:<identity>'), and the team:
+ * .team_name, the agent data Flex Insights documents, else .teamName, which Flex 2.17.1's own
+ * Teams view reads and sorts by (its bundle: `worker.attributes.teamName`). Activity names are
+ * the workspace's own.
  */
 import { UNKNOWN_ACTIVITY, type Agent } from './ports.js';
 
@@ -20,7 +22,7 @@ export function agentFromWorker(item: unknown): Agent | undefined {
   const identity = uri.slice(CONTACT_PREFIX.length);
   const email = filled(attributes!.email);
   const imageUrl = filled(attributes!.image_url);
-  const team = filled(attributes!.team_name);
+  const team = filled(attributes!.team_name) ?? filled(attributes!.teamName);
   const activitySince = dateOf(worker.date_activity_changed);
   return {
     identity,
